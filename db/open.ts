@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+export type Sqlite = Database.Database;
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 native binding built for another runtime (Electron). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Open a database file with the settings every connection must have: WAL (readers never block the
+ * writer), foreign keys enforced, and a busy timeout so a second process waits instead of failing.
+ */
+export function openSqlite(file: string, opts: OpenOptions = {}): Sqlite {
+  const db = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly });
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+export function ormFor(sqlite: Sqlite): Orm {
+  return drizzle(sqlite, { schema });
+}

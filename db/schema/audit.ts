@@ -1,0 +1,26 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+
+/** One row per write, in the same transaction as the write (see electron/core/audit.ts). */
+export const auditEntry = sqliteTable(
+  'audit_entry',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tijdstip: text('tijdstip').notNull(),
+    gebruiker: text('gebruiker').notNull(),
+    rol: text('rol').notNull(),
+    methode: text('methode').notNull(),
+    entiteit: text('entiteit').notNull(),
+    entiteitId: text('entiteit_id').notNull(),
+    actie: text('actie').notNull(),
+    /** JSON of the changed fields before (null on create). */
+    oud: text('oud'),
+    /** JSON of the changed fields after (null on delete). */
+    nieuw: text('nieuw'),
+    reden: text('reden'),
+  },
+  (t) => [
+    index('audit_entiteit_idx').on(t.entiteit, t.entiteitId, t.id),
+    index('audit_gebruiker_idx').on(t.gebruiker, t.tijdstip),
+    index('audit_tijdstip_idx').on(t.tijdstip),
+  ],
+);

@@ -1,0 +1,7 @@
+// One file per aggregate; this index is what drizzle-kit and the app import.
+export * from './referentie';
+export * from './organisatie';
+export * from './audit';
+export * from './parameter';
+export * from './medewerker';
+export * from './document';

@@ -1,0 +1,85 @@
+import reference from './reference-data.json';
+
+/**
+ * The seed values of every dated parameter: amounts, percentages, counts and deadlines from the
+ * handbook's RULES.md and reference data, each with its legal reference and source status.
+ * Seeded once per code (an administrator's later periods are never overwritten).
+ */
+export interface ParameterSeed {
+  code: string;
+  omschrijving: string;
+  eenheid: 'cent' | 'basispunt' | 'kalenderdagen' | 'werkdagen' | 'maanden' | 'jaren' | 'aantal' | 'datum';
+  waardeGetal?: number;
+  waardeDatum?: string;
+  geldigVan: string;
+  geldigTot?: string;
+  wettelijkeBasis: string;
+  bronStatus: 'seed' | 'law' | 'official' | 'assumed';
+  toelichting?: string;
+}
+
+const START_WZT = '2023-07-01'; // werk- en zorgtrajecten in force (BVR 18 Nov 2022)
+const cents = (eur: number) => Math.round(eur * 100);
+
+function perJaar(code: string, omschrijving: string, eenheid: ParameterSeed['eenheid'], waarden: Record<string, number>,
+  wettelijkeBasis: string, toCents = false): ParameterSeed[] {
+  return Object.entries(waarden).map(([jaar, v]) => ({
+    code, omschrijving, eenheid, waardeGetal: toCents ? cents(v) : v,
+    geldigVan: `${jaar}-01-01`, geldigTot: `${jaar}-12-31`, wettelijkeBasis, bronStatus: 'seed' as const,
+  }));
+}
+
+const bedrag = (code: string) => reference.amounts.filter((a) => a.code === code);
+
+export const PARAMETER_SEEDS: ParameterSeed[] = [
+  // Any formal decision
+  { code: 'RVS_BEROEPSTERMIJN', omschrijving: 'Termijn beroep tot nietigverklaring bij de Raad van State na kennisgeving', eenheid: 'kalenderdagen', waardeGetal: 60, geldigVan: '2000-01-01', wettelijkeBasis: 'Gecoördineerde wetten op de Raad van State, art. 14; procedureregeling art. 4', bronStatus: 'law' },
+  { code: 'BEROEPSTERMIJN_ZONDER_VERMELDING', omschrijving: 'Aanvang beroepstermijn wanneer de beroepsmogelijkheden niet vermeld zijn', eenheid: 'maanden', waardeGetal: 4, geldigVan: '2020-01-01', wettelijkeBasis: 'Bestuursdecreet 7 december 2018, art. II.21', bronStatus: 'law' },
+  { code: 'AANGETEKEND_GEACHT_ONTVANGEN', omschrijving: 'Aangetekende brief geacht ontvangen op de zoveelste werkdag na afgifte bij de post', eenheid: 'werkdagen', waardeGetal: 3, geldigVan: '2000-01-01', wettelijkeBasis: 'Gangbare Vlaamse regeling (RULES.md: termijnberekening)', bronStatus: 'assumed' },
+  // AMA WVG recognition
+  { code: 'AMA_WVG_ONTVANKELIJKHEID_TERMIJN', omschrijving: 'Beslissing over de ontvankelijkheid van een aanvraag tot erkenning', eenheid: 'kalenderdagen', waardeGetal: 45, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 47–49 (informatie Departement Zorg)', bronStatus: 'official' },
+  { code: 'AMA_WVG_GEGRONDHEID_TERMIJN', omschrijving: 'Beslissing ten gronde na ontvankelijkheid', eenheid: 'kalenderdagen', waardeGetal: 45, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 47–49 (informatie Departement Zorg)', bronStatus: 'official' },
+  { code: 'AMA_WVG_BESLISSINGSTERMIJN', omschrijving: 'Totale beslissingstermijn aanvraag tot erkenning (vanaf ontvangst)', eenheid: 'kalenderdagen', waardeGetal: 90, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 47–49 (informatie Departement Zorg)', bronStatus: 'official' },
+  { code: 'AMA_WVG_ERKENNINGSDUUR', omschrijving: 'Geldigheidsduur van een erkenning als begeleider AMA WVG', eenheid: 'jaren', waardeGetal: 5, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 47–49', bronStatus: 'seed' },
+  { code: 'AMA_WVG_HERINNERING_HERNIEUWING', omschrijving: 'Herinnering aan hernieuwing vóór het einde van de erkenning', eenheid: 'maanden', waardeGetal: 6, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 47–49 (informatie Departement Zorg)', bronStatus: 'official' },
+  { code: 'AMA_WVG_OPHEFFING_REACTIETERMIJN', omschrijving: 'Termijn om te reageren op een voornemen tot opheffing', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 49 §4', bronStatus: 'assumed' },
+  { code: 'AMA_WVG_BEZWAAR_TERMIJN', omschrijving: 'Termijn om bezwaar in te dienen tegen een beslissing over de erkenning', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 49 §4', bronStatus: 'assumed' },
+  { code: 'AMA_WVG_BEZWAAR_BESLISSINGSTERMIJN', omschrijving: 'Termijn om over een bezwaar te beslissen', eenheid: 'kalenderdagen', waardeGetal: 60, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 49 §4', bronStatus: 'assumed' },
+  { code: 'AMA_WVG_EINDE_ONDERWIJS_PAAZ', omschrijving: 'Einde van de erkenningen van onderwijsinstellingen en PAAZ', eenheid: 'datum', waardeDatum: '2023-12-31', geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 72–74', bronStatus: 'seed' },
+  { code: 'AMA_WVG_EEN_BEGELEIDER_VANAF', omschrijving: 'Vanaf deze datum heeft een deelnemer hoogstens één erkende begeleider', eenheid: 'datum', waardeDatum: '2024-01-01', geldigVan: START_WZT, wettelijkeBasis: 'Jaarverslag 2024 §4.1; BVR art. 42–45', bronStatus: 'seed' },
+  { code: 'AMA_WVG_MODELOVEREENKOMST_VANAF', omschrijving: 'Overeenkomsten volgens het officiële model verplicht vanaf', eenheid: 'datum', waardeDatum: '2024-01-01', geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 75', bronStatus: 'seed' },
+  // AMA WVG agreements and subsidy
+  ...bedrag('AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR').map((a) => ({ code: a.code, omschrijving: 'Maximale subsidie per begeleide deelnemer per jaar (pro rata)', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, wettelijkeBasis: 'BVR 18 november 2022, art. 50', bronStatus: 'seed' as const, toelichting: `Index ${a.index}` })),
+  { code: 'AMA_WVG_UITBETALING_TERMIJN', omschrijving: 'Uitbetaling subsidie uiterlijk zoveel maanden na het einde van het halfjaar (30/9 en 31/3)', eenheid: 'maanden', waardeGetal: 3, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 50 (tweemaal per jaar)', bronStatus: 'assumed' },
+  { code: 'AMA_WVG_TERUGVORDERING_BEZWAAR_TERMIJN', omschrijving: 'Termijn om bezwaar in te dienen tegen een terugvordering', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 50', bronStatus: 'assumed' },
+  ...perJaar('AMA_WVG_MAX_BEGELEIDINGEN', 'Maximaal aantal gesubsidieerde begeleidingen in het jaar (begroting)', 'aantal', reference.amaWvgMaxSubsidisedGuidances, 'Bisnota BVR 18 november 2022, §3'),
+  ...perJaar('AMA_WVG_BUDGET', 'Begroting subsidies AMA WVG in het jaar', 'cent', reference.amaWvgBudgetEur, 'Bisnota BVR 18 november 2022, §3', true),
+  { code: 'DEELNEMER_MINIMUMLEEFTIJD', omschrijving: 'Minimumleeftijd van een deelnemer arbeidsmatige activiteiten', eenheid: 'jaren', waardeGetal: 18, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 42', bronStatus: 'seed' },
+  { code: 'WETTELIJKE_PENSIOENLEEFTIJD', omschrijving: 'Wettelijke pensioenleeftijd', eenheid: 'jaren', waardeGetal: 65, geldigVan: '2000-01-01', geldigTot: '2025-01-31', wettelijkeBasis: 'Wet 10 augustus 2015 tot verhoging van de wettelijke leeftijd voor het rustpensioen', bronStatus: 'law' },
+  { code: 'WETTELIJKE_PENSIOENLEEFTIJD', omschrijving: 'Wettelijke pensioenleeftijd', eenheid: 'jaren', waardeGetal: 66, geldigVan: '2025-02-01', geldigTot: '2030-01-31', wettelijkeBasis: 'Wet 10 augustus 2015 tot verhoging van de wettelijke leeftijd voor het rustpensioen', bronStatus: 'law' },
+  { code: 'WETTELIJKE_PENSIOENLEEFTIJD', omschrijving: 'Wettelijke pensioenleeftijd', eenheid: 'jaren', waardeGetal: 67, geldigVan: '2030-02-01', wettelijkeBasis: 'Wet 10 augustus 2015 tot verhoging van de wettelijke leeftijd voor het rustpensioen', bronStatus: 'law' },
+  { code: 'PERSOONSGEGEVENS_BEWAARTERMIJN', omschrijving: 'Maximale bewaartermijn persoonsgegevens van deelnemers', eenheid: 'jaren', waardeGetal: 10, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 41', bronStatus: 'seed' },
+  // Samenwerkingsverband Zorg
+  { code: 'SWV_ZORG_ONTVANKELIJKHEID_TERMIJN', omschrijving: 'Beslissing over de ontvankelijkheid na het sluiten van de oproep', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 15', bronStatus: 'assumed' },
+  { code: 'SWV_ZORG_AANVULLENDE_INFO_TERMIJN', omschrijving: 'Termijn van de aanvrager om aanvullende informatie te bezorgen', eenheid: 'kalenderdagen', waardeGetal: 15, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 17', bronStatus: 'seed' },
+  { code: 'SWV_ZORG_BESLISSINGSTERMIJN', omschrijving: 'Beslissing over de mandatering na het sluiten van de oproep (zonder opschorting)', eenheid: 'kalenderdagen', waardeGetal: 90, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 16–18', bronStatus: 'assumed' },
+  ...reference.mandatePeriods.map((m) => ({ code: 'SWV_ZORG_MANDAAT_EINDDATUM', omschrijving: 'Gemeenschappelijke einddatum van de mandaten samenwerkingsverband Zorg', eenheid: 'datum' as const, waardeDatum: m.to, geldigVan: m.from, wettelijkeBasis: 'BVR 18 november 2022, art. 19', bronStatus: 'seed' as const })),
+  ...bedrag('SWV_ZORG_COMPENSATIE_PER_TRAJECT').map((a) => ({ code: a.code, omschrijving: 'Compensatievergoeding per activeringstraject', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' as const, toelichting: `Index ${a.index}` })),
+  { code: 'SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', omschrijving: 'Compensatie bij eindverslag en eindadvies en minstens de minimumduur', eenheid: 'basispunt', waardeGetal: 10000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' },
+  { code: 'SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG', omschrijving: 'Compensatie bij vroegtijdige beëindiging na minstens de minimumduur', eenheid: 'basispunt', waardeGetal: 6000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' },
+  { code: 'SWV_ZORG_TRAJECT_MINIMUMDUUR', omschrijving: 'Minimumduur van een traject voor compensatie', eenheid: 'maanden', waardeGetal: 3, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' },
+  { code: 'SWV_ZORG_HOOR_REACTIETERMIJN', omschrijving: 'Schriftelijke reactie op een voornemen (terugvordering, intrekking, schorsing)', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 38 en 40', bronStatus: 'assumed' },
+  { code: 'SWV_ZORG_HOOR_BESLISSINGSTERMIJN', omschrijving: 'Beslissing van de ministers na reactie of hoorzitting', eenheid: 'kalenderdagen', waardeGetal: 60, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 38 en 40', bronStatus: 'assumed' },
+  ...bedrag('NETWERKCOORDINATOR_COMPENSATIE_PER_TRAJECT').map((a) => ({ code: a.code, omschrijving: 'Compensatie netwerkcoördinator per traject', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, wettelijkeBasis: 'BVR 18 november 2022, art. 34–35', bronStatus: 'seed' as const, toelichting: `Index ${a.index}; 70 % bij de start, 30 % na afronding` })),
+  ...bedrag('CASEMANAGER_WERK_COMPENSATIE_PER_TRAJECT_MIN').map((a) => ({ code: a.code, omschrijving: 'Minimale compensatie casemanager Werk per traject', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, wettelijkeBasis: 'Bisnota BVR 18 november 2022', bronStatus: 'seed' as const, toelichting: `Index ${a.index}` })),
+  ...perJaar('ACTIVERINGSTRAJECTEN_PER_JAAR', 'Geplande activeringstrajecten per jaar', 'aantal', reference.activeringstrajectenPerYear, 'Bisnota BVR 18 november 2022'),
+  // AMA SE
+  { code: 'AMA_SE_ONTVANKELIJKHEID_TERMIJN', omschrijving: 'Beslissing over de ontvankelijkheid van een aanvraag contingent', eenheid: 'kalenderdagen', waardeGetal: 7, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63', bronStatus: 'seed' },
+  ...bedrag('AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR').map((a) => ({ code: a.code, omschrijving: 'Subsidie per deelnemer per jaar (pro rata de dagen met begeleidingsovereenkomst)', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, ...(a.validTo ? { geldigTot: a.validTo } : {}), wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' as const, toelichting: `Index ${a.index}` })),
+  { code: 'AMA_SE_VOORSCHOT_PCT', omschrijving: 'Maandelijks voorschot: percentage van contingent × bedrag', eenheid: 'basispunt', waardeGetal: 8000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
+  { code: 'AMA_SE_INVULLINGSGRAAD_DREMPEL', omschrijving: 'Minimale invullingsgraad; daaronder wordt het contingent verminderd', eenheid: 'basispunt', waardeGetal: 8000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63; jaarverslag 2024 §4.2', bronStatus: 'seed' },
+  { code: 'AMA_SE_VERMINDERING_INGANGSMAAND', omschrijving: 'Maand van het jaar X+1 waarin de vermindering ingaat (1 juli)', eenheid: 'aantal', waardeGetal: 7, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63', bronStatus: 'seed' },
+  { code: 'AMA_SE_AFREKENING_MAAND', omschrijving: 'Jaarafrekening uiterlijk de laatste werkdag van deze maand van het volgende jaar', eenheid: 'aantal', waardeGetal: 3, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
+  { code: 'AMA_SE_BEWIJSSTUKKEN_TERMIJN', omschrijving: 'Bewijsstukken binnen deze termijn na start en einde van een deelname', eenheid: 'maanden', waardeGetal: 1, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
+  { code: 'AMA_SE_HOOR_REACTIETERMIJN', omschrijving: 'Reactie op een voornemen tot schorsing, intrekking of terugvordering', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 65', bronStatus: 'assumed' },
+];

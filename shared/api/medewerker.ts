@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from './roles';
+
+export const DEPARTEMENTEN = ['ZORG', 'WSE'] as const;
+export type Departement = (typeof DEPARTEMENTEN)[number];
+
+export interface Medewerker {
+  id: number;
+  naam: string;
+  functie: string;
+  departement: Departement;
+  dienst: string;
+  email: string;
+  telefoon: string;
+  magOndertekenen: boolean;
+  delegatie: string | null;
+  actief: boolean;
+}
+
+export const medewerkerInput = z.object({
+  id: z.number().int().positive().optional(),
+  naam: z.string().trim().min(1, { error: 'Vul de naam in.' }),
+  functie: z.string().trim().min(1, { error: 'Vul de functie in.' }),
+  departement: z.enum(DEPARTEMENTEN, { error: 'Kies het departement.' }),
+  dienst: z.string().trim().min(1, { error: 'Vul de dienst in.' }),
+  email: z.string().trim().email({ error: 'Geef een geldig e-mailadres.' }),
+  telefoon: z.string().trim().min(1, { error: 'Vul het telefoonnummer in.' }),
+  magOndertekenen: z.boolean(),
+  delegatie: z.string().trim().nullable().optional(),
+  actief: z.boolean().default(true),
+});
+
+export const medewerkerMethods = {
+  'medewerker.list': method<Medewerker[]>()({
+    input: z.object({}),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Medewerkers (contactpersonen en ondertekenaars in brieven)',
+  }),
+  'medewerker.save': method<Medewerker>()({
+    input: medewerkerInput,
+    roles: ALLEEN_BEHEERDER,
+    omschrijving: 'Medewerker toevoegen of wijzigen',
+    mutates: true,
+  }),
+};

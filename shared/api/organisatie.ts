@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
+import { checkKbo } from '../domain/kbo';
+import { checkIban } from '../domain/iban';
+
+const verplicht = (veld: string) => z.string().trim().min(1, { error: `Vul ${veld} in.` });
+
+export const kboSchema = z
+  .string({ error: 'Vul het ondernemingsnummer in.' })
+  .trim()
+  .min(1, { error: 'Vul het ondernemingsnummer in.' })
+  .transform((v, ctx) => {
+    const r = checkKbo(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.melding });
+      return z.NEVER;
+    }
+    return r.kbo;
+  });
+
+export const ibanSchema = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === '') return null;
+    const r = checkIban(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.melding });
+      return z.NEVER;
+    }
+    return r.iban;
+  });
+
+const email = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'Geef een geldig e-mailadres.' })
+  .transform((v) => v || null);
+
+const optioneleTekst = z
+  .string()
+  .trim()
+  .transform((v) => v || null);
+
+export const contactpersoonInput = z.object({
+  naam: verplicht('de naam van de contactpersoon'),
+  functie: optioneleTekst.optional(),
+  email: email.optional(),
+  telefoon: optioneleTekst.optional(),
+});
+
+export const organisatieVelden = z.object({
+  naam: verplicht('de naam').pipe(z.string().max(200, { error: 'De naam is te lang (maximum 200 tekens).' })),
+  kbo: kboSchema,
+  typeCode: z.string({ error: 'Kies het type organisatie.' }).min(1, { error: 'Kies het type organisatie.' }),
+  straat: verplicht('straat en huisnummer'),
+  postcode: z
+    .string({ error: 'Vul de postcode in.' })
+    .trim()
+    .regex(/^[1-9]\d{3}$/, { error: 'Een Belgische postcode telt 4 cijfers.' }),
+  gemeente: verplicht('de gemeente'),
+  regioCode: z.string({ error: 'Kies de werk- en zorgregio.' }).min(1, { error: 'Kies de werk- en zorgregio.' }),
+  iban: ibanSchema.optional(),
+  email: email.optional(),
+  telefoon: optioneleTekst.optional(),
+  contactpersonen: z.array(contactpersoonInput).min(1, { error: 'Voeg minstens één contactpersoon toe.' }),
+});
+export type OrganisatieVelden = z.input<typeof organisatieVelden>;
+
+const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
+
+export const organisatieUpdateInput = organisatieVelden.extend({
+  id,
+  versie: z.number().int().positive(),
+  status: z.enum(['actief', 'stopgezet']),
+  stopgezetOp: z.string().nullable().optional(),
+  reden: z.string().trim().max(500).optional(),
+});
+
+export interface Contactpersoon {
+  id: number;
+  naam: string;
+  functie: string | null;
+  email: string | null;
+  telefoon: string | null;
+}
+
+export interface Organisatie {
+  id: number;
+  naam: string;
+  kbo: string;
+  typeCode: string;
+  typeNaam: string;
+  straat: string;
+  postcode: string;
+  gemeente: string;
+  regioCode: string;
+  regioNaam: string;
+  referentieregioCode: string;
+  referentieregioNaam: string;
+  provincieCode: string;
+  provincieNaam: string;
+  iban: string | null;
+  email: string | null;
+  telefoon: string | null;
+  status: 'actief' | 'stopgezet';
+  stopgezetOp: string | null;
+  aangemaaktOp: string;
+  gewijzigdOp: string;
+  versie: number;
+  contactpersonen: Contactpersoon[];
+}
+
+/** One grid row: only what the list shows (no contact persons). */
+export type OrganisatieRij = Pick<
+  Organisatie,
+  'id' | 'naam' | 'kbo' | 'typeCode' | 'typeNaam' | 'postcode' | 'gemeente' | 'regioNaam' | 'provincieNaam' | 'status'
+>;
+
+export const organisatieMethods = {
+  'organisatie.create': method<Organisatie>()({
+    input: organisatieVelden,
+    roles: DOSSIERBEHEERDERS,
+    omschrijving: 'Nieuwe organisatie registreren',
+    mutates: true,
+  }),
+  'organisatie.update': method<Organisatie>()({
+    input: organisatieUpdateInput,
+    roles: DOSSIERBEHEERDERS,
+    omschrijving: 'Gegevens van een organisatie wijzigen (of stopzetten)',
+    mutates: true,
+  }),
+  'organisatie.get': method<Organisatie>()({
+    input: z.object({ id }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén organisatie met haar contactpersonen',
+  }),
+  'organisatie.list': method<OrganisatieRij[]>()({
+    input: z.object({
+      zoek: z.string().trim().max(100).optional(),
+      status: z.enum(['actief', 'stopgezet']).optional(),
+      limit: z.number().int().positive().max(200_000).optional(),
+    }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Organisaties (zoeken op naam, ondernemingsnummer of gemeente)',
+  }),
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from './roles';
+import { isoDate } from './common';
+
+export const EENHEDEN = ['cent', 'basispunt', 'kalenderdagen', 'werkdagen', 'maanden', 'jaren', 'aantal', 'datum'] as const;
+export type Eenheid = (typeof EENHEDEN)[number];
+export const BRON_STATUSSEN = ['seed', 'law', 'official', 'assumed'] as const;
+export type BronStatus = (typeof BRON_STATUSSEN)[number];
+
+export interface Parameter {
+  id: number;
+  code: string;
+  omschrijving: string;
+  eenheid: Eenheid;
+  /** Integer in the unit (cents, basis points, days…); null for a date parameter. */
+  waardeGetal: number | null;
+  waardeDatum: string | null;
+  geldigVan: string;
+  geldigTot: string | null;
+  wettelijkeBasis: string;
+  bronStatus: BronStatus;
+  toelichting: string | null;
+}
+
+export const parameterSetInput = z
+  .object({
+    code: z.string().trim().min(1, { error: 'Vul de code in.' }).regex(/^[A-Z0-9_]+$/, {
+      error: 'Een code bestaat uit hoofdletters, cijfers en _.',
+    }),
+    omschrijving: z.string().trim().min(1, { error: 'Vul de omschrijving in.' }).optional(),
+    eenheid: z.enum(EENHEDEN, { error: 'Kies een eenheid.' }).optional(),
+    waardeGetal: z.number({ error: 'Geef een getal.' }).int({ error: 'Geef een geheel getal (bedragen in eurocent).' }).nullable().optional(),
+    waardeDatum: isoDate.nullable().optional(),
+    geldigVan: isoDate,
+    geldigTot: isoDate.nullable().optional(),
+    wettelijkeBasis: z.string().trim().min(1, { error: 'Vul de wettelijke basis in.' }),
+    bronStatus: z.enum(BRON_STATUSSEN, { error: 'Kies de bron (seed, law, official, assumed).' }),
+    toelichting: z.string().trim().optional(),
+    reden: z.string().trim().optional(),
+  })
+  .refine((v) => !v.geldigTot || v.geldigTot >= v.geldigVan, {
+    path: ['geldigTot'],
+    error: '"Geldig tot" ligt vóór "geldig van".',
+  });
+
+export const parameterMethods = {
+  'parameter.list': method<Parameter[]>()({
+    input: z.object({ code: z.string().optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Alle parameters met hun geldigheidsperiodes',
+  }),
+  'parameter.get': method<Parameter>()({
+    input: z.object({ code: z.string().min(1), datum: isoDate }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'De waarde van een parameter op een datum',
+  }),
+  'parameter.set': method<Parameter>()({
+    input: parameterSetInput,
+    roles: ALLEEN_BEHEERDER,
+    omschrijving: 'Nieuwe geldigheidsperiode voor een parameter (overlappende periodes worden geweigerd)',
+    mutates: true,
+  }),
+};

@@ -1,0 +1,154 @@
+/**
+ * Calendar-date helpers on `YYYY-MM-DD` strings.
+ *
+ * Legal deadlines are about calendar days, never about instants. A `Date` in local time shifts by an
+ * hour twice a year (DST) and can land on the previous day when it is formatted in another zone, so
+ * all arithmetic here goes through a *day number*: whole days since 1970-01-01 in UTC. UTC has no
+ * DST, so adding 1 to a day number is always exactly the next calendar day, whatever `TZ` the
+ * process runs in. Dates are kept as ISO strings everywhere else because those sort correctly as
+ * plain strings and survive JSON/SQLite unchanged.
+ *
+ * Supported years: 0001–9999 (a four-digit year, as in the `JJJJ-MM-DD` input format).
+ */
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day number of 0001-01-01 and 9999-12-31: the range a four-digit ISO year can express. */
+export const MIN_DAY_NUMBER = -719_162;
+export const MAX_DAY_NUMBER = 2_932_896;
+
+export interface DateParts {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+/** Dutch weekday names, indexed like {@link dayOfWeek} (0 = zondag). */
+export const WEEKDAGEN = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
+
+/** Dutch month names, index 0 = januari. */
+export const MAANDEN = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+/** UTC milliseconds of midnight on the given civil date. Uses setUTCFullYear because Date.UTC maps years 0–99 to 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
+/** True when `value` is a `YYYY-MM-DD` string naming a date that exists (no 2026-02-30, no 2025-02-29). */
+export function isValidIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** Split a valid ISO date into numbers; throws a RangeError on anything else (a programming error at this level). */
+export function parseIsoDate(iso: string): DateParts {
+  if (!isValidIsoDate(iso)) throw new RangeError(`Ongeldige datum: ${JSON.stringify(iso)} (verwacht JJJJ-MM-DD)`);
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+/** Build `YYYY-MM-DD` from numbers; throws when the date does not exist. */
+export function isoFromParts(year: number, month: number, day: number): string {
+  const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || !isValidIsoDate(iso)) {
+    throw new RangeError(`Ongeldige datum: ${year}-${month}-${day}`);
+  }
+  return iso;
+}
+
+/** Whole days since 1970-01-01 (negative before). */
+export function toDayNumber(iso: string): number {
+  const { year, month, day } = parseIsoDate(iso);
+  return utcMidnight(year, month, day) / MS_PER_DAY;
+}
+
+/** Inverse of {@link toDayNumber}. Throws outside 0001-01-01 … 9999-12-31. */
+export function fromDayNumber(dayNumber: number): string {
+  if (!Number.isInteger(dayNumber) || dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
+    throw new RangeError(`Dagnummer ${dayNumber} valt buiten 0001-01-01 … 9999-12-31`);
+  }
+  const d = new Date(dayNumber * MS_PER_DAY);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** `iso` plus `n` calendar days (`n` may be negative). */
+export function addDays(iso: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`Aantal dagen moet een geheel getal zijn, niet ${n}`);
+  return fromDayNumber(toDayNumber(iso) + n);
+}
+
+/** Calendar days from `earlier` to `later` (`later − earlier`, same argument order as date-fns' differenceInCalendarDays). */
+export function diffDays(later: string, earlier: string): number {
+  return toDayNumber(later) - toDayNumber(earlier);
+}
+
+/** -1, 0 or 1, usable as an `Array.prototype.sort` comparator. Valid ISO dates compare like strings. */
+export function compareDates(a: string, b: string): -1 | 0 | 1 {
+  parseIsoDate(a);
+  parseIsoDate(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (the same numbering as `Date#getDay` and date-fns' `getDay`). */
+export function dayOfWeek(iso: string): number {
+  return dayOfWeekOfDayNumber(toDayNumber(iso));
+}
+
+/** Same as {@link dayOfWeek} for a day number; 1970-01-01 was a Thursday (4). */
+export function dayOfWeekOfDayNumber(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(iso: string): boolean {
+  const dow = dayOfWeek(iso);
+  return dow === 0 || dow === 6;
+}
+
+/** Dutch weekday name, e.g. `maandag`. */
+export function weekdagNaam(iso: string): string {
+  return WEEKDAGEN[dayOfWeek(iso)];
+}
+
+/** Dutch month name for month 1–12, e.g. `maart`. */
+export function maandNaam(month: number): string {
+  const naam = MAANDEN[month - 1];
+  if (!Number.isInteger(month) || naam === undefined) throw new RangeError(`Ongeldige maand: ${month}`);
+  return naam;
+}
+
+/** Number of days in a month (Gregorian leap years: divisible by 4, except centuries not divisible by 400). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Belgian notation `dd/mm/yyyy`, e.g. `04/01/2027`. Done by rearranging the string rather than via
+ * `Intl`/date-fns `format`, because those go through a local-time `Date` and the ISO string already
+ * is the calendar date we want to show.
+ */
+export function formatDatum(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso);
+  return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}

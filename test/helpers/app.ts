@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
+import type { Caller } from '../../electron/core/context';
+import type { Input, MethodName, Output } from '../../shared/api/contract';
+import type { ApiFout } from '../../shared/api/errors';
+import type { Rol } from '../../shared/api/roles';
+
+/** The pinned clock of every test: Sunday 22 November 2026, 10:00 in Brussels. */
+export const TEST_NOW = new Date('2026-11-22T09:00:00Z');
+
+export interface TestApp extends App {
+  file: string;
+  /** Call the router as a user with a role; throws with the envelope's error when it fails. */
+  call<K extends MethodName>(method: K, input: Input<K>, rol?: Rol): Promise<Output<K>>;
+  /** Call and return the error (fails the test when the call succeeds). */
+  fail<K extends MethodName>(method: K, input: unknown, rol?: Rol): Promise<ApiFout>;
+  count(table: string): number;
+}
+
+/** A fresh database file with the real migrations and reference data. */
+export function createTestApp(opts: { now?: () => Date } = {}): TestApp {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-test-'));
+  const file = path.join(dir, 'test.sqlite');
+  const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {} });
+  const caller = (rol: Rol): Caller => ({ gebruiker: `Test ${rol}`, rol });
+  for (const rol of ['zorg-dossierbeheerder', 'wse-dossierbeheerder', 'ondertekenaar', 'beheerder'] as Rol[]) {
+    ensureMedewerker(app.ctx.sqlite, caller(rol), TEST_NOW);
+  }
+  return {
+    ...app,
+    file,
+    async call(method, input, rol = 'zorg-dossierbeheerder') {
+      const env = await app.router(method, input, caller(rol));
+      if (!env.ok) throw Object.assign(new Error(`${env.error.code}: ${env.error.message}`), { fout: env.error });
+      return env.value as never;
+    },
+    async fail(method, input, rol = 'zorg-dossierbeheerder') {
+      const env = await app.router(method, input, caller(rol));
+      if (env.ok) throw new Error(`${method} slaagde onverwacht`);
+      return env.error;
+    },
+    count: (table) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    close() {
+      app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid organisation input; override what a test is about. */
+export function organisatieInput(overrides: Record<string, unknown> = {}) {
+  return {
+    naam: 'vzw De Brug',
+    kbo: '0417.497.106',
+    typeCode: 'CAW',
+    straat: 'Kerkstraat 1',
+    postcode: '9000',
+    gemeente: 'Gent',
+    regioCode: 'GENT',
+    iban: 'BE68 5390 0754 7034',
+    email: 'info@debrug.be',
+    telefoon: '09 123 45 67',
+    contactpersonen: [{ naam: 'An Peeters', functie: 'Directeur', email: 'an@debrug.be', telefoon: '' }],
+    ...overrides,
+  };
+}
