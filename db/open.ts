@@ -16,7 +16,10 @@ export interface OpenOptions {
  * writer), foreign keys enforced, and a busy timeout so a second process waits instead of failing.
  */
 export function openSqlite(file: string, opts: OpenOptions = {}): Sqlite {
-  const db = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly });
+  const db = new Database(file, {
+    readonly: opts.readonly ?? false,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

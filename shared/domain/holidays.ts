@@ -62,7 +62,7 @@ function load(year: number): readonly Feestdag[] {
     // `date` is the calendar date in Belgium ("2026-12-25 00:00:00"); `start` is an instant and
     // would depend on the process time zone, so it is not used.
     .map((h): Feestdag => Object.freeze({ datum: h.date.slice(0, 10), naam: LEGALE_FEESTDAGEN[h.rule] }))
-    .sort((a, b) => (a.datum < b.datum ? -1 : 1));
+    .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
   const names = new Set(feestdagen.map((f) => f.naam));
   if (feestdagen.length !== AANTAL_FEESTDAGEN || names.size !== AANTAL_FEESTDAGEN || feestdagen.some((f) => !f.datum.startsWith(`${String(year).padStart(4, '0')}-`))) {
     throw new Error(
@@ -72,7 +72,13 @@ function load(year: number): readonly Feestdag[] {
   }
   const frozen = Object.freeze(feestdagen);
   perYear.set(year, frozen);
-  for (const f of frozen) perDate.set(f.datum, f.naam);
+  // Two legal holidays can share a date (O.L.H. Hemelvaart on 1 May, e.g. 2008): keep both names.
+  // For deadlines it is still one non-working day; replacement days (vervangingsdagen) are a labour
+  // law matter for employers and do not move deadlines.
+  for (const f of frozen) {
+    const other = perDate.get(f.datum);
+    perDate.set(f.datum, other ? `${other} en ${f.naam}` : f.naam);
+  }
   return frozen;
 }
 
@@ -82,14 +88,20 @@ function checkYear(year: number): void {
   }
 }
 
-/** The ten Belgian legal holidays of `year`, in date order. Computed once per year. */
+/**
+ * The ten Belgian legal holidays of `year`, in date order (always ten entries; two may share a
+ * date). Computed once per year.
+ */
 export function belgianHolidays(year: number): Feestdag[] {
   checkYear(year);
   // A fresh array of (frozen) entries, so a caller sorting or pushing cannot corrupt the cache.
   return [...load(year)];
 }
 
-/** Dutch name of the legal holiday on `iso`, or null when it is none. Throws on an invalid date. */
+/**
+ * Dutch name of the legal holiday on `iso` (both names joined with " en " when two coincide), or
+ * null when it is none. Throws a RangeError on an invalid date or a year outside MIN_JAAR–MAX_JAAR.
+ */
 export function isBelgianHoliday(iso: string): string | null {
   if (!isValidIsoDate(iso)) throw new RangeError(`Ongeldige datum: ${JSON.stringify(iso)} (verwacht JJJJ-MM-DD)`);
   const year = Number(iso.slice(0, 4));
