@@ -5,3 +5,7 @@ export * from './audit';
 export * from './parameter';
 export * from './medewerker';
 export * from './document';
+export * from './aanvraag';
+export * from './beslissing';
+export * from './erkenning';
+export * from './procedure';

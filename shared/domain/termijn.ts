@@ -393,7 +393,7 @@ function checkDate(value: unknown, field: string): number {
 /** Move one day, refusing to run past 9999-12-31 (the last date a JJJJ-MM-DD string can hold). */
 function step(d: number, by: number, field: string): number {
   const next = d + by;
-  if (next > MAX_DAY_NUMBER) throw new TermijnError(field, `De berekende datum valt na 31/12/9999.`);
+  if (next > MAX_DAY_NUMBER) throw new TermijnError(field, `"${field}" leidt tot een datum na 31/12/9999.`);
   return next;
 }
 
