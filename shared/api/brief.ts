@@ -20,6 +20,9 @@ const briefBasis = {
   contactpersoonId: id.optional(),
   /** Defaults to the contact person. */
   ondertekenaarId: id.optional(),
+  /** The dossier the letter belongs to (e.g. 'aanvraag' + its id), for `document.list`. */
+  dossierEntiteit: z.string().trim().min(1).max(50).optional(),
+  dossierId: z.string().trim().min(1).max(50).optional(),
 };
 
 export const ontvangstmeldingInput = z.object({
@@ -28,6 +31,11 @@ export const ontvangstmeldingInput = z.object({
   aanvraagSoort: z.enum(AANVRAAG_SOORTEN, { error: 'Kies het soort aanvraag.' }),
   ontvangenOp: isoDate,
   kanaalAanvraag: z.enum(['e-loket', 'email', 'post']).default('e-loket'),
+  /**
+   * Only for mandaat-swv-zorg: the day the call's submission window closed. The admissibility and
+   * decision periods run from then (BVR art. 15–18), not from the day the application arrived.
+   */
+  oproepAfgeslotenOp: isoDate.optional(),
 });
 
 /** Every letter type that can be issued on its own; later issues add theirs to this union. */

@@ -7,6 +7,9 @@ import { parameterMethods } from './parameter';
 import { medewerkerMethods } from './medewerker';
 import { briefMethods } from './brief';
 import { termijnMethods } from './termijn-methods';
+import { aanvraagMethods } from './aanvraag';
+import { beslissingMethods } from './beslissing';
+import { erkenningMethods } from './erkenning';
 
 // Zod's own messages (for checks without a custom message) in Dutch.
 z.config(z.locales.nl());
@@ -23,6 +26,9 @@ export const contract = {
   ...auditMethods,
   ...medewerkerMethods,
   ...briefMethods,
+  ...aanvraagMethods,
+  ...beslissingMethods,
+  ...erkenningMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

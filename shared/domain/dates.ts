@@ -152,3 +152,15 @@ export function formatDatum(iso: string): string {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/**
+ * Add calendar months; a day that does not exist in the target month becomes that month's last day
+ * (31/08 + 1 month = 30/09).
+ */
+export function addMonths(iso: string, n: number): string {
+  const { year, month, day } = parseIsoDate(iso);
+  const total = year * 12 + (month - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return isoFromParts(y, m, Math.min(day, daysInMonth(y, m)));
+}

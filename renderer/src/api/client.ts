@@ -1,0 +1,128 @@
+import type { MethodName, Input, Output } from '../../../shared/api/contract';
+import type { ApiFout, Envelope, FoutDetail, Foutcode } from '../../../shared/api/errors';
+import type { PushEvent } from './window';
+
+export type { PushEvent } from './window';
+
+/** Error codes of the API plus one for "the host could not be reached". */
+export type ClientFoutcode = Foutcode | 'NETWERK';
+
+/** An error envelope (or a transport failure) as a thrown error with the Dutch message of the core. */
+export class ApiClientError extends Error {
+  constructor(
+    readonly code: ClientFoutcode,
+    message: string,
+    readonly details: FoutDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiClientError';
+  }
+}
+
+type Transport = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+const NETWERK_MELDING = 'De toepassing is niet bereikbaar. Controleer of ze nog draait en probeer opnieuw.';
+
+const httpTransport: Transport = async (method, input) => {
+  let res: Response;
+  try {
+    res = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    throw new ApiClientError('NETWERK', NETWERK_MELDING);
+  }
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    throw new ApiClientError(
+      res.status >= 500 || res.status === 0 ? 'INTERN' : 'NETWERK',
+      `Onverwacht antwoord van de toepassing (HTTP ${res.status}).`,
+    );
+  }
+  if (!isEnvelope(body)) throw new ApiClientError('INTERN', `Onverwacht antwoord van de toepassing (HTTP ${res.status}).`);
+  return body;
+};
+
+function isEnvelope(v: unknown): v is Envelope<unknown> {
+  return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Chosen once: the Electron bridge when the preload exposed it, HTTP otherwise. */
+function chooseTransport(): Transport {
+  const bridge = typeof window !== 'undefined' ? window.api : undefined;
+  if (bridge && typeof bridge.call === 'function') {
+    return async (method, input) => {
+      try {
+        return await bridge.call(method, input);
+      } catch {
+        throw new ApiClientError('NETWERK', NETWERK_MELDING);
+      }
+    };
+  }
+  return httpTransport;
+}
+
+const transport = chooseTransport();
+
+export const isElectron = (): boolean => typeof window !== 'undefined' && typeof window.api?.call === 'function';
+
+/** Call one API method; resolves with its value or throws ApiClientError with the Dutch message. */
+export async function call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
+  const env = await transport(method, input);
+  if (env.ok) return env.value as Output<K>;
+  throw toClientError(env.error);
+}
+
+function toClientError(e: ApiFout | undefined): ApiClientError {
+  if (!e || typeof e.message !== 'string') return new ApiClientError('INTERN', 'Er liep iets mis in de toepassing.');
+  return new ApiClientError(e.code, e.message, Array.isArray(e.details) ? e.details : []);
+}
+
+/** Dutch text of any error for display; never a stack trace. */
+export function foutmelding(err: unknown): string {
+  if (err instanceof ApiClientError) return err.message;
+  return 'Er liep iets mis in de toepassing. Probeer opnieuw of meld dit aan de beheerder.';
+}
+
+// ---------------------------------------------------------------- push events
+
+type Listener = (e: PushEvent) => void;
+const listeners = new Set<Listener>();
+let source: { close: () => void } | null = null;
+
+function openSource(): { close: () => void } | null {
+  const bridge = window.api;
+  if (bridge && typeof bridge.on === 'function') {
+    const off = bridge.on('push', (e) => listeners.forEach((l) => l(e)));
+    return { close: () => off() };
+  }
+  if (typeof EventSource === 'undefined') return null;
+  const es = new EventSource('/api/events');
+  es.onmessage = (m) => {
+    try {
+      const e = JSON.parse(m.data as string) as PushEvent;
+      if (e && typeof e.type === 'string') listeners.forEach((l) => l(e));
+    } catch {
+      /* not an event */
+    }
+  };
+  // A host without /api/events answers 404: EventSource then closes for good (no retry storm).
+  return { close: () => es.close() };
+}
+
+/** Listen to push events from the core; returns the unsubscribe function. */
+export function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!source) source = openSource();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && source) {
+      source.close();
+      source = null;
+    }
+  };
+}

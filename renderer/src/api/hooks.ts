@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { Input, MethodName, Output } from '../../../shared/api/contract';
+import { ApiClientError, call, subscribe, type PushEvent } from './client';
+
+type QueryOpts<K extends MethodName> = Omit<
+  UseQueryOptions<Output<K>, ApiClientError, Output<K>, readonly [K, Input<K>]>,
+  'queryKey' | 'queryFn'
+>;
+
+/** Every read goes through TanStack Query; the key is `[method, input]`. */
+export function useApi<K extends MethodName>(method: K, input: Input<K>, opts?: QueryOpts<K>) {
+  return useQuery<Output<K>, ApiClientError, Output<K>, readonly [K, Input<K>]>({
+    queryKey: [method, input] as const,
+    queryFn: () => call(method, input),
+    ...opts,
+  });
+}
+
+/**
+ * A write. After success the listed read methods are refetched, and always `audit.list`
+ * (every write is audited).
+ */
+export function useApiMutation<K extends MethodName>(method: K, opts?: { invalidates?: MethodName[] }) {
+  const qc = useQueryClient();
+  return useMutation<Output<K>, ApiClientError, Input<K>>({
+    mutationFn: (input) => call(method, input),
+    onSuccess: async () => {
+      const methods = new Set<MethodName>([...(opts?.invalidates ?? []), 'audit.list']);
+      await Promise.all([...methods].map((m) => qc.invalidateQueries({ queryKey: [m] })));
+    },
+  });
+}
+
+export const useSessie = () => useApi('sessie.get', {}, { staleTime: Infinity });
+export const useReferentie = () => useApi('referentie.get', {}, { staleTime: Infinity });
+
+/** Subscribe to push events while the component is mounted. */
+export function usePushEvents(listener: (e: PushEvent) => void): void {
+  useEffect(() => subscribe(listener), [listener]);
+}
+
+/**
+ * Push events that name read methods (`{type, invalidate: ['organisatie.list']}`) refetch them,
+ * so a batch job's results appear without reloading.
+ */
+export function useInvalidateOnPush(): void {
+  const qc = useQueryClient();
+  useEffect(
+    () =>
+      subscribe((e) => {
+        const list = (e as { invalidate?: unknown }).invalidate;
+        if (Array.isArray(list)) {
+          for (const m of list) if (typeof m === 'string') void qc.invalidateQueries({ queryKey: [m] });
+        }
+      }),
+    [qc],
+  );
+}

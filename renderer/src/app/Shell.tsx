@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { AppShell, Badge, Group, Text } from '@mantine/core';
+import { Link, NavLink, useLocation } from 'react-router';
+import { ROL_LABELS } from '../../../shared/api/roles';
+import { useSessie } from '../api/hooks';
+import { Fout, SchermFoutgrens } from '../components/States';
+import { NAV_ITEMS } from './nav';
+
+/** Header with user and role, left navigation, skip link and the main region. */
+export function Shell({ children }: { children: ReactNode }) {
+  const sessie = useSessie();
+  const location = useLocation();
+  const s = sessie.data;
+
+  // With HashRouter an ordinary `href="#inhoud"` would change the route: move focus ourselves.
+  const naarInhoud = (e: React.MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    document.getElementById('inhoud')?.focus();
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#inhoud" onClick={naarInhoud}>
+        Naar de inhoud
+      </a>
+      <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+        <AppShell.Header className="wzt-header" component="header">
+          <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
+            <Link to="/" className="merk">
+              WZT Backoffice
+            </Link>
+            {s && (
+              <Group gap="sm" wrap="nowrap" data-testid="gebruiker">
+                <Text fw={600} size="sm">
+                  {s.gebruiker}
+                </Text>
+                <Badge variant="outline" color="dark" radius="xs" size="lg" tt="none" fw={500}>
+                  {ROL_LABELS[s.rol] ?? s.rol}
+                </Badge>
+              </Group>
+            )}
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" component="div">
+          <nav className="hoofdnav" aria-label="Hoofdnavigatie">
+            <ul>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.pad}>
+                  <NavLink to={item.pad} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {s && (
+            <Text size="xs" c="dimmed" mt="auto" pt="md">
+              Versie {s.versie} · databank {s.schemaVersie}
+            </Text>
+          )}
+        </AppShell.Navbar>
+        <AppShell.Main id="inhoud" tabIndex={-1} component="main">
+          {sessie.isError && (
+            <Fout titel="De toepassing is niet bereikbaar" error={sessie.error} opnieuw={() => void sessie.refetch()} />
+          )}
+          <SchermFoutgrens sleutel={location.pathname}>{children}</SchermFoutgrens>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

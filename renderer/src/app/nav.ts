@@ -1,0 +1,17 @@
+export interface NavItem {
+  pad: string;
+  label: string;
+  /** Exact match only (the overview at `/`). */
+  end?: boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { pad: '/', label: 'Overzicht', end: true },
+  { pad: '/organisaties', label: 'Organisaties' },
+  { pad: '/erkenningen', label: 'Erkenningen AMA WVG' },
+  { pad: '/mandaten', label: 'Mandaten Zorg' },
+  { pad: '/contingenten', label: 'Contingenten AMA SE' },
+  { pad: '/brieven', label: 'Brieven' },
+  { pad: '/parameters', label: 'Parameters' },
+  { pad: '/audit', label: 'Audit' },
+];

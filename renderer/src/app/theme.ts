@@ -1,0 +1,26 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/** Flemish-government blue (links, primary buttons); white text on shade 7 has a contrast of 6.9:1. */
+const vlaanderenBlauw: MantineColorsTuple = [
+  '#e8f0fb', '#d0e1f7', '#a3c3ef', '#75a4e6', '#4886dd', '#2b73d6', '#0d62cf', '#0055cc', '#00479f', '#003a80',
+];
+
+/** Accent yellow #FFE615, used sparingly (header rule, current navigation item, skip link). */
+const vlaanderenGeel: MantineColorsTuple = [
+  '#fffde5', '#fff9c2', '#fff38a', '#ffee52', '#ffea2e', '#ffe615', '#e6cf00', '#b3a100', '#807300', '#4d4500',
+];
+
+export const theme = createTheme({
+  primaryColor: 'blauw',
+  primaryShade: 7,
+  colors: { blauw: vlaanderenBlauw, geel: vlaanderenGeel },
+  black: '#1d1d1b',
+  fontFamily: '"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
+  headings: { fontFamily: '"Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif', fontWeight: '600' },
+  defaultRadius: 'xs',
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  components: {
+    InputWrapper: { defaultProps: { inputWrapperOrder: ['label', 'description', 'input', 'error'] } },
+  },
+});

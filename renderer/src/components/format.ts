@@ -1,0 +1,60 @@
+import { formatDatum, formatEuro, formatPercentage, formatTijdstip } from '../../../shared/format/index';
+import type { Parameter } from '../../../shared/api/parameter';
+
+export { formatDatum, formatEuro, formatPercentage, formatTijdstip };
+
+const aantal = new Intl.NumberFormat('nl-BE');
+
+/** 50000 → `50.000`. */
+export const formatAantal = (n: number): string => aantal.format(n);
+
+/** The Brussels calendar date of an ISO timestamp as `22/11/2026`. */
+export const datumVanTijdstip = (iso: string | null | undefined): string => (iso ? formatTijdstip(iso).slice(0, 10) : '');
+
+/** ISO date (`YYYY-MM-DD`) of an ISO timestamp in Brussels time, for comparisons. */
+export function isoDatumVanTijdstip(iso: string): string {
+  const d = datumVanTijdstip(iso);
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(d);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso.slice(0, 10);
+}
+
+const EENHEID_TEKST: Record<string, [string, string]> = {
+  kalenderdagen: ['kalenderdag', 'kalenderdagen'],
+  werkdagen: ['werkdag', 'werkdagen'],
+  maanden: ['maand', 'maanden'],
+  jaren: ['jaar', 'jaar'],
+};
+
+/** A parameter value in its unit: `€ 1.061,20`, `80 %`, `45 kalenderdagen`, `31/12/2023`. */
+export function formatParameterWaarde(p: Pick<Parameter, 'eenheid' | 'waardeGetal' | 'waardeDatum'>): string {
+  if (p.eenheid === 'datum') return formatDatum(p.waardeDatum);
+  if (p.waardeGetal === null) return '';
+  switch (p.eenheid) {
+    case 'cent':
+      return formatEuro(p.waardeGetal);
+    case 'basispunt':
+      return formatPercentage(p.waardeGetal);
+    case 'aantal':
+      return formatAantal(p.waardeGetal);
+    default: {
+      const [een, meer] = EENHEID_TEKST[p.eenheid] ?? ['', ''];
+      return `${formatAantal(p.waardeGetal)} ${p.waardeGetal === 1 ? een : meer}`.trim();
+    }
+  }
+}
+
+/** `62,5` or `80 %` → basis points (6250, 8000), or null. */
+export function parsePercentage(text: string): number | null {
+  const t = text.replace(/[%\s]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d{1,2})?$/.test(t)) return null;
+  return Math.round(Number(t) * 100);
+}
+
+/** Basis points → editable text (`62,5`). */
+export const percentageTekst = (bp: number): string => String(bp / 100).replace('.', ',');
+
+/** Cents → editable euro text (`1061,20`). */
+export function euroTekst(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,87 @@
+import type { AanvraagSoort, Kanaal } from '../../../shared/api/brief';
+import type { BronStatus, Eenheid } from '../../../shared/api/parameter';
+
+export const AANVRAAG_SOORT_LABELS: Record<AanvraagSoort, string> = {
+  'erkenning-ama-wvg': 'Aanvraag tot erkenning AMA WVG',
+  'mandaat-swv-zorg': 'Aanvraag mandaat samenwerkingsverband Zorg',
+  'contingent-ama-se': 'Aanvraag contingent AMA SE',
+};
+
+/** How an application reached the department (ontvangstmelding). */
+export const KANAAL_AANVRAAG_LABELS: Record<'e-loket' | 'email' | 'post', string> = {
+  'e-loket': 'E-loket',
+  email: 'E-mail',
+  post: 'Post',
+};
+
+/** How a letter was sent. */
+export const KANAAL_LABELS: Record<Kanaal, string> = {
+  aangetekend: 'Aangetekende zending',
+  email: 'E-mail',
+  ebox: 'eBox',
+  'e-loket': 'E-loket',
+};
+
+export const BRIEFTYPE_LABELS: Record<string, string> = {
+  ontvangstmelding: 'Ontvangstmelding',
+};
+export const briefTypeLabel = (t: string): string => BRIEFTYPE_LABELS[t] ?? t;
+
+export const EENHEID_LABELS: Record<Eenheid, string> = {
+  cent: 'Bedrag (euro)',
+  basispunt: 'Percentage',
+  kalenderdagen: 'Kalenderdagen',
+  werkdagen: 'Werkdagen',
+  maanden: 'Maanden',
+  jaren: 'Jaren',
+  aantal: 'Aantal',
+  datum: 'Datum',
+};
+
+export const BRON_LABELS: Record<BronStatus, string> = {
+  seed: 'Startwaarde',
+  law: 'Wet of besluit',
+  official: 'Officiële informatie',
+  assumed: 'Aanname (te bevestigen)',
+};
+
+export const STATUS_LABELS: Record<'actief' | 'stopgezet', string> = {
+  actief: 'Actief',
+  stopgezet: 'Stopgezet',
+};
+
+export const ENTITEIT_LABELS: Record<string, string> = {
+  organisatie: 'Organisatie',
+  parameter: 'Parameter',
+  document: 'Document',
+  verzending: 'Verzending',
+  medewerker: 'Medewerker',
+};
+
+/** Field names in audit entries → Dutch labels. */
+export const VELD_LABELS: Record<string, string> = {
+  naam: 'Naam',
+  kbo: 'Ondernemingsnummer',
+  typeCode: 'Type organisatie',
+  straat: 'Straat en nummer',
+  postcode: 'Postcode',
+  gemeente: 'Gemeente',
+  regioCode: 'Werk- en zorgregio',
+  iban: 'IBAN',
+  email: 'E-mail',
+  telefoon: 'Telefoon',
+  status: 'Status',
+  stopgezetOp: 'Stopgezet op',
+  contactpersonen: 'Contactpersonen',
+  geldigVan: 'Geldig van',
+  geldigTot: 'Geldig tot',
+  waardeGetal: 'Waarde',
+  waardeDatum: 'Waarde (datum)',
+  wettelijkeBasis: 'Wettelijke basis',
+  bronStatus: 'Bron',
+  toelichting: 'Toelichting',
+  omschrijving: 'Omschrijving',
+  eenheid: 'Eenheid',
+  code: 'Code',
+};
+export const veldLabel = (veld: string): string => VELD_LABELS[veld] ?? veld;

@@ -1,0 +1,64 @@
+/** PDFs arrive as base64 from the core; in Electron the preload may open/save/print them natively. */
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+export function pdfBlobUrl(b64: string): string {
+  return URL.createObjectURL(new Blob([base64ToBytes(b64)], { type: 'application/pdf' }));
+}
+
+function revokeLater(url: string): void {
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Open the PDF: the system viewer in Electron when available, a new browser tab otherwise. */
+export async function openPdf(b64: string, bestandsnaam: string): Promise<void> {
+  const api = window.api;
+  const native = api?.pdf?.open ?? api?.openPdf;
+  if (native) {
+    await native(b64, bestandsnaam);
+    return;
+  }
+  const url = pdfBlobUrl(b64);
+  // Not 'noopener': window.open would then always return null and we could not detect a blocked pop-up.
+  const w = window.open(url, '_blank');
+  if (w) w.opener = null;
+  else {
+    // Pop-up blocked (or Electron denied it): fall back to a download.
+    downloadViaLink(url, bestandsnaam);
+  }
+  revokeLater(url);
+}
+
+/** Save the PDF: a save dialog in Electron when available, a browser download otherwise. */
+export async function savePdf(b64: string, bestandsnaam: string): Promise<void> {
+  const api = window.api;
+  const native = api?.pdf?.save ?? api?.savePdf;
+  if (native) {
+    await native(b64, bestandsnaam);
+    return;
+  }
+  const url = pdfBlobUrl(b64);
+  downloadViaLink(url, bestandsnaam);
+  revokeLater(url);
+}
+
+export const kanAfdrukken = (): boolean => typeof window.api?.pdf?.print === 'function';
+
+export async function printPdf(b64: string, bestandsnaam: string): Promise<void> {
+  await window.api?.pdf?.print?.(b64, bestandsnaam);
+}
+
+function downloadViaLink(url: string, bestandsnaam: string): void {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = bestandsnaam;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}

@@ -1,0 +1,13 @@
+import { ALLEEN_BEHEERDER, DOSSIERBEHEERDERS, type Rol } from '../../../shared/api/roles';
+import { useSessie } from '../api/hooks';
+
+/** Whether the signed-in user's role is among `rollen` (the same lists the contract uses). */
+export function useMag(rollen: readonly Rol[]): boolean {
+  const rol = useSessie().data?.rol;
+  return !!rol && rollen.includes(rol);
+}
+
+/** May create and change organisations, issue letters, register sending. */
+export const useIsDossierbeheerder = () => useMag(DOSSIERBEHEERDERS);
+/** May change parameters and staff. */
+export const useIsBeheerder = () => useMag(ALLEEN_BEHEERDER);

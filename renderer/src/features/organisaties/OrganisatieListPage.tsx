@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Button, Kbd, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useNavigate } from 'react-router';
+import type { OrganisatieRij } from '../../../../shared/api/organisatie';
+import { useApi } from '../../api/hooks';
+import { DataGrid } from '../../components/DataGrid';
+import { PageHeader } from '../../components/PageHeader';
+import { Fout } from '../../components/States';
+import { useIsDossierbeheerder } from '../../components/rechten';
+import { ORGANISATIE_KOLOMMEN, organisatieRowId } from './columns';
+
+type StatusFilter = 'alle' | 'actief' | 'stopgezet';
+
+/** The organisation register: one query for all rows, filtered and sorted in the grid. */
+export function OrganisatieListPage() {
+  const navigate = useNavigate();
+  const magWijzigen = useIsDossierbeheerder();
+  const lijst = useApi('organisatie.list', {});
+  const [status, setStatus] = useState<StatusFilter>('alle');
+
+  const rows = useMemo(() => {
+    const all = lijst.data;
+    if (!all || status === 'alle') return all;
+    return all.filter((r) => r.status === status);
+  }, [lijst.data, status]);
+
+  const nieuw = useCallback(() => navigate('/organisaties/nieuw'), [navigate]);
+  const open = useCallback((r: OrganisatieRij) => navigate(`/organisaties/${r.id}`), [navigate]);
+
+  useHotkeys(magWijzigen ? [['alt+N', nieuw]] : []);
+
+  return (
+    <>
+      <PageHeader
+        titel="Organisaties"
+        intro="Alle organisaties die een erkenning, mandaat of contingent aanvragen of hebben. Dubbelklik of druk Enter op een rij om ze te openen."
+        acties={
+          magWijzigen && (
+            <Button onClick={nieuw} aria-keyshortcuts="Alt+N" title="Sneltoets Alt+N">
+              Nieuwe organisatie
+            </Button>
+          )
+        }
+      />
+      <Stack gap="sm">
+        {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
+        <DataGrid<OrganisatieRij>
+          gridId="organisaties"
+          ariaLabel="Lijst van organisaties"
+          rowData={rows}
+          columnDefs={ORGANISATIE_KOLOMMEN}
+          getRowId={organisatieRowId}
+          loading={lijst.isPending}
+          onOpen={open}
+          rijNaam={['organisatie', 'organisaties']}
+          height="calc(100vh - 300px)"
+          toolbar={
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="statusfilter-label">
+                Status
+              </Text>
+              <SegmentedControl
+                aria-labelledby="statusfilter-label"
+                value={status}
+                onChange={(v) => setStatus(v as StatusFilter)}
+                data={[
+                  { value: 'alle', label: 'Alle' },
+                  { value: 'actief', label: 'Actief' },
+                  { value: 'stopgezet', label: 'Stopgezet' },
+                ]}
+              />
+            </Stack>
+          }
+        />
+        {magWijzigen && (
+          <Text size="xs" c="dimmed">
+            Sneltoets: <Kbd>Alt</Kbd> + <Kbd>N</Kbd> voor een nieuwe organisatie.
+          </Text>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ColDef } from 'ag-grid-community';
+import type { OrganisatieRij } from '../../../../shared/api/organisatie';
+import { STATUS_LABELS } from '../../components/labels';
+
+/** Module constant: the grid must not get new column definitions on every render (50,000 rows). */
+export const ORGANISATIE_KOLOMMEN: ColDef<OrganisatieRij>[] = [
+  { field: 'naam', headerName: 'Naam', flex: 2, minWidth: 220, sort: 'asc' },
+  {
+    field: 'kbo',
+    headerName: 'Ondernemingsnummer',
+    minWidth: 170,
+    // Quick search finds the number with or without dots.
+    getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,
+  },
+  { field: 'typeNaam', headerName: 'Type', flex: 1.5, minWidth: 180 },
+  { field: 'gemeente', headerName: 'Gemeente', minWidth: 140 },
+  { field: 'regioNaam', headerName: 'Regio', minWidth: 150 },
+  { field: 'provincieNaam', headerName: 'Provincie', minWidth: 140 },
+  {
+    field: 'status',
+    headerName: 'Status',
+    minWidth: 110,
+    maxWidth: 140,
+    valueFormatter: (p) => (p.value ? STATUS_LABELS[p.value as 'actief' | 'stopgezet'] : ''),
+    getQuickFilterText: () => '',
+  },
+];
+
+export const organisatieRowId = (r: OrganisatieRij): string => String(r.id);

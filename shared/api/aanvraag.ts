@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
+import { isoDate } from './common';
+import { checkInsz } from '../domain/insz';
+import type { TermijnResultaat } from './termijn';
+import type { Beslissing } from './beslissing';
+import type { DocumentMeta } from './brief';
+
+export const BACHELOR_RICHTINGEN = ['medisch', 'paramedisch', 'sociaal', 'psychologisch', 'pedagogisch'] as const;
+export const AANVRAAG_STATUSSEN = ['ingediend', 'ontvankelijk', 'onontvankelijk', 'toegekend', 'geweigerd', 'ingetrokken'] as const;
+export type AanvraagStatus = (typeof AANVRAAG_STATUSSEN)[number];
+
+const id = z.number().int().positive();
+
+export const inszSchema = z
+  .string({ error: 'Vul het rijksregisternummer in.' })
+  .trim()
+  .min(1, { error: 'Vul het rijksregisternummer in.' })
+  .transform((v, ctx) => {
+    const r = checkInsz(v);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.melding });
+      return z.NEVER;
+    }
+    return r.insz;
+  });
+
+export const personeelInput = z
+  .object({
+    naam: z.string().trim().min(1, { error: 'Vul de naam van het personeelslid in.' }),
+    insz: inszSchema,
+    bachelorRichting: z.enum(BACHELOR_RICHTINGEN, { error: 'Kies een richting uit de lijst.' }).nullable().optional(),
+    ervaringJaren: z.number().int().min(0).max(60).nullable().optional(),
+  })
+  .refine((p) => p.bachelorRichting || (p.ervaringJaren ?? 0) > 0, {
+    path: ['bachelorRichting'],
+    error: 'Geef een bachelordiploma of het aantal jaren ervaring met de doelgroep.',
+  });
+
+export const aanvraagRegistreerInput = z.object({
+  organisatieId: id,
+  soort: z.literal('erkenning-ama-wvg'),
+  ontvangenOp: isoDate,
+  kanaal: z.enum(['e-loket', 'email', 'post'], { error: 'Kies het kanaal.' }),
+  uwKenmerk: z.string().trim().max(100).optional(),
+  hernieuwingVanId: id.nullable().optional(),
+  verzekeringVerklaard: z.boolean(),
+  opmerkingen: z.string().trim().max(4000).optional(),
+  personeel: z.array(personeelInput),
+});
+
+export interface Controle {
+  code: string;
+  ok: boolean;
+  /** Dutch: what was checked and the outcome. */
+  melding: string;
+  artikel: string;
+}
+
+export interface AanvraagTermijn {
+  soort: 'ontvankelijkheid' | 'gegrondheid' | 'antwoord-aanvullende-info';
+  omschrijving: string;
+  vervaldatum: string;
+  afleiding: string[];
+  afgerond: boolean;
+}
+
+export interface Opschorting {
+  id: number;
+  van: string;
+  tot: string | null;
+  reden: string;
+  antwoordUiterlijk: string | null;
+  verzoekDocumentId: number | null;
+}
+
+export interface Gebeurtenis {
+  id: number;
+  datum: string;
+  soort: string;
+  omschrijving: string;
+  documentId: number | null;
+  door: string;
+  tijdstip: string;
+}
+
+export interface Aanvraag {
+  id: number;
+  soort: 'erkenning-ama-wvg';
+  organisatieId: number;
+  organisatieNaam: string;
+  organisatieKbo: string;
+  organisatieTypeCode: string;
+  ontvangenOp: string;
+  kanaal: string;
+  uwKenmerk: string | null;
+  hernieuwingVanId: number | null;
+  verzekeringVerklaard: boolean;
+  opmerkingen: string | null;
+  behandelaar: string;
+  status: AanvraagStatus;
+  versie: number;
+  personeel: { id: number; naam: string; insz: string; bachelorRichting: string | null; ervaringJaren: number | null }[];
+  controles: Controle[];
+  opschortingen: Opschorting[];
+  termijnen: AanvraagTermijn[];
+  beslissingen: Beslissing[];
+  documenten: DocumentMeta[];
+  tijdlijn: Gebeurtenis[];
+}
+
+export type AanvraagRij = Pick<Aanvraag, 'id' | 'organisatieId' | 'organisatieNaam' | 'ontvangenOp' | 'behandelaar' | 'status'> & {
+  volgendeTermijn: string | null;
+  hernieuwing: boolean;
+};
+
+const beslissingTekst = {
+  datum: isoDate,
+  feiten: z.string().trim().min(10, { error: 'Beschrijf de feiten (minstens 10 tekens): wat werd ontvangen, nagekeken en vastgesteld.' }),
+  rechtsgronden: z.string().trim().min(10, { error: 'Geef de juridische gronden (minstens 10 tekens).' }),
+  ondertekenaarId: id.optional(),
+};
+
+export const aanvraagMethods = {
+  'aanvraag.registreer': method<Aanvraag>()({
+    input: aanvraagRegistreerInput,
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Aanvraag tot erkenning AMA WVG registreren (met personeel en controles)',
+    mutates: true,
+  }),
+  'aanvraag.get': method<Aanvraag>()({
+    input: z.object({ id }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Een aanvraag met controles, termijnen, opschortingen, beslissingen, brieven en tijdlijn',
+  }),
+  'aanvraag.list': method<AanvraagRij[]>()({
+    input: z.object({ status: z.enum(AANVRAAG_STATUSSEN).optional(), organisatieId: id.optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Aanvragen tot erkenning',
+  }),
+  'aanvraag.vraagInfo': method<Aanvraag>()({
+    input: z.object({
+      id,
+      datum: isoDate,
+      gevraagd: z.string().trim().min(5, { error: 'Beschrijf welke informatie ontbreekt.' }),
+      antwoordTermijnDagen: z.number().int().min(1).max(90).optional(),
+    }),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Aanvullende informatie vragen: de beslissingstermijn wordt opgeschort tot het antwoord',
+    mutates: true,
+  }),
+  'aanvraag.infoOntvangen': method<Aanvraag>()({
+    input: z.object({ id, datum: isoDate }),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Antwoord op het verzoek om informatie ontvangen: de opschorting eindigt',
+    mutates: true,
+  }),
+  'aanvraag.ontvankelijkheid': method<Beslissing>()({
+    input: z.object({ id, ontvankelijk: z.boolean(), ...beslissingTekst }),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Ontwerp van beslissing over de ontvankelijkheid (ter goedkeuring)',
+    mutates: true,
+  }),
+  'aanvraag.gegrondheid': method<Beslissing>()({
+    input: z.object({ id, toegekend: z.boolean(), ingangsdatum: isoDate.optional(), ...beslissingTekst }),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Ontwerp van beslissing ten gronde: erkenning of weigering (ter goedkeuring)',
+    mutates: true,
+  }),
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ALLE_ROLLEN } from './roles';
+import type { Beslissing, EindeReden } from './beslissing';
+
+export const ERKENNING_STATUSSEN = ['actief', 'opgeheven', 'verlopen'] as const;
+export type ErkenningStatus = (typeof ERKENNING_STATUSSEN)[number];
+
+export interface ErkenningRij {
+  id: number;
+  erkenningsnummer: string;
+  organisatieId: number;
+  organisatieNaam: string;
+  organisatieKbo: string;
+  typeCode: string;
+  typeNaam: string;
+  provincieNaam: string;
+  geldigVan: string;
+  geldigTot: string;
+  status: ErkenningStatus;
+  eindeReden: EindeReden | null;
+  oorsprong: 'aanvraag' | 'overgang';
+  /** A renewal application is running or granted. */
+  hernieuwingAanvraagId: number | null;
+}
+
+export interface Erkenning extends ErkenningRij {
+  aanvraagId: number | null;
+  beslissingId: number | null;
+  vorigeErkenningId: number | null;
+  volgendeErkenningId: number | null;
+  versie: number;
+  historiek: { id: number; datum: string; status: string; geldigTot: string; beslissingId: number | null; toelichting: string }[];
+  beslissingen: Beslissing[];
+}
+
+const id = z.number().int().positive();
+
+export const erkenningMethods = {
+  'erkenning.list': method<ErkenningRij[]>()({
+    input: z.object({
+      status: z.enum(ERKENNING_STATUSSEN).optional(),
+      organisatieId: id.optional(),
+      /** Only active recognitions that expire within this many months from today. */
+      vervaltBinnenMaanden: z.number().int().min(1).max(60).optional(),
+    }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Register van de erkenningen AMA WVG (filters: status, organisatie, vervalt binnen N maanden)',
+  }),
+  'erkenning.get': method<Erkenning>()({
+    input: z.object({ id }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Een erkenning met historiek en beslissingen',
+  }),
+};
