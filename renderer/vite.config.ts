@@ -1,15 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type PluginOption } from 'vite';
-import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { rendererOutDir, rendererPlugins, rendererRoot } from './vite.shared';
 
-/**
- * Standalone Vite config of the renderer (browser mode, e2e tests): `npm run build:renderer`.
- * electron.vite.config.ts mirrors it: same root, same plugins, no aliases (relative imports only).
- */
-export const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
-export const rendererOutDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
-export const rendererPlugins = (): PluginOption[] => [react()];
-
+/** Standalone Vite config of the renderer (browser mode, e2e tests): `npm run build:renderer`. */
 export default defineConfig({
   root: rendererRoot,
   // Relative asset URLs: works from file:// in Electron and from the HTTP host at `/`.
@@ -23,7 +15,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   server: {
-    // `vite --config renderer/vite.config.ts` during development, with `npm run serve -- --port 4500` beside it.
+    // `npx vite --config renderer/vite.config.ts` during development, with `npm run serve -- --port 4500` beside it.
     proxy: { '/api': 'http://127.0.0.1:4500' },
   },
 });

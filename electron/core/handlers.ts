@@ -6,10 +6,10 @@ import { termijnHandlers } from './services/termijn';
 import { auditHandlers } from './services/audit';
 import { medewerkerHandlers } from './services/medewerker';
 import { briefHandlers } from './services/brief';
-// WIP(issue 3): wired once letters/beslissingsbrief + letters/store exist
-// import { aanvraagHandlers } from './services/aanvraag';
-// import { beslissingHandlers } from './services/beslissing';
-// import { erkenningHandlers } from './services/erkenning';
+import { inboxHandlers } from './services/inbox';
+import { aanvraagHandlers } from './services/aanvraag';
+import { beslissingHandlers } from './services/beslissing';
+import { erkenningHandlers } from './services/erkenning';
 
 /** Every method of the contract mapped to its service; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -20,4 +20,8 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...medewerkerHandlers,
   ...briefHandlers,
-} as Handlers;
+  ...inboxHandlers,
+  ...aanvraagHandlers,
+  ...beslissingHandlers,
+  ...erkenningHandlers,
+};

@@ -11,7 +11,7 @@ import path from 'node:path';
  * - scripts only from the app itself (no inline, no eval);
  * - styles from the app plus inline style attributes/tags (Mantine and AG Grid inject styles);
  * - images and fonts from the app, `data:` and `blob:` (generated charts, PDF previews);
- * - PDF previews in a frame from `blob:`; no plugins/objects; API calls only to the own origin.
+ * - PDF previews in a frame from `blob:`; no plugins/objects, no <base>; API calls only to the own origin.
  */
 export const DEFAULT_CSP = [
   "default-src 'self'",
@@ -20,11 +20,9 @@ export const DEFAULT_CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob:",
   "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-src blob: 'self'",
 ].join('; ');
 
 const META_CSP = /<meta\s[^>]*http-equiv\s*=\s*["']Content-Security-Policy["'][^>]*>/i;

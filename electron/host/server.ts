@@ -268,6 +268,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       sendFile(req, res, target, stat);
       return;
     }
+    // Browsers ask for /favicon.ico on their own; without one, answer "nothing" instead of a 404.
+    if (decoded === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'public, max-age=86400' });
+      res.end();
+      return;
+    }
     // Client-side routes (no file extension) get the app page; missing assets a real 404.
     const last = decoded.split('/').pop() ?? '';
     if (last.includes('.')) {

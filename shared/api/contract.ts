@@ -10,6 +10,7 @@ import { termijnMethods } from './termijn-methods';
 import { aanvraagMethods } from './aanvraag';
 import { beslissingMethods } from './beslissing';
 import { erkenningMethods } from './erkenning';
+import { inboxMethods } from './inbox';
 
 // Zod's own messages (for checks without a custom message) in Dutch.
 z.config(z.locales.nl());
@@ -29,6 +30,7 @@ export const contract = {
   ...aanvraagMethods,
   ...beslissingMethods,
   ...erkenningMethods,
+  ...inboxMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -20,13 +20,19 @@ export interface TestApp extends App {
 }
 
 /** A fresh database file with the real migrations and reference data. */
-export function createTestApp(opts: { now?: () => Date } = {}): TestApp {
+export function createTestApp(opts: { now?: () => Date; bereikbareMedewerkers?: boolean } = {}): TestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-test-'));
   const file = path.join(dir, 'test.sqlite');
   const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {} });
   const caller = (rol: Rol): Caller => ({ gebruiker: `Test ${rol}`, rol });
   for (const rol of ['zorg-dossierbeheerder', 'wse-dossierbeheerder', 'ondertekenaar', 'beheerder'] as Rol[]) {
     ensureMedewerker(app.ctx.sqlite, caller(rol), TEST_NOW);
+  }
+  if (opts.bereikbareMedewerkers) {
+    // Letters need a reachable contact person (Bestuursdecreet art. II.20): complete the test staff.
+    app.ctx.sqlite
+      .prepare("UPDATE medewerker SET email = lower(replace(naam, ' ', '.')) || '@vlaanderen.be', telefoon = '02 553 00 00' WHERE naam LIKE 'Test %'")
+      .run();
   }
   return {
     ...app,

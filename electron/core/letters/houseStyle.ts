@@ -143,6 +143,16 @@ export function bedragenTabel(
   };
 }
 
+/**
+ * A titled section; the title is kept on the same page as the first block that follows it
+ * (a heading alone at the bottom of a page looks wrong in a formal letter).
+ */
+export function sectie(titel: string, inhoud: Content[], stijl: 'kop' | 'subkop' = 'kop'): Content[] {
+  const titelNode = { text: titel, style: stijl };
+  if (!inhoud.length) return [titelNode];
+  return [{ stack: [titelNode, inhoud[0]], unbreakable: true }, ...inhoud.slice(1)];
+}
+
 // ---------------------------------------------------------------------------------------------
 // The appeal clause
 
@@ -204,18 +214,16 @@ export function buildLetter(p: LetterParts): DocDefinition {
     {
       table: { widths: [52, '*'], body: [[{ text: 'Betreft', bold: true }, { text: p.onderwerp, bold: true }]] },
       layout: 'noBorders',
-      margin: [-4, 14, 0, 14],
+      margin: [0, 14, 0, 14],
     },
     { text: p.aanhef, margin: [0, 0, 0, 8] },
     ...p.body,
-    kop('Rechtsgrond en motivering'),
-    { text: 'Rechtsgrond', style: 'subkop' },
-    opsomming(p.rechtsgrond),
-    ...(p.motivering?.length ? [{ text: 'Motivering', style: 'subkop' }, ...p.motivering] : []),
-    kop('Beroepsmogelijkheden'),
-    ...beroepsclausule(p.beroep),
-    kop('Contactpersoon'),
-    contactAlinea(p.contactpersoon, dep.naam),
+    ...sectie('Rechtsgrond en motivering', [
+      { stack: [{ text: 'Rechtsgrond', style: 'subkop' }, opsomming(p.rechtsgrond)] },
+      ...(p.motivering?.length ? sectie('Motivering', p.motivering, 'subkop') : []),
+    ]),
+    ...sectie('Beroepsmogelijkheden', beroepsclausule(p.beroep)),
+    ...sectie('Contactpersoon', [contactAlinea(p.contactpersoon, dep.naam)]),
     ondertekening(p.slot ?? 'Met vriendelijke groeten,', p.ondertekenaar),
     ...(p.bijlagen.length
       ? [{ text: 'Bijlage(n)', style: 'subkop', margin: [0, 16, 0, 2] }, { ol: p.bijlagen, margin: [0, 0, 0, 0] }]
@@ -318,7 +326,7 @@ function referenties(p: LetterParts, kenmerk: string): ContentObject {
       ],
     },
     layout: 'noBorders',
-    margin: [-4, 36, 0, 0],
+    margin: [0, 36, 0, 0],
   };
 }
 

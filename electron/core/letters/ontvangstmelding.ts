@@ -188,9 +188,8 @@ export function buildOntvangstmelding(g: OntvangstmeldingGegevens, opts: { kenme
   const motivering: Content[] = [
     alinea(
       'Deze brief bevestigt alleen de ontvangst van uw aanvraag. Hij neemt nog geen standpunt in over de ontvankelijkheid ' +
-        'of de gegrondheid ervan. De data hierboven zijn berekend met de termijnen die golden op de dag van ontvangst: ' +
-        termijnen.map((t) => `${t.omschrijving.charAt(0).toLowerCase()}${t.omschrijving.slice(1)}: ${t.dagen} ${eenheid(t)} (${t.wettelijkeBasis})`).join('; ') +
-        '.',
+        'of de gegrondheid ervan. De data hierboven volgen uit de termijnen die golden op de dag waarop ' +
+        (a.oproepAfgeslotenOp ? 'de oproep sloot.' : 'wij uw aanvraag ontvingen.'),
     ),
   ];
 

@@ -8,6 +8,7 @@ import type { CallContext } from '../context';
 import { parameterGetal } from './parameter';
 import { addGebeurtenis, listGebeurtenissen } from '../dossier';
 import { createDraftBeslissing, listBeslissingen } from './beslissing';
+import { registerInboxBron } from './inbox';
 
 type Row = Omit<Aanvraag, 'personeel' | 'controles' | 'opschortingen' | 'termijnen' | 'beslissingen' | 'documenten' | 'tijdlijn' | 'verzekeringVerklaard'> & {
   verzekeringVerklaard: number;
@@ -238,3 +239,22 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
     });
   },
 };
+
+// Open applications in the deadline inbox: the next unfinished legal deadline; drafts waiting for approval.
+registerInboxBron((call) => {
+  const rows = call.app.sqlite.prepare(`${SELECT} WHERE a.status IN ${LOPEND}`).all() as Row[];
+  return rows.map((r) => {
+    const beslissingen = listBeslissingen(call, 'aanvraag', r.id);
+    const ontwerp = beslissingen.find((b) => b.status === 'ontwerp');
+    const termijn = aanvraagTermijnen(call, { ...r, ontvankelijkBeslist: r.status === 'ontvankelijk' }, listOpschortingen(call, 'aanvraag', r.id)).find((t) => !t.afgerond);
+    return {
+      dossierEntiteit: 'aanvraag',
+      dossierId: r.id,
+      link: `/erkenningen/aanvragen/${r.id}`,
+      organisatieNaam: r.organisatieNaam,
+      omschrijving: ontwerp ? `Ontwerp van beslissing (${ontwerp.type}) wacht op goedkeuring` : (termijn?.omschrijving ?? 'Aanvraag tot erkenning'),
+      vervaldatum: termijn?.vervaldatum ?? null,
+      behandelaar: r.behandelaar,
+    };
+  });
+});

@@ -4,8 +4,9 @@ import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import type { AuditInput } from '../audit';
 import { addGebeurtenis, medewerkerIdVan } from '../dossier';
-import { beslissingsbrief } from '../letters/beslissingsbrief';
-import { storeDocument } from '../letters/store';
+import { bereidBeslissingsbriefVoor, type BeslissingTekst } from '../letters/beslissingsbrief';
+import { geefBriefUit, renderBrief } from '../letters/store';
+import { findMedewerkerByNaam } from './medewerker';
 
 const SELECT = `
   SELECT b.id, b.type, b.dossier_entiteit AS dossierEntiteit, b.dossier_id AS dossierId, b.recht_entiteit AS rechtEntiteit,
@@ -51,7 +52,7 @@ export interface DraftInput {
 
 /**
  * Record a draft decision (status 'ontwerp'). It takes effect only when an ondertekenaar approves it:
- * then the letter is issued and the decision's effect is applied (see EFFECTEN).
+ * then the letter is issued and the decision's effect is applied (see BeslissingSoort).
  */
 export function createDraftBeslissing(call: CallContext, d: DraftInput): Beslissing {
   const db = call.app.sqlite;
@@ -84,14 +85,33 @@ export function createDraftBeslissing(call: CallContext, d: DraftInput): Besliss
 }
 
 /**
- * What an issued decision does to its dossier and its right. Each effect runs inside the approval
- * transaction, so the decision, its letter, its effect and their audit entries land together.
- * Later dossier kinds register their own types here.
+ * A decision type: how its letter reads and what it does when it is issued. `voorbereiden` runs before
+ * the letter is rendered (e.g. the recognition number and validity, printed in the letter); `effect`
+ * runs inside the approval transaction, so the decision, its letter, its effect and their audit
+ * entries land together. Each dossier kind registers its types (services/erkenning.ts, procedure…).
  */
-export type Effect = (call: CallContext, b: Beslissing, audit: (e: AuditInput) => void) => void;
-const EFFECTEN = new Map<string, Effect>();
-export function registerEffect(type: BeslissingType, effect: Effect): void {
-  EFFECTEN.set(type, effect);
+export interface BeslissingSoort<X = unknown> {
+  voorbereiden?: (call: CallContext, b: Beslissing) => X;
+  tekst: (call: CallContext, b: Beslissing, x: X) => BeslissingTekst;
+  effect?: (call: CallContext, b: Beslissing, x: X, audit: (e: AuditInput) => void) => void;
+}
+// Stored type-erased: each soort only ever receives the value its own `voorbereiden` produced.
+const SOORTEN = new Map<string, BeslissingSoort<unknown>>();
+export function registerBeslissingSoort<X>(type: BeslissingType, soort: BeslissingSoort<X>): void {
+  SOORTEN.set(type, soort as unknown as BeslissingSoort<unknown>);
+}
+
+function soortVan(b: Beslissing): BeslissingSoort<unknown> {
+  const s = SOORTEN.get(b.type);
+  if (!s) throw new AppError('INTERN', `Beslissingstype ${b.type} heeft geen brief.`);
+  return s;
+}
+
+/** The letter of a decision, for a preview or for issuing; the officer who drafted it is the contact person. */
+function brief(call: CallContext, b: Beslissing, x: unknown) {
+  const tekst = soortVan(b).tekst(call, b, x);
+  const contact = findMedewerkerByNaam(call, b.aangemaaktDoor);
+  return bereidBeslissingsbriefVoor(call, b, tekst, contact?.id);
 }
 
 async function goedkeuren(call: CallContext, input: { id: number; versie?: number }): Promise<Beslissing> {
@@ -100,23 +120,24 @@ async function goedkeuren(call: CallContext, input: { id: number; versie?: numbe
   if (b.aangemaaktDoor === call.caller.gebruiker) {
     throw new AppError('VERBODEN', 'Vier-ogenprincipe: wie het ontwerp opmaakte, kan het niet zelf goedkeuren.');
   }
-  const zelf = medewerkerIdVan(call);
-  const ondertekenaarId = b.ondertekenaarId ?? zelf;
-  if (!ondertekenaarId) throw new AppError('VALIDATIE', 'Er is geen ondertekenaar gekend: een beheerder voegt je toe als medewerker.');
-  const letter = await beslissingsbrief(call, { ...b, ondertekenaarId });
-  return call.tx((audit) => {
+  const ondertekenaarId = b.ondertekenaarId ?? medewerkerIdVan(call);
+  if (!ondertekenaarId) throw new AppError('VALIDATIE', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
+  const soort = soortVan(b);
+  const metOndertekenaar = { ...b, ondertekenaarId };
+  const x = soort.voorbereiden?.(call, metOndertekenaar);
+  const { resultaat } = await geefBriefUit(call, brief(call, metOndertekenaar, x), (doc, audit) => {
     const now = getBeslissing(call, b.id);
     if (now.status !== 'ontwerp') throw new AppError('CONFLICT', 'Deze beslissing werd intussen al behandeld.');
-    const doc = storeDocument(call, audit, letter);
     call.app.sqlite
       .prepare("UPDATE beslissing SET status = 'uitgegeven', ondertekenaar_id = ?, goedgekeurd_door = ?, goedgekeurd_op = ?, document_id = ?, versie = versie + 1 WHERE id = ?")
       .run(ondertekenaarId, call.caller.gebruiker, call.nowIso(), doc.id, b.id);
     const uitgegeven = getBeslissing(call, b.id);
-    EFFECTEN.get(b.type)?.(call, uitgegeven, audit);
+    soort.effect?.(call, uitgegeven, x, audit);
     addGebeurtenis(call, { entiteit: b.dossierEntiteit, entiteitId: b.dossierId, datum: call.today(), soort: 'beslissing', omschrijving: `Beslissing (${b.type}) goedgekeurd en ondertekend; brief ${doc.kenmerk} uitgegeven`, documentId: doc.id });
     audit({ entiteit: 'beslissing', entiteitId: b.id, actie: 'goedgekeurd', oud: { status: 'ontwerp' }, nieuw: { status: 'uitgegeven', documentId: doc.id, ondertekenaarId } });
     return getBeslissing(call, b.id);
   });
+  return resultaat;
 }
 
 export const beslissingHandlers: Pick<Handlers, 'beslissing.get' | 'beslissing.list' | 'beslissing.voorbeeld' | 'beslissing.goedkeuren' | 'beslissing.afwijzen'> = {
@@ -130,7 +151,9 @@ export const beslissingHandlers: Pick<Handlers, 'beslissing.get' | 'beslissing.l
   },
   'beslissing.voorbeeld': async (input, call) => {
     const b = getBeslissing(call, input.id);
-    const letter = await beslissingsbrief(call, { ...b, ondertekenaarId: b.ondertekenaarId ?? medewerkerIdVan(call) }, { voorbeeld: true });
+    const metOndertekenaar = { ...b, ondertekenaarId: b.ondertekenaarId ?? medewerkerIdVan(call) };
+    const x = soortVan(b).voorbereiden?.(call, metOndertekenaar);
+    const letter = await renderBrief(call, brief(call, metOndertekenaar, x), { voorbeeld: true });
     return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };
   },
   'beslissing.goedkeuren': (input, call) => goedkeuren(call, input),

@@ -8,7 +8,10 @@ import type { CallContext } from '../context';
 import type { AuditInput } from '../audit';
 import { addGebeurtenis } from '../dossier';
 import { parameterGetal } from './parameter';
-import { getBeslissing, registerEffect } from './beslissing';
+import type { Beslissing } from '../../../shared/api/beslissing';
+import { getBeslissing, registerBeslissingSoort } from './beslissing';
+import { getAanvraag } from './aanvraag';
+import { erkenningTekst, onontvankelijkTekst, ontvankelijkTekst, weigeringTekst, type AanvraagContext } from '../letters/erkenningsbrieven';
 
 const SELECT = `
   SELECT e.id, e.erkenningsnummer, e.organisatie_id AS organisatieId, o.naam AS organisatieNaam, o.kbo AS organisatieKbo,
@@ -87,29 +90,67 @@ function setAanvraagStatus(call: CallContext, audit: (e: AuditInput) => void, aa
   audit({ entiteit: 'aanvraag', entiteitId: aanvraagId, actie: 'gewijzigd', oud: { status: before.status }, nieuw: { status } });
 }
 
-// Effects of the decisions on an application (BVR art. 47–49).
-registerEffect('ontvankelijk', (call, b, audit) => setAanvraagStatus(call, audit, b.dossierId, 'ontvankelijk', 'ontvankelijkheid_beslissing_id', b.id));
-registerEffect('onontvankelijk', (call, b, audit) => setAanvraagStatus(call, audit, b.dossierId, 'onontvankelijk', 'ontvankelijkheid_beslissing_id', b.id));
-registerEffect('weigering', (call, b, audit) => setAanvraagStatus(call, audit, b.dossierId, 'geweigerd', 'gegrondheid_beslissing_id', b.id));
-registerEffect('erkenning', (call, b, audit) => {
+function aanvraagContext(call: CallContext, aanvraagId: number): AanvraagContext & { organisatieId: number; hernieuwingVanId: number | null } {
+  const a = call.app.sqlite
+    .prepare('SELECT organisatie_id AS organisatieId, ontvangen_op AS ontvangenOp, hernieuwing_van_id AS hernieuwingVanId FROM aanvraag WHERE id = ?')
+    .get(aanvraagId) as { organisatieId: number; ontvangenOp: string; hernieuwingVanId: number | null };
+  return { ...a, hernieuwing: a.hernieuwingVanId !== null };
+}
+
+interface NieuweErkenningPlan {
+  erkenningsnummer: string;
+  geldigVan: string;
+  geldigTot: string;
+  toelichting: string;
+  herinneringMaanden: number;
+}
+
+/**
+ * Plan the recognition before the letter is rendered (the letter prints its number and validity).
+ * A renewal granted while the running recognition is still valid starts the day after it ends.
+ */
+function planErkenning(call: CallContext, b: Beslissing): NieuweErkenningPlan {
   const db = call.app.sqlite;
-  const a = db.prepare('SELECT id, organisatie_id AS organisatieId, hernieuwing_van_id AS hernieuwingVanId FROM aanvraag WHERE id = ?').get(b.dossierId) as { id: number; organisatieId: number; hernieuwingVanId: number | null };
+  const a = aanvraagContext(call, b.dossierId);
   let geldigVan = b.ingangsdatum ?? b.beslissingsdatum;
   let toelichting = 'Erkend na aanvraag';
   if (a.hernieuwingVanId) {
     const oud = db.prepare('SELECT geldig_tot AS geldigTot, status FROM erkenning WHERE id = ?').get(a.hernieuwingVanId) as { geldigTot: string; status: string };
-    // A renewal granted while the running recognition is still valid starts the day after it ends.
     if (oud.status === 'actief' && b.beslissingsdatum <= oud.geldigTot) {
       geldigVan = hernieuwingIngang(oud.geldigTot);
       toelichting = `Hernieuwing: aansluitend op de lopende erkenning (einde ${formatDatum(oud.geldigTot)})`;
     }
   }
-  const jaren = parameterGetal(db, 'AMA_WVG_ERKENNINGSDUUR', geldigVan);
-  const geldigTot = erkenningEinde(geldigVan, jaren);
-  const id = insertErkenning(call, audit, { organisatieId: a.organisatieId, geldigVan, geldigTot, oorsprong: 'aanvraag', aanvraagId: a.id, beslissingId: b.id, vorigeErkenningId: a.hernieuwingVanId, toelichting });
-  db.prepare("UPDATE beslissing SET recht_entiteit = 'erkenning', recht_id = ?, ingangsdatum = ?, einddatum = ? WHERE id = ?").run(id, geldigVan, geldigTot, b.id);
-  setAanvraagStatus(call, audit, a.id, 'toegekend', 'gegrondheid_beslissing_id', b.id);
-  addGebeurtenis(call, { entiteit: 'aanvraag', entiteitId: a.id, datum: b.beslissingsdatum, soort: 'erkenning', omschrijving: `Erkend van ${formatDatum(geldigVan)} tot en met ${formatDatum(geldigTot)}` });
+  const geldigTot = erkenningEinde(geldigVan, parameterGetal(db, 'AMA_WVG_ERKENNINGSDUUR', geldigVan));
+  return { erkenningsnummer: volgendNummer(call, geldigVan.slice(0, 4)), geldigVan, geldigTot, toelichting, herinneringMaanden: parameterGetal(db, 'AMA_WVG_HERINNERING_HERNIEUWING', geldigVan) };
+}
+
+// The decisions on an application (BVR art. 47–49): their letters and their effects.
+registerBeslissingSoort('ontvankelijk', {
+  tekst: (call, b) => {
+    const a = getAanvraag(call, b.dossierId);
+    return ontvankelijkTekst({ ...aanvraagContext(call, b.dossierId), gegrondheidUiterlijk: a.termijnen.find((t) => t.soort === 'gegrondheid')?.vervaldatum });
+  },
+  effect: (call, b, _x, audit) => setAanvraagStatus(call, audit, b.dossierId, 'ontvankelijk', 'ontvankelijkheid_beslissing_id', b.id),
+});
+registerBeslissingSoort('onontvankelijk', {
+  tekst: (call, b) => onontvankelijkTekst(aanvraagContext(call, b.dossierId)),
+  effect: (call, b, _x, audit) => setAanvraagStatus(call, audit, b.dossierId, 'onontvankelijk', 'ontvankelijkheid_beslissing_id', b.id),
+});
+registerBeslissingSoort('weigering', {
+  tekst: (call, b) => weigeringTekst(aanvraagContext(call, b.dossierId)),
+  effect: (call, b, _x, audit) => setAanvraagStatus(call, audit, b.dossierId, 'geweigerd', 'gegrondheid_beslissing_id', b.id),
+});
+registerBeslissingSoort<NieuweErkenningPlan>('erkenning', {
+  voorbereiden: planErkenning,
+  tekst: (call, b, plan) => erkenningTekst(aanvraagContext(call, b.dossierId), plan),
+  effect: (call, b, plan, audit) => {
+    const a = aanvraagContext(call, b.dossierId);
+    const id = insertErkenning(call, audit, { organisatieId: a.organisatieId, geldigVan: plan.geldigVan, geldigTot: plan.geldigTot, erkenningsnummer: plan.erkenningsnummer, oorsprong: 'aanvraag', aanvraagId: b.dossierId, beslissingId: b.id, vorigeErkenningId: a.hernieuwingVanId, toelichting: plan.toelichting });
+    call.app.sqlite.prepare("UPDATE beslissing SET recht_entiteit = 'erkenning', recht_id = ?, ingangsdatum = ?, einddatum = ? WHERE id = ?").run(id, plan.geldigVan, plan.geldigTot, b.id);
+    setAanvraagStatus(call, audit, b.dossierId, 'toegekend', 'gegrondheid_beslissing_id', b.id);
+    addGebeurtenis(call, { entiteit: 'aanvraag', entiteitId: b.dossierId, datum: b.beslissingsdatum, soort: 'erkenning', omschrijving: `Erkend (${plan.erkenningsnummer}) van ${formatDatum(plan.geldigVan)} tot en met ${formatDatum(plan.geldigTot)}` });
+  },
 });
 
 /**

@@ -13,5 +13,6 @@ export const NAV_ITEMS: NavItem[] = [
   { pad: '/contingenten', label: 'Contingenten AMA SE' },
   { pad: '/brieven', label: 'Brieven' },
   { pad: '/parameters', label: 'Parameters' },
+  { pad: '/medewerkers', label: 'Medewerkers' },
   { pad: '/audit', label: 'Audit' },
 ];

@@ -6,6 +6,7 @@ import { OrganisatieDetailPage } from '../features/organisaties/OrganisatieDetai
 import { BrievenPage } from '../features/brieven/BrievenPage';
 import { ParametersPage } from '../features/parameters/ParametersPage';
 import { TermijnPage } from '../features/parameters/TermijnPage';
+import { MedewerkersPage } from '../features/medewerkers/MedewerkersPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { NietGevondenPage } from './NietGevondenPage';
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route path="/brieven/:id" element={<BrievenPage />} />
       <Route path="/parameters" element={<ParametersPage />} />
       <Route path="/parameters/termijn" element={<TermijnPage />} />
+      <Route path="/medewerkers" element={<MedewerkersPage />} />
       <Route path="/audit" element={<AuditPage />} />
       <Route path="*" element={<NietGevondenPage />} />
     </Routes>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
@@ -65,8 +65,10 @@ export interface DataGridProps<T> {
   searchLabel?: string;
   /** Enter or double-click on a row. */
   onOpen?: (row: T) => void;
-  /** Click or space on a row. */
+  /** Click or space on a row (not called for selections made through `selectedId`). */
   onSelect?: (row: T | null) => void;
+  /** Row id to select and scroll to (e.g. from the route). */
+  selectedId?: string | null;
   height?: number | string;
   /** Extra controls shown left of the search box. */
   toolbar?: ReactNode;
@@ -106,6 +108,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       apiRef.current = e.api;
+      setKlaar(true);
       try {
         const saved = localStorage.getItem(storageKey(gridId));
         if (saved) e.api.applyColumnState({ state: JSON.parse(saved), applyOrder: true });
@@ -131,8 +134,25 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   }, []);
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<T>) => {
+    if (e.source === 'api') return;
     selectRef.current?.(e.api.getSelectedRows()[0] ?? null);
   }, []);
+
+  const [klaar, setKlaar] = useState(false);
+  const selectedId = props.selectedId;
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!klaar || !api || !rowData) return;
+    if (!selectedId) {
+      api.deselectAll('all', 'api');
+      return;
+    }
+    const node = api.getRowNode(selectedId);
+    if (node && !node.isSelected()) {
+      node.setSelected(true, true, 'api');
+      api.ensureNodeVisible(node, 'middle');
+    }
+  }, [klaar, selectedId, rowData]);
 
   const onModelUpdated = useCallback(() => {
     const api = apiRef.current;
@@ -178,7 +198,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           </Button>
         </Group>
       </Group>
-      <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height }}>
+      <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height, minHeight: 280 }}>
         <AgGridReact<T>
           theme={gridTheme}
           localeText={AG_GRID_NL}

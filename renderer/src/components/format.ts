@@ -1,7 +1,7 @@
-import { formatDatum, formatEuro, formatPercentage, formatTijdstip } from '../../../shared/format/index';
+import { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/format/index';
 import type { Parameter } from '../../../shared/api/parameter';
 
-export { formatDatum, formatEuro, formatPercentage, formatTijdstip };
+export { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
 
 const aantal = new Intl.NumberFormat('nl-BE');
 

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Button, Kbd, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Input, Kbd, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import type { OrganisatieRij } from '../../../../shared/api/organisatie';
@@ -57,9 +57,9 @@ export function OrganisatieListPage() {
           height="calc(100vh - 300px)"
           toolbar={
             <Stack gap={4}>
-              <Text size="sm" fw={500} id="statusfilter-label">
+              <Input.Label component="span" id="statusfilter-label">
                 Status
-              </Text>
+              </Input.Label>
               <SegmentedControl
                 aria-labelledby="statusfilter-label"
                 value={status}

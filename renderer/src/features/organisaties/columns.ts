@@ -8,7 +8,7 @@ export const ORGANISATIE_KOLOMMEN: ColDef<OrganisatieRij>[] = [
   {
     field: 'kbo',
     headerName: 'Ondernemingsnummer',
-    minWidth: 170,
+    minWidth: 200,
     // Quick search finds the number with or without dots.
     getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,
   },

@@ -1,0 +1,233 @@
+/**
+ * Issuing letters: render the PDF (async, outside any transaction), then store it immutably as a
+ * `document` row with its hash, inside the caller's transaction and with an audit entry.
+ *
+ * The kenmerk is printed in the PDF, so it is chosen before rendering (the next free number of the
+ * department and year) and confirmed inside the storing transaction: if another letter took that
+ * number in between, `storeDocument` refuses (CONFLICT) and nothing is written. `geefBriefUit` does
+ * the whole flow, serialised per database within this process and retried, so that callers of it
+ * never see that conflict.
+ *
+ * A stored document is never updated, re-rendered or deleted by the application: `document.get`
+ * returns the stored bytes.
+ */
+import { AppError } from '../../../shared/api/errors';
+import type { DocumentMeta, Verzending } from '../../../shared/api/brief';
+import type { Departement } from '../../../shared/api/medewerker';
+import type { Sqlite } from '../../../db/open';
+import type { AuditInput } from '../audit';
+import type { CallContext } from '../context';
+import { volgendKenmerk } from './kenmerk';
+import { geachtOntvangenOp } from './kennisgeving';
+import { renderPdf, sha256Hex, type DocDefinition } from './pdf';
+
+/** A letter ready to be rendered: its stored data and how to lay it out for a given kenmerk. */
+export interface VoorbereideBrief {
+  briefType: string;
+  templateVersie: number;
+  departement: Departement;
+  onderwerp: string;
+  organisatieId: number | null;
+  dossierEntiteit?: string | null;
+  dossierId?: string | null;
+  contactpersoonId?: number | null;
+  ondertekenaarId?: number | null;
+  /** Letter date `YYYY-MM-DD` (its year is the kenmerk's year). */
+  datum: string;
+  /** ISO timestamp: the PDF creation date and the document's `aangemaaktOp`. */
+  aangemaaktOp: string;
+  /** The resolved letter data, stored as JSON with the document. */
+  gegevens: object;
+  build: (kenmerk: string | null, voorbeeld: boolean) => DocDefinition;
+}
+
+/** A rendered letter: what `storeDocument` stores (or, for a preview, what is shown). */
+export interface GerenderdeBrief extends Omit<VoorbereideBrief, 'build'> {
+  /** Null for a preview. */
+  kenmerk: string | null;
+  bestandsnaam: string;
+  bytes: Buffer;
+  sha256: string;
+  grootte: number;
+}
+
+export function bestandsnaamVoor(kenmerk: string | null, briefType: string): string {
+  return `${kenmerk ? kenmerk.replace(/\//g, '-') : 'VOORBEELD'}-${briefType}.pdf`;
+}
+
+/** Render a prepared letter: a preview (no kenmerk, watermark) or for issuing (next kenmerk). */
+export async function renderBrief(call: CallContext, v: VoorbereideBrief, opts: { voorbeeld?: boolean } = {}): Promise<GerenderdeBrief> {
+  const voorbeeld = opts.voorbeeld === true;
+  const kenmerk = voorbeeld ? null : volgendKenmerk(call.app.sqlite, v.departement, Number(v.datum.slice(0, 4)));
+  const bytes = await renderPdf(v.build(kenmerk, voorbeeld));
+  const { build: _build, ...rest } = v;
+  return { ...rest, kenmerk, bestandsnaam: bestandsnaamVoor(kenmerk, v.briefType), bytes, sha256: sha256Hex(bytes), grootte: bytes.length };
+}
+
+/** Thrown inside the transaction when the rendered kenmerk was taken meanwhile (retry with a new render). */
+export class KenmerkBezet extends AppError {
+  constructor(kenmerk: string, volgend: string) {
+    super('CONFLICT', `Intussen werd een andere brief uitgegeven: het kenmerk ${kenmerk} is niet meer vrij (volgende: ${volgend}). Probeer opnieuw.`);
+  }
+}
+
+/**
+ * Store a rendered letter as an immutable document, with its audit entry. Call inside `call.tx`.
+ * Throws {@link KenmerkBezet} when the kenmerk is no longer the next one of its department and year.
+ */
+export function storeDocument(call: CallContext, audit: (e: AuditInput) => void, b: GerenderdeBrief): DocumentMeta {
+  const db = call.app.sqlite;
+  if (!b.kenmerk) throw new AppError('INTERN', 'Een voorbeeld (zonder kenmerk) kan niet als document bewaard worden.');
+  const volgend = volgendKenmerk(db, b.departement, Number(b.datum.slice(0, 4)));
+  if (volgend !== b.kenmerk) throw new KenmerkBezet(b.kenmerk, volgend);
+  if (sha256Hex(b.bytes) !== b.sha256 || b.bytes.length !== b.grootte) {
+    throw new AppError('INTERN', 'De PDF-bytes komen niet overeen met hun hash.');
+  }
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
+         bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door, aangemaakt_op)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      b.kenmerk, b.briefType, b.templateVersie, b.departement, b.onderwerp, b.organisatieId, b.dossierEntiteit ?? null,
+      b.dossierId ?? null, b.bestandsnaam, b.sha256, b.grootte, b.bytes, JSON.stringify(b.gegevens), b.contactpersoonId ?? null,
+      b.ondertekenaarId ?? null, call.caller.gebruiker, b.aangemaaktOp,
+    );
+  const id = Number(lastInsertRowid);
+  audit({
+    entiteit: 'document',
+    entiteitId: id,
+    actie: 'aangemaakt',
+    nieuw: {
+      kenmerk: b.kenmerk, briefType: b.briefType, templateVersie: b.templateVersie, departement: b.departement, onderwerp: b.onderwerp,
+      organisatieId: b.organisatieId, dossierEntiteit: b.dossierEntiteit ?? null, dossierId: b.dossierId ?? null,
+      bestandsnaam: b.bestandsnaam, sha256: b.sha256, grootte: b.grootte, contactpersoonId: b.contactpersoonId ?? null,
+      ondertekenaarId: b.ondertekenaarId ?? null,
+    },
+    reden: 'Brief uitgegeven',
+  });
+  return getDocumentMeta(db, id);
+}
+
+const locks = new WeakMap<Sqlite, Promise<unknown>>();
+
+/** Run `fn` after every earlier `fn` on the same database has settled (an in-process queue). */
+function serieel<T>(db: Sqlite, fn: () => Promise<T>): Promise<T> {
+  const vorige = locks.get(db) ?? Promise.resolve();
+  const deze = vorige.then(fn, fn);
+  locks.set(db, deze.catch(() => undefined));
+  return deze;
+}
+
+/**
+ * Render and store a letter in one go: kenmerk, PDF, then one transaction with the document, its
+ * audit entry and whatever `inTx` adds (e.g. a decision's status change). Serialised per database,
+ * retried when another process took the kenmerk meanwhile.
+ */
+export function geefBriefUit<T = undefined>(
+  call: CallContext,
+  v: VoorbereideBrief,
+  inTx?: (doc: DocumentMeta, audit: (e: AuditInput) => void) => T,
+): Promise<{ document: DocumentMeta; resultaat: T }> {
+  return serieel(call.app.sqlite, async () => {
+    for (let poging = 1; ; poging++) {
+      const brief = await renderBrief(call, v);
+      try {
+        return call.tx((audit) => {
+          const document = storeDocument(call, audit, brief);
+          const resultaat = (inTx ? inTx(document, audit) : undefined) as T;
+          return { document: inTx ? getDocumentMeta(call.app.sqlite, document.id) : document, resultaat };
+        });
+      } catch (err) {
+        const uniek = (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+        if ((err instanceof KenmerkBezet || uniek) && poging < 5) continue;
+        throw err;
+      }
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading documents and their sendings
+
+const SELECT_DOCUMENT = `
+  SELECT d.id, d.kenmerk, d.brief_type AS briefType, d.template_versie AS templateVersie, d.departement, d.onderwerp,
+         d.organisatie_id AS organisatieId, o.naam AS organisatieNaam, d.dossier_entiteit AS dossierEntiteit,
+         d.dossier_id AS dossierId, d.bestandsnaam, d.sha256, d.grootte, d.aangemaakt_door AS aangemaaktDoor,
+         d.aangemaakt_op AS aangemaaktOp
+    FROM document d LEFT JOIN organisatie o ON o.id = d.organisatie_id`;
+
+const SELECT_VERZENDING = `
+  SELECT id, document_id AS documentId, kanaal, verzonden_op AS verzondenOp, ontvangen_op AS ontvangenOp,
+         bewijs_referentie AS bewijsReferentie, geregistreerd_door AS geregistreerdDoor, geregistreerd_op AS geregistreerdOp
+    FROM verzending`;
+
+type VerzendingRij = Omit<Verzending, 'geachtOntvangenOp'>;
+
+export function verzendingUitRij(db: Sqlite, r: VerzendingRij): Verzending {
+  return { ...r, geachtOntvangenOp: geachtOntvangenOp(db, r.kanaal, r.verzondenOp) };
+}
+
+export function getVerzending(db: Sqlite, id: number): Verzending {
+  const r = db.prepare(`${SELECT_VERZENDING} WHERE id = ?`).get(id) as VerzendingRij | undefined;
+  if (!r) throw AppError.nietGevonden(`Verzending ${id}`);
+  return verzendingUitRij(db, r);
+}
+
+function verzendingenVan(db: Sqlite, documentId: number): Verzending[] {
+  const rows = db.prepare(`${SELECT_VERZENDING} WHERE document_id = ? ORDER BY verzonden_op, id`).all(documentId) as VerzendingRij[];
+  return rows.map((r) => verzendingUitRij(db, r));
+}
+
+export function getDocumentMeta(db: Sqlite, id: number): DocumentMeta {
+  const row = db.prepare(`${SELECT_DOCUMENT} WHERE d.id = ?`).get(id) as Omit<DocumentMeta, 'verzendingen'> | undefined;
+  if (!row) throw AppError.nietGevonden(`Document ${id}`);
+  return { ...row, verzendingen: verzendingenVan(db, id) };
+}
+
+/** The stored bytes, exactly as issued. */
+export function getDocumentInhoud(db: Sqlite, id: number): Buffer {
+  const row = db.prepare('SELECT inhoud FROM document WHERE id = ?').get(id) as { inhoud: Buffer } | undefined;
+  if (!row) throw AppError.nietGevonden(`Document ${id}`);
+  return row.inhoud;
+}
+
+/** The stored letter data (`gegevens`) of a document. */
+export function getDocumentGegevens(db: Sqlite, id: number): Record<string, unknown> {
+  const row = db.prepare('SELECT gegevens FROM document WHERE id = ?').get(id) as { gegevens: string } | undefined;
+  if (!row) throw AppError.nietGevonden(`Document ${id}`);
+  return JSON.parse(row.gegevens) as Record<string, unknown>;
+}
+
+export interface DocumentFilter {
+  organisatieId?: number;
+  dossierEntiteit?: string;
+  dossierId?: string;
+  limit?: number;
+}
+
+/** Documents newest first, with organisation name and sendings (two queries, no N+1). */
+export function listDocumenten(db: Sqlite, f: DocumentFilter): DocumentMeta[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.organisatieId !== undefined) (where.push('d.organisatie_id = ?'), params.push(f.organisatieId));
+  if (f.dossierEntiteit !== undefined) (where.push('d.dossier_entiteit = ?'), params.push(f.dossierEntiteit));
+  if (f.dossierId !== undefined) (where.push('d.dossier_id = ?'), params.push(f.dossierId));
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const limit = f.limit ?? 5000;
+  const docs = db
+    .prepare(`${SELECT_DOCUMENT} ${filter} ORDER BY d.aangemaakt_op DESC, d.id DESC LIMIT ?`)
+    .all(...params, limit) as Omit<DocumentMeta, 'verzendingen'>[];
+  const perDocument = new Map<number, Verzending[]>(docs.map((d) => [d.id, []]));
+  if (docs.length) {
+    const rows = db
+      .prepare(
+        `${SELECT_VERZENDING} WHERE document_id IN (SELECT d.id FROM document d ${filter} ORDER BY d.aangemaakt_op DESC, d.id DESC LIMIT ?)
+          ORDER BY verzonden_op, id`,
+      )
+      .all(...params, limit) as VerzendingRij[];
+    for (const r of rows) perDocument.get(r.documentId)?.push(verzendingUitRij(db, r));
+  }
+  return docs.map((d) => ({ ...d, verzendingen: perDocument.get(d.id) ?? [] }));
+}

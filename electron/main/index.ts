@@ -1,0 +1,153 @@
+/**
+ * Electron main process: lifecycle, the one window, the Dutch menu, native dialogs. Everything with
+ * logic lives in testable modules (window.ts, security.ts, ipc.ts, menu.ts, settings.ts) and the
+ * Electron-free core (electron/core); this file only wires them together.
+ *
+ * - Database: `<userData>/wzt-backoffice.sqlite` (userData = the OS's per-user app folder, e.g.
+ *   `%APPDATA%\WZT Backoffice` on Windows, `~/.config/WZT Backoffice` on Linux).
+ * - Migrations: `<appPath>/db/migrations` (inside app.asar when packaged).
+ * - User: the OS account name; role from `<userData>/instellingen.json` (see settings.ts).
+ * - better-sqlite3: an Electron-ABI build via `nativeBinding` (see native.ts, scripts/electron-native.cjs).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { createApp, ensureMedewerker, type App as CoreApp } from '../core/app';
+import type { Caller } from '../core/context';
+import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
+import { ROL_LABELS } from '../../shared/api/roles';
+import { cspForStaticDir } from '../host/csp';
+import { createAppUrlCheck, type AppEntry } from './app-url';
+import { applySecurity } from './security';
+import { cleanupTempPdfs, createSenderCheck, forwardPushEvents, registerIpc, registerPdfIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { loadSettings } from './settings';
+import { resolveNativeBinding } from './native';
+import { createMainWindow } from './window';
+
+export { createMainWindow, secureWebPreferences } from './window';
+export { applySecurity, hardenWebContents, isSafeExternalUrl } from './security';
+export { registerIpc, registerPdfIpc, createSenderCheck, forwardPushEvents } from './ipc';
+export { buildMenuTemplate } from './menu';
+
+export const APP_ID = 'be.vlaanderen.wzt.backoffice';
+export const DB_FILE_NAME = 'wzt-backoffice.sqlite';
+const START_FOUT = 'WZT Backoffice kan niet starten';
+
+/** Dutch explanation of a start-up failure. */
+export function startupErrorMessage(err: unknown, dbFile: string): string {
+  if (err instanceof DatabaseTooNewError) return err.message;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version|better_sqlite3\.node/i.test(message)) {
+    return (
+      'De databankmodule (better-sqlite3) is niet gebouwd voor deze Electron-versie.\n' +
+      'Start de toepassing met "npm start" (dat bouwt ze), of voer "node scripts/electron-native.cjs" uit.\n\n' +
+      `Technische melding: ${message}`
+    );
+  }
+  if (/SQLITE_BUSY|database is locked/i.test(message)) {
+    return `De databank ${dbFile} is in gebruik door een ander programma. Sluit het en probeer opnieuw.`;
+  }
+  return `De databank ${dbFile} kon niet geopend worden.\n\nTechnische melding: ${message}`;
+}
+
+async function bootstrap(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  await app.whenReady();
+
+  const appPath = app.getAppPath();
+  const userData = app.getPath('userData');
+  const dbFile = path.join(userData, DB_FILE_NAME);
+  const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+  const rendererDir = path.join(appPath, 'out', 'renderer');
+  const entry: AppEntry = devUrl ? { kind: 'dev', url: devUrl } : { kind: 'file', file: path.join(rendererDir, 'index.html') };
+  const isAppUrl = createAppUrlCheck(entry);
+
+  const { settings, warning } = loadSettings(userData);
+  const caller: Caller = { gebruiker: settings.gebruiker ?? os.userInfo().username, rol: settings.rol };
+
+  let core: CoreApp;
+  try {
+    core = createApp({
+      dbFile,
+      migrationsFolder: path.join(appPath, 'db', 'migrations'),
+      version: app.getVersion(),
+      nativeBinding: resolveNativeBinding({ isPackaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath }),
+    });
+    ensureMedewerker(core.ctx.sqlite, caller);
+  } catch (err) {
+    console.error(err);
+    dialog.showErrorBox(START_FOUT, startupErrorMessage(err, dbFile));
+    app.exit(1);
+    return;
+  }
+  if (warning) core.ctx.log('warn', warning);
+  cleanupTempPdfs();
+
+  applySecurity({ csp: cspForStaticDir(rendererDir), isAppUrl, isDev: !!devUrl });
+  const isTrustedSender = createSenderCheck(isAppUrl);
+  registerIpc(ipcMain, core.router, caller, isTrustedSender);
+  registerPdfIpc(ipcMain, isTrustedSender, () => mainWindow);
+  const stopEvents = forwardPushEvents(core.subscribe, () => mainWindow?.webContents);
+
+  const showAbout = () => {
+    const detail = [
+      `Versie ${app.getVersion()} (databankschema ${schemaVersion(core.ctx.sqlite)})`,
+      `Aangemeld als ${caller.gebruiker} — ${ROL_LABELS[caller.rol]}`,
+      `Databank: ${dbFile}`,
+      `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}`,
+      '',
+      'Departement Zorg en Departement Werk en Sociale Economie — Vlaamse overheid',
+    ].join('\n');
+    const options = { type: 'info' as const, title: 'Over WZT Backoffice', message: 'WZT Backoffice', detail, buttons: ['OK'] };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onAbout: showAbout })),
+  );
+
+  const openWindow = () => {
+    mainWindow = createMainWindow({ preloadPath: path.join(appPath, 'out', 'preload', 'index.cjs'), entry });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    mainWindow.webContents.on('render-process-gone', (_e, details) => {
+      core.ctx.log('error', `Renderer gestopt: ${details.reason}`);
+      if (details.reason !== 'clean-exit' && mainWindow) {
+        dialog.showErrorBox('WZT Backoffice', 'Het venster is onverwacht gestopt. Het wordt opnieuw geladen; niet bewaarde invoer is verloren.');
+        mainWindow.reload();
+      }
+    });
+  };
+  openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    stopEvents();
+    core.close();
+    cleanupTempPdfs();
+  });
+}
+
+// Start only inside Electron (tests import this module under plain Node with a mocked `electron`).
+if (process.versions.electron) {
+  bootstrap().catch((err: unknown) => {
+    console.error(err);
+    dialog.showErrorBox(START_FOUT, err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}

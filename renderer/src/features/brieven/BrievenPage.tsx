@@ -1,0 +1,52 @@
+import { useCallback } from 'react';
+import { Stack } from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+import type { DocumentMeta } from '../../../../shared/api/brief';
+import { useApi } from '../../api/hooks';
+import { DataGrid } from '../../components/DataGrid';
+import { PageHeader } from '../../components/PageHeader';
+import { Fout, Leeg } from '../../components/States';
+import { DOCUMENT_KOLOMMEN, documentRowId } from './columns';
+import { DocumentDetail } from './DocumentDetail';
+
+/** All issued letters; the selected one (route `/brieven/:id`) shows its details and sending register. */
+export function BrievenPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const docs = useApi('document.list', {});
+  const kies = useCallback(
+    (d: DocumentMeta | null) => d && navigate(`/brieven/${d.id}`, { replace: true }),
+    [navigate],
+  );
+  const gekozen = id ? Number(id) : null;
+
+  return (
+    <>
+      <PageHeader
+        titel="Brieven"
+        intro="Elke uitgegeven brief is onveranderlijk bewaard als PDF. Kies een brief om ze te openen of om de verzending te registreren."
+      />
+      <Stack gap="lg">
+        {docs.isError && <Fout error={docs.error} opnieuw={() => void docs.refetch()} />}
+        <DataGrid<DocumentMeta>
+          gridId="brieven"
+          ariaLabel="Lijst van brieven"
+          rowData={docs.data}
+          columnDefs={DOCUMENT_KOLOMMEN}
+          getRowId={documentRowId}
+          loading={docs.isPending}
+          onSelect={kies}
+          onOpen={kies}
+          selectedId={gekozen ? String(gekozen) : null}
+          rijNaam={['brief', 'brieven']}
+          height="38vh"
+        />
+        {gekozen && Number.isInteger(gekozen) ? (
+          <DocumentDetail id={gekozen} />
+        ) : (
+          docs.data && docs.data.length > 0 && <Leeg>Kies een brief in de lijst om de details te zien.</Leeg>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ColDef } from 'ag-grid-community';
+import type { DocumentMeta } from '../../../../shared/api/brief';
+import { datumVanTijdstip } from '../../components/format';
+import { briefTypeLabel } from '../../components/labels';
+import { verzendStatus } from './verzendStatus';
+
+export const DOCUMENT_KOLOMMEN: ColDef<DocumentMeta>[] = [
+  { field: 'kenmerk', headerName: 'Kenmerk', minWidth: 170 },
+  {
+    field: 'aangemaaktOp',
+    headerName: 'Datum',
+    minWidth: 120,
+    sort: 'desc',
+    valueFormatter: (p) => datumVanTijdstip(p.value as string),
+    getQuickFilterText: (p) => datumVanTijdstip(p.value as string),
+  },
+  {
+    field: 'briefType',
+    headerName: 'Type',
+    minWidth: 140,
+    valueGetter: (p) => (p.data ? briefTypeLabel(p.data.briefType) : ''),
+  },
+  { field: 'onderwerp', headerName: 'Onderwerp', flex: 2, minWidth: 240 },
+  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 200 },
+  {
+    colId: 'verzonden',
+    headerName: 'Verzonden',
+    minWidth: 170,
+    valueGetter: (p) => (p.data ? verzendStatus(p.data) : ''),
+  },
+];
+
+export const documentRowId = (d: DocumentMeta): string => String(d.id);

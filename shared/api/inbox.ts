@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ALLE_ROLLEN } from './roles';
+
+export interface InboxItem {
+  /** e.g. 'aanvraag', 'procedure', 'bezwaar', 'beslissing' */
+  dossierEntiteit: string;
+  dossierId: number;
+  /** Route in the renderer, e.g. `/erkenningen/aanvragen/12`. */
+  link: string;
+  organisatieNaam: string;
+  omschrijving: string;
+  /** The next legal deadline (YYYY-MM-DD); null for work without a legal deadline (approval queue). */
+  vervaldatum: string | null;
+  /** Days from today to the deadline (negative = overdue). */
+  dagenResterend: number | null;
+  /** 'te-laat' | 'binnenkort' (≤ 7 days) | 'op-schema' | 'geen-termijn' */
+  urgentie: 'te-laat' | 'binnenkort' | 'op-schema' | 'geen-termijn';
+  behandelaar: string;
+}
+
+export const inboxMethods = {
+  'inbox.list': method<InboxItem[]>()({
+    input: z.object({ behandelaar: z.string().optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Termijnen-inbox: elk open dossier met zijn volgende wettelijke termijn (filter per behandelaar)',
+  }),
+};

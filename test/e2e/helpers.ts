@@ -1,0 +1,131 @@
+/**
+ * End-to-end plumbing: a fresh database, the real core behind the HTTP host on 127.0.0.1 serving the
+ * built renderer (out/renderer), and Debian's Chromium driven by playwright-core.
+ *
+ *   const e = await startE2E({ user: 'An Peeters', role: 'zorg-dossierbeheerder' });
+ *   await e.page.getByText('Organisaties').click();
+ *   await e.screenshot('organisaties');   // test-results/screenshots/organisaties.png
+ *   await e.close();
+ *
+ * Chromium: `CHROMIUM_PATH` or /usr/bin/chromium (`apt-get install -y chromium`).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
+import type { Caller } from '../../electron/core/context';
+import type { Rol } from '../../shared/api/roles';
+import { startHttpHost, type HttpHost } from '../../electron/host/server';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface E2EOptions {
+  role?: Rol;
+  user?: string;
+  /** The core's clock (default: the real time). */
+  now?: () => Date;
+  /** Open the app page before returning (default true). */
+  goto?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface E2E {
+  page: Page;
+  context: BrowserContext;
+  browser: Browser;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  app: App;
+  host: HttpHost;
+  caller: Caller;
+  dbFile: string;
+  /** Uncaught page errors and console errors seen so far (a test can assert none). */
+  errors: string[];
+  /** Save a full-page screenshot to test-results/screenshots/<name>.png; returns the path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer/index.html ontbreekt: bouw eerst de renderer (npm run build:renderer; npm run test:e2e doet dat zelf).');
+  }
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`Chromium niet gevonden op ${executablePath}: apt-get install -y chromium, of zet CHROMIUM_PATH.`);
+  }
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-e2e-'));
+  const dbFile = path.join(dir, 'e2e.sqlite');
+  const caller: Caller = { gebruiker: opts.user ?? 'An Peeters', rol: opts.role ?? 'zorg-dossierbeheerder' };
+  const app = createApp({ dbFile, version: '0.0.0-e2e', now: opts.now, log: () => {} });
+  const cleanup: (() => Promise<void> | void)[] = [() => app.close(), () => fs.rmSync(dir, { recursive: true, force: true })];
+  const runCleanup = async () => {
+    for (const fn of cleanup.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch {
+        // best effort
+      }
+    }
+  };
+
+  try {
+    ensureMedewerker(app.ctx.sqlite, caller);
+    const host = await startHttpHost({ app, caller, port: 0, staticDir: RENDERER_DIR });
+    cleanup.push(() => host.close());
+
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    cleanup.push(() => browser.close());
+    const context = await browser.newContext({
+      locale: 'nl-BE',
+      timezoneId: 'Europe/Brussels',
+      viewport: opts.viewport ?? { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
+    });
+    if (opts.goto !== false) await page.goto(host.url, { waitUntil: 'load' });
+
+    return {
+      page,
+      context,
+      browser,
+      url: host.url,
+      app,
+      host,
+      caller,
+      dbFile,
+      errors,
+      async screenshot(name) {
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        return file;
+      },
+      close: runCleanup,
+    };
+  } catch (err) {
+    await runCleanup();
+    throw err;
+  }
+}
