@@ -2,7 +2,7 @@ import { openSqlite, ormFor, type Sqlite } from '../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 import { seedReferenceData } from '../../db/seed/reference';
 import type { AppContext, Caller, PushEvent } from './context';
-import { createRouter, type Router } from './router';
+import { createCallContext, createRouter, type Router } from './router';
 import { handlers } from './handlers';
 import { insertAudit } from './audit';
 
@@ -51,6 +51,7 @@ export function createApp(opts: CreateAppOptions): App {
     emit: (e) => listeners.forEach((l) => l(e)),
     version: opts.version ?? '0.0.0',
   };
+  runStartupJobs(ctx);
   return {
     ctx,
     router: createRouter(ctx, handlers),
@@ -80,4 +81,10 @@ export function ensureMedewerker(sqlite: Sqlite, caller: Caller, now = new Date(
       nieuw: { naam: caller.gebruiker, departement }, reden: 'Eerste aanmelding van deze gebruiker',
     });
   })();
+}
+
+/** Daily housekeeping at start-up, as the system user (audited like any write). */
+function runStartupJobs(ctx: AppContext): void {
+  const systeem: Caller = { gebruiker: 'systeem', rol: 'beheerder' };
+  handlers['erkenning.verwerkVervaldagen']({}, createCallContext(ctx, systeem, 'erkenning.verwerkVervaldagen'));
 }

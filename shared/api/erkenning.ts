@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from './roles';
 import type { Beslissing, EindeReden } from './beslissing';
 
 export const ERKENNING_STATUSSEN = ['actief', 'opgeheven', 'verlopen'] as const;
@@ -51,5 +51,11 @@ export const erkenningMethods = {
     input: z.object({ id }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Een erkenning met historiek en beslissingen',
+  }),
+  'erkenning.verwerkVervaldagen': method<{ verlopen: number }>()({
+    input: z.object({}),
+    roles: ALLEEN_BEHEERDER,
+    omschrijving: 'Erkenningen waarvan de laatste dag voorbij is op "verlopen" zetten (loopt ook bij elke start)',
+    mutates: true,
   }),
 };

@@ -139,15 +139,8 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/**
- * Belgian notation `dd/mm/yyyy`, e.g. `04/01/2027`. Done by rearranging the string rather than via
- * `Intl`/date-fns `format`, because those go through a local-time `Date` and the ISO string already
- * is the calendar date we want to show.
- */
-export function formatDatum(iso: string): string {
-  const { year, month, day } = parseIsoDate(iso);
-  return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`;
-}
+/** Belgian notation `dd/mm/yyyy` (one implementation for the whole app, in shared/format). */
+export { formatDatum } from '../format';
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { inszFor } from '../../shared/domain/insz';
 import { kboFromBase } from '../../shared/domain/kbo';
+import { createApp } from '../../electron/core/app';
 
 let t: TestApp;
 let orgId: number;
@@ -154,5 +155,39 @@ describe('application for recognition (BVR art. 46–49)', () => {
 
   it('role lezer cannot register an application', async () => {
     expect((await t.fail('aanvraag.registreer', aanvraagInput(), 'lezer')).code).toBe('VERBODEN');
+  });
+});
+
+describe('expiry of recognitions (art. 47–49: valid 5 years)', () => {
+  it('a recognition whose last day has passed becomes verlopen at the next start-up, with a history line and audit', async () => {
+    const t2 = createTestApp({ bereikbareMedewerkers: true, now: () => new Date('2023-11-22T09:00:00Z') });
+    try {
+      const org = await t2.call('organisatie.create', organisatieInput());
+      const a = await t2.call('aanvraag.registreer', { ...aanvraagInput(), organisatieId: org.id, ontvangenOp: '2023-08-01' });
+      const o = await t2.call('aanvraag.ontvankelijkheid', { id: a.id, ontvankelijk: true, datum: '2023-09-01', ...tekst });
+      await t2.call('beslissing.goedkeuren', { id: o.id }, 'ondertekenaar');
+      const g = await t2.call('aanvraag.gegrondheid', { id: a.id, toegekend: true, datum: '2023-09-15', ...tekst });
+      await t2.call('beslissing.goedkeuren', { id: g.id }, 'ondertekenaar');
+      expect((await t2.call('erkenning.list', { organisatieId: org.id }))[0]).toMatchObject({ geldigTot: '2028-09-14', status: 'actief' });
+      // five years later the app starts again: valid 15/09/2023 – 14/09/2028, so on 01/10/2028 it has ended
+      const later = createApp({ dbFile: t2.file, now: () => new Date('2028-10-01T08:00:00Z'), log: () => {} });
+      try {
+        const env = await later.router('erkenning.list', { organisatieId: org.id }, { gebruiker: 'An', rol: 'lezer' });
+        expect(env).toMatchObject({ ok: true, value: [{ status: 'verlopen', eindeReden: 'verlopen' }] });
+        const audit = await later.router('audit.list', { entiteit: 'erkenning', gebruiker: 'systeem' }, { gebruiker: 'An', rol: 'lezer' });
+        expect(audit).toMatchObject({ ok: true, value: [{ methode: 'erkenning.verwerkVervaldagen', nieuw: { status: 'verlopen' } }] });
+      } finally {
+        later.close();
+      }
+    } finally {
+      t2.close();
+    }
+  });
+
+  it('an application dated before the rules applied is refused with a Dutch message naming ontvangenOp, nothing written', async () => {
+    const before = t.count('aanvraag');
+    const f = await t.fail('aanvraag.registreer', aanvraagInput({ ontvangenOp: '2021-09-01' }));
+    expect(f).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'ontvangenOp' }] });
+    expect(t.count('aanvraag')).toBe(before);
   });
 });

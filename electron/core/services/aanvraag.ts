@@ -130,6 +130,16 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
     const db = call.app.sqlite;
     if (input.ontvangenOp > call.today()) throw AppError.validatie('ontvangenOp', 'De ontvangstdatum ligt in de toekomst.');
     if (!db.prepare('SELECT 1 FROM organisatie WHERE id = ?').get(input.organisatieId)) throw AppError.nietGevonden(`Organisatie ${input.organisatieId}`);
+    for (const code of ['AMA_WVG_ONTVANKELIJKHEID_TERMIJN', 'AMA_WVG_BESLISSINGSTERMIJN']) {
+      try {
+        parameterGetal(db, code, input.ontvangenOp);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'NIET_GEVONDEN') {
+          throw AppError.validatie('ontvangenOp', `Op ${formatDatum(input.ontvangenOp)} golden de termijnen voor een aanvraag tot erkenning nog niet (${err.message}) Registreer een bestaande erkenning via de overgangsregeling.`);
+        }
+        throw err;
+      }
+    }
     if (input.hernieuwingVanId) {
       const e = db.prepare('SELECT organisatie_id AS organisatieId, status FROM erkenning WHERE id = ?').get(input.hernieuwingVanId) as { organisatieId: number; status: string } | undefined;
       if (!e || e.organisatieId !== input.organisatieId) throw AppError.validatie('hernieuwingVanId', 'Kies een erkenning van deze organisatie om te hernieuwen.');

@@ -173,7 +173,8 @@ export function verwerkVerlopenErkenningen(call: CallContext): number {
   return rows.length;
 }
 
-export const erkenningHandlers: Pick<Handlers, 'erkenning.list' | 'erkenning.get'> = {
+export const erkenningHandlers: Pick<Handlers, 'erkenning.list' | 'erkenning.get' | 'erkenning.verwerkVervaldagen'> = {
+  'erkenning.verwerkVervaldagen': (_input, call) => ({ verlopen: verwerkVerlopenErkenningen(call) }),
   'erkenning.list': (input, call) => {
     const where: string[] = [];
     const params: unknown[] = [];

@@ -6,6 +6,8 @@ import {
   themeQuartz,
   type CellKeyDownEvent,
   type ColDef,
+  type ColumnMovedEvent,
+  type ColumnResizedEvent,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
@@ -159,6 +161,9 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     if (api) setGetoond(api.getDisplayedRowCount());
   }, []);
 
+  const onColumnMoved = useCallback((e: ColumnMovedEvent<T>) => e.finished && saveState(), [saveState]);
+  const onColumnResized = useCallback((e: ColumnResizedEvent<T>) => e.finished && e.source !== 'flex' && saveState(), [saveState]);
+
   const reset = () => {
     localStorage.removeItem(storageKey(gridId));
     apiRef.current?.resetColumnState();
@@ -219,8 +224,8 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           onSelectionChanged={onSelectionChanged}
           onModelUpdated={onModelUpdated}
           onSortChanged={saveState}
-          onColumnMoved={(e) => e.finished && saveState()}
-          onColumnResized={(e) => e.finished && e.source !== 'flex' && saveState()}
+          onColumnMoved={onColumnMoved}
+          onColumnResized={onColumnResized}
           onColumnVisible={saveState}
           onColumnPinned={saveState}
         />

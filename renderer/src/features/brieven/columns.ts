@@ -12,6 +12,8 @@ export const DOCUMENT_KOLOMMEN: ColDef<DocumentMeta>[] = [
     minWidth: 120,
     sort: 'desc',
     valueFormatter: (p) => datumVanTijdstip(p.value as string),
+    // Filter and search on what the user sees (22/11/2026), sort on the ISO timestamp.
+    filterValueGetter: (p) => datumVanTijdstip(p.data?.aangemaaktOp),
     getQuickFilterText: (p) => datumVanTijdstip(p.value as string),
   },
   {

@@ -22,6 +22,7 @@ export const ORGANISATIE_KOLOMMEN: ColDef<OrganisatieRij>[] = [
     minWidth: 110,
     maxWidth: 140,
     valueFormatter: (p) => (p.value ? STATUS_LABELS[p.value as 'actief' | 'stopgezet'] : ''),
+    filterValueGetter: (p) => (p.data ? STATUS_LABELS[p.data.status] : ''),
     getQuickFilterText: () => '',
   },
 ];

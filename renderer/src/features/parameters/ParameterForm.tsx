@@ -57,12 +57,13 @@ function waardeTekst(p: Parameter): string {
   return String(p.waardeGetal);
 }
 
-function makeSchema(bestaand: boolean) {
+/** `eenheden`: the unit of every existing code (a new code also needs a description and a unit). */
+function makeSchema(eenheden: Map<string, Eenheid>) {
   return z
     .object({
       code: z.string().trim().min(1, { error: 'Vul de code in.' }).regex(/^[A-Z0-9_]+$/, { error: 'Een code bestaat uit hoofdletters, cijfers en _.' }),
-      omschrijving: bestaand ? z.string() : z.string().trim().min(1, { error: 'Vul de omschrijving in (nieuwe parameter).' }),
-      eenheid: bestaand ? z.string() : z.enum(EENHEDEN, { error: 'Kies een eenheid.' }),
+      omschrijving: z.string(),
+      eenheid: z.string(),
       waarde: z.string().trim().min(1, { error: 'Vul de waarde in.' }),
       geldigVan: isoDate,
       geldigTot: z.union([z.literal(''), isoDate]),
@@ -72,10 +73,17 @@ function makeSchema(bestaand: boolean) {
       reden: z.string(),
     })
     .superRefine((v, ctx) => {
+      const bekend = eenheden.get(v.code.trim());
+      if (!bekend && !v.omschrijving.trim()) {
+        ctx.addIssue({ code: 'custom', path: ['omschrijving'], message: 'Vul de omschrijving in (nieuwe parameter).' });
+      }
+      if (!bekend && !(EENHEDEN as readonly string[]).includes(v.eenheid)) {
+        ctx.addIssue({ code: 'custom', path: ['eenheid'], message: 'Kies een eenheid.' });
+      }
       if (v.geldigTot && v.geldigTot < v.geldigVan) {
         ctx.addIssue({ code: 'custom', path: ['geldigTot'], message: '"Geldig tot" ligt vóór "geldig van".' });
       }
-      const e = v.eenheid as Eenheid | '';
+      const e = bekend ?? (v.eenheid as Eenheid | '');
       if (!e || !v.waarde.trim()) return;
       if (e === 'datum') {
         if (!isoDate.safeParse(v.waarde).success) ctx.addIssue({ code: 'custom', path: ['waarde'], message: 'Geef een geldige datum.' });
@@ -105,8 +113,10 @@ export function ParameterForm({ gekozen, alle }: { gekozen: Parameter | null; al
     reden: '',
   });
 
-  const [bestaand, setBestaand] = useState(true);
-  const resolver = useMemo(() => zodResolver(makeSchema(bestaand), undefined, { raw: true }) as unknown as Resolver<Waarden>, [bestaand]);
+  const resolver = useMemo(() => {
+    const eenheden = new Map(alle.map((p) => [p.code, p.eenheid] as const));
+    return zodResolver(makeSchema(eenheden), undefined, { raw: true }) as unknown as Resolver<Waarden>;
+  }, [alle]);
   const { register, handleSubmit, formState, setError, reset, control } = useForm<Waarden>({
     resolver,
     mode: 'onTouched',
@@ -122,7 +132,6 @@ export function ParameterForm({ gekozen, alle }: { gekozen: Parameter | null; al
   const gekozenEenheid = useWatch({ control, name: 'eenheid' });
   const perioden = useMemo(() => alle.filter((p) => p.code === code.trim()).sort((a, b) => a.geldigVan.localeCompare(b.geldigVan)), [alle, code]);
   const sjabloon = perioden[perioden.length - 1];
-  useEffect(() => setBestaand(perioden.length > 0), [perioden.length]);
   const eenheid: Eenheid | '' = sjabloon?.eenheid ?? gekozenEenheid;
 
   const onSubmit = handleSubmit(async (v) => {

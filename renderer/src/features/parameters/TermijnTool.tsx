@@ -124,7 +124,7 @@ export function TermijnTool() {
           </SimpleGrid>
           <Checkbox label="Valt de laatste dag op een zaterdag, zondag of feestdag, dan verschuiven naar de volgende werkdag" {...register('verschuifNaarWerkdag')} />
           <Stack gap="xs">
-            <Text fw={500} size="sm">
+            <Text fw={700} size="sm">
               Opschortingen
             </Text>
             {opschortingen.fields.length === 0 && (
@@ -133,10 +133,10 @@ export function TermijnTool() {
               </Text>
             )}
             {opschortingen.fields.map((f, i) => (
-              <Group key={f.id} align="flex-end" gap="sm" role="group" aria-label={`Opschorting ${i + 1}`}>
+              <Group key={f.id} align="flex-start" gap="sm" role="group" aria-label={`Opschorting ${i + 1}`}>
                 <TextInput label={`Opschorting ${i + 1} van`} type="date" {...register(`opschortingen.${i}.van`)} error={e.opschortingen?.[i]?.van?.message} />
                 <TextInput label={`Opschorting ${i + 1} tot en met`} type="date" {...register(`opschortingen.${i}.tot`)} error={e.opschortingen?.[i]?.tot?.message} />
-                <Button variant="subtle" color="red" onClick={() => opschortingen.remove(i)} aria-label={`Opschorting ${i + 1} verwijderen`}>
+                <Button mt={24} variant="subtle" color="red" onClick={() => opschortingen.remove(i)} aria-label={`Opschorting ${i + 1} verwijderen`}>
                   Verwijderen
                 </Button>
               </Group>
@@ -159,7 +159,7 @@ export function TermijnTool() {
           <Title order={2} size="h3">
             Vervaldatum: {formatDatum(resultaat.vervaldatum)}
           </Title>
-          <Text size="sm" fw={500} mt="sm">
+          <Text size="sm" fw={700} mt="sm">
             Afleiding
           </Text>
           <List size="sm" spacing={2} type="ordered">

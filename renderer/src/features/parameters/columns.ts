@@ -22,17 +22,19 @@ export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
   {
     field: 'geldigVan',
     headerName: 'Geldig van',
-    minWidth: 150,
+    minWidth: 170,
     sort: 'asc',
     sortIndex: 1,
     valueFormatter: (p) => formatDatum(p.value as string),
+    filterValueGetter: (p) => formatDatum(p.data?.geldigVan),
     getQuickFilterText: (p) => formatDatum(p.value as string),
   },
   {
     field: 'geldigTot',
     headerName: 'Geldig tot',
-    minWidth: 140,
+    minWidth: 150,
     valueFormatter: (p) => (p.value ? formatDatum(p.value as string) : 'onbepaald'),
+    filterValueGetter: (p) => (p.data?.geldigTot ? formatDatum(p.data.geldigTot) : 'onbepaald'),
     getQuickFilterText: (p) => formatDatum(p.value as string),
   },
   { field: 'wettelijkeBasis', headerName: 'Wettelijke basis', flex: 2, minWidth: 240, tooltipField: 'wettelijkeBasis' },
@@ -41,6 +43,8 @@ export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
     headerName: 'Bron',
     minWidth: 150,
     valueFormatter: (p) => BRON_LABELS[p.value as BronStatus] ?? String(p.value ?? ''),
+    filterValueGetter: (p) => (p.data ? BRON_LABELS[p.data.bronStatus] : ''),
+    getQuickFilterText: (p) => BRON_LABELS[p.value as BronStatus] ?? '',
   },
 ];
 
