@@ -72,7 +72,8 @@ function main(): void {
     const summary = seedDemo(app.ctx.sqlite, {
       scale: args.scale,
       force: args.force,
-      onProgress: (fase, gedaan, totaal) => console.log(`  ${fase}: ${getal(gedaan)} / ${getal(totaal)}`),
+      onProgress: (fase, gedaan, totaal) =>
+        console.log(gedaan === 0 ? `  ${fase} (${getal(totaal)})…` : `  ${fase}: ${getal(gedaan)} / ${getal(totaal)}`),
     });
     printSummary(summary);
   } catch (err) {
