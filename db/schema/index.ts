@@ -9,3 +9,5 @@ export * from './aanvraag';
 export * from './beslissing';
 export * from './erkenning';
 export * from './procedure';
+export * from './overeenkomst';
+export * from './subsidie';
