@@ -11,6 +11,8 @@
  * Supported years: 0001–9999 (a four-digit year, as in the `JJJJ-MM-DD` input format).
  */
 
+import { formatDatum as formatDatumNl } from '../format';
+
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -139,8 +141,11 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Belgian notation `dd/mm/yyyy` (one implementation for the whole app, in shared/format). */
-export { formatDatum } from '../format';
+/** Belgian notation `dd/mm/yyyy` of a date that must exist (throws otherwise); the rendering is shared/format's. */
+export function formatDatum(iso: string): string {
+  parseIsoDate(iso);
+  return formatDatumNl(iso);
+}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
