@@ -63,6 +63,8 @@ async function bootstrap(): Promise<void> {
     mainWindow.focus();
   });
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // Date inputs and number formats follow Chromium's locale, not the OS: the users work in nl-BE.
+  app.commandLine.appendSwitch('lang', 'nl-BE');
 
   await app.whenReady();
 

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/context';
+import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { Rol } from '../../shared/api/roles';
 import { startHttpHost, type HttpHost } from '../../electron/host/server';
 
@@ -42,6 +43,14 @@ export interface E2EOptions {
   /** Open the app page before returning (default true). */
   goto?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Give the signed-in user's medewerker record an e-mail address and a phone number (through
+   * `medewerker.save` as a beheerder). Letters are refused while the contact person is unreachable
+   * (Bestuursdecreet art. II.20), so tests that issue letters set this.
+   */
+  bereikbaar?: boolean;
+  /** Reuse this browser (one per test file); `close()` then only closes this test's context. */
+  browser?: Browser;
 }
 
 export interface E2E {
@@ -56,6 +65,8 @@ export interface E2E {
   dbFile: string;
   /** Uncaught page errors and console errors seen so far (a test can assert none). */
   errors: string[];
+  /** Call the core as the signed-in user (or `as`); resolves with the value, throws on an error envelope. */
+  call<K extends MethodName>(method: K, input: Input<K>, as?: Caller): Promise<Output<K>>;
   /** Save a full-page screenshot to test-results/screenshots/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -87,17 +98,19 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
 
   try {
     ensureMedewerker(app.ctx.sqlite, caller);
+    if (opts.bereikbaar) await maakBereikbaar(app, caller.gebruiker);
     const host = await startHttpHost({ app, caller, port: 0, staticDir: RENDERER_DIR });
     cleanup.push(() => host.close());
 
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    cleanup.push(() => browser.close());
+    const browser = opts.browser ?? (await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }));
+    if (!opts.browser) cleanup.push(() => browser.close());
     const context = await browser.newContext({
       locale: 'nl-BE',
       timezoneId: 'Europe/Brussels',
       viewport: opts.viewport ?? { width: 1440, height: 900 },
       acceptDownloads: true,
     });
+    cleanup.push(() => context.close());
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
@@ -116,10 +129,16 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
       caller,
       dbFile,
       errors,
+      call: (method, input, as) => callAs(app, as ?? caller, method, input),
       async screenshot(name) {
         fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
         const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.png`);
+        // The header and menu are position: fixed; scrolled down, a full-page image would show them in the
+        // middle of the page over the content. Take it from the top, then restore the scroll position.
+        const y = await page.evaluate(() => window.scrollY);
+        if (y) await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: file, fullPage: true });
+        if (y) await page.evaluate((v) => window.scrollTo(0, v), y);
         return file;
       },
       close: runCleanup,
@@ -128,4 +147,35 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
     await runCleanup();
     throw err;
   }
+}
+
+/** Launch Debian's Chromium once, for `startE2E({ browser })` (the caller closes it). */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** The router as `caller`: the value, or an Error with the envelope's code and Dutch message. */
+export async function callAs<K extends MethodName>(app: App, caller: Caller, method: K, input: Input<K>): Promise<Output<K>> {
+  const env = await app.router(method, input, caller);
+  if (!env.ok) throw Object.assign(new Error(`${method}: ${env.error.code}: ${env.error.message}`), { fout: env.error });
+  return env.value as Output<K>;
+}
+
+const BEHEERDER: Caller = { gebruiker: 'Beheerder', rol: 'beheerder' };
+
+/**
+ * Complete a medewerker's e-mail and phone (letters need a reachable contact person, Bestuursdecreet
+ * art. II.20), through the API as a beheerder so it is audited like any change.
+ */
+export async function maakBereikbaar(app: App, naam: string): Promise<void> {
+  const m = (await callAs(app, BEHEERDER, 'medewerker.list', {})).find((x) => x.naam === naam);
+  if (!m) throw new Error(`Medewerker ${naam} bestaat niet`);
+  if (m.email && m.telefoon) return;
+  const { id, functie, departement, dienst, magOndertekenen, delegatie, actief } = m;
+  await callAs(app, BEHEERDER, 'medewerker.save', {
+    id, naam, functie, departement, dienst, magOndertekenen, delegatie, actief,
+    email: `${naam.toLowerCase().replace(/\s+/g, '.')}@vlaanderen.be`,
+    telefoon: '02 553 00 00',
+  });
 }
