@@ -27,6 +27,7 @@ import { buildBrief, renderPdf, resolveBrief, robotoDir, type DocDefinition } fr
 import { contract } from '../shared/api/contract';
 import { seedDemo, type DemoSummary } from '../db/seed/demo';
 import { getal, interleaved, ms, ratio, table, type Stats } from './lib';
+import { benchSubsidie, subsidieTabel } from './subsidie';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -117,6 +118,11 @@ async function main(): Promise<void> {
       log(`   schaal ${d.scale}: ${getal(r.lijst.rijen, 0)} rijen, HTTP ${ms(r.lijst.http.medianMs)} tegen ruw ${ms(r.lijst.raw.medianMs)}`);
     }
 
+    // 4. Subsidy run AMA WVG at 10× volume (bench/subsidie.ts) ----------------------------------
+    log('\n4. Subsidierun AMA WVG 2026-H1 (≈ 40.000 overeenkomsten): SQL-aggregaat tegen berekenRun en berekenVoorstel');
+    gc();
+    const subsidie = await benchSubsidie({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log, dir });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
       lijst,
       zoeken,
       brief,
+      subsidie,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -158,6 +165,8 @@ async function main(): Promise<void> {
         ['brief.uitgeven via router (+ opslag)', mp(brief.uitgeven), `${getal(brief.ratioUitgevenBare, 2)}×`],
       ],
     ));
+    log(`\nSubsidierun 2026-H1 (${getal(subsidie.overeenkomsten, 0)} overeenkomsten, ${getal(subsidie.lijnen, 0)} deelnemerlijnen, ${getal(subsidie.begeleiders, 0)} begeleiders)`);
+    log(subsidieTabel(subsidie));
     log(`\nDuur: ${getal(duurS)} s; load average bij start ${loadVoor.join(' / ')}, op het einde ${result.machine.loadavgEinde.join(' / ')}` +
       ' (boven ~0,5 per core zijn de cijfers door andere processen beïnvloed).');
 

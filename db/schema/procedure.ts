@@ -19,6 +19,8 @@ export const procedure = sqliteTable(
     /** 'voornemen' | 'reactietermijn' | 'hoorzitting' | 'te-beslissen' | 'beslist' | 'afgesloten' */
     status: text('status').notNull(),
     gronden: text('gronden').notNull(),
+    /** The facts behind the intended decision (stated in the voornemen letter). */
+    feiten: text('feiten'),
     voornemenDatum: text('voornemen_datum').notNull(),
     voornemenDocumentId: integer('voornemen_document_id'),
     reactieTermijnDagen: integer('reactie_termijn_dagen').notNull(),
@@ -48,6 +50,8 @@ export const hoorzitting = sqliteTable(
     aanwezigen: text('aanwezigen'),
     verslag: text('verslag'),
     uitnodigingDocumentId: integer('uitnodiging_document_id'),
+    /** The optional "verslag hoorzitting" letter sent to the organisation. */
+    verslagDocumentId: integer('verslag_document_id'),
   },
   (t) => [index('hoorzitting_procedure_idx').on(t.procedureId)],
 );
@@ -62,9 +66,15 @@ export const bezwaar = sqliteTable(
     ontvangenOp: text('ontvangen_op').notNull(),
     kanaal: text('kanaal').notNull(),
     samenvatting: text('samenvatting').notNull(),
-    /** Last day of the objection period, from the notification of the contested decision. */
-    termijnEinde: text('termijn_einde').notNull(),
+    uwKenmerk: text('uw_kenmerk'),
+    /**
+     * Last day of the objection period, from the notification of the contested decision; null when it
+     * cannot be determined (the decision letter's sending is not registered) or no objection is open.
+     */
+    termijnEinde: text('termijn_einde'),
     tijdig: integer('tijdig', { mode: 'boolean' }).notNull(),
+    /** 'tijdig' | 'laattijdig' | 'onbepaald' (decision not notified) | 'niet-open' (the decision stated no objection) */
+    tijdigheid: text('tijdigheid').notNull().default('onbepaald'),
     /** 'ingediend' | 'onontvankelijk' | 'in-behandeling' | 'beslist' */
     status: text('status').notNull(),
     behandelaar: text('behandelaar').notNull(),

@@ -1,4 +1,5 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { organisatie } from './organisatie';
 
 /**
@@ -25,7 +26,12 @@ export const subsidieRun = sqliteTable(
     goedgekeurdDoor: text('goedgekeurd_door'),
     goedgekeurdOp: text('goedgekeurd_op'),
   },
-  (t) => [index('subsidie_run_periode_idx').on(t.regeling, t.periode, t.volgnummer)],
+  (t) => [
+    index('subsidie_run_periode_idx').on(t.regeling, t.periode, t.volgnummer),
+    uniqueIndex('subsidie_run_volgnummer_uniek').on(t.regeling, t.periode, t.volgnummer),
+    /** At most one proposal per period at a time. */
+    uniqueIndex('subsidie_run_een_voorstel').on(t.regeling, t.periode).where(sql`status = 'voorstel'`),
+  ],
 );
 
 /** One line per begeleider and participant: days guided and amount, with the computation. */
@@ -57,6 +63,24 @@ export const subsidieBetaling = sqliteTable(
     saldoCent: integer('saldo_cent').notNull(),
     referentie: text('referentie').notNull(),
     documentId: integer('document_id'),
+    /** Σ of the participant lines of the run (before the budget-cap reduction). */
+    brutoCent: integer('bruto_cent').notNull().default(0),
+    /** Budget-cap reduction: bruto − verschuldigd. */
+    verminderingCent: integer('vermindering_cent').notNull().default(0),
+    /** Open recoveries of earlier runs offset against this payment (≥ 0), fixed at approval. */
+    verrekendCent: integer('verrekend_cent').notNull().default(0),
+    /** In the payment file: max(saldo, 0) − verrekend. */
+    teBetalenCent: integer('te_betalen_cent').notNull().default(0),
+    /** For a negative saldo: 'verrekenen' (with the next payments, default) or 'vordering' (separate claim). */
+    terugvordering: text('terugvordering'),
+    /** The recovery procedure when handled as a separate claim. */
+    procedureId: integer('procedure_id'),
+    /** JSON: the begeleider's computation (cap factor, year settlement for H2, warnings). */
+    berekening: text('berekening').notNull().default('{}'),
   },
-  (t) => [index('subsidie_betaling_run_idx').on(t.runId), index('subsidie_betaling_org_idx').on(t.organisatieId)],
+  (t) => [
+    index('subsidie_betaling_run_idx').on(t.runId),
+    index('subsidie_betaling_org_idx').on(t.organisatieId),
+    uniqueIndex('subsidie_betaling_run_org_uniek').on(t.runId, t.organisatieId),
+  ],
 );

@@ -49,6 +49,9 @@ export function printSummary(s: DemoSummary): void {
   console.log(`    andere, actief              ${getal(r.overig).padStart(6)}`);
   console.log(`    stopgezet                   ${getal(s.stopgezet).padStart(6)}`);
   console.log(`  contactpersonen             ${getal(s.contactpersonen).padStart(8)}`);
+  const e = s.erkenningen;
+  console.log(`  erkenningen AMA WVG         ${getal(e.erkenningen).padStart(8)}  (${getal(e.actief)} actief, waarvan ${getal(e.vervaltBinnen6Maanden)} binnen 6 maanden vervallend; ${getal(e.verlopen)} verlopen; ${getal(e.opgeheven)} opgeheven)`);
+  console.log(`  aanvragen tot erkenning     ${getal(e.aanvragen).padStart(8)}  (${getal(e.lopendeAanvragen)} lopend)`);
   console.log(`  medewerkers toegevoegd      ${getal(s.medewerkers).padStart(8)}`);
   const perSec = s.organisaties / (s.ms.invoegen / 1000);
   console.log(

@@ -12,6 +12,8 @@ export const BESLISSING_TYPES = [
   'bezwaar-herzien',
   'bezwaar-vernietigd',
   'bezwaar-onontvankelijk',
+  /** Recovery of AMA WVG subsidy after a hearing procedure (BVR art. 50; services/subsidie.ts). */
+  'terugvordering',
 ] as const;
 export type BeslissingType = (typeof BESLISSING_TYPES)[number];
 export const EINDE_REDENEN = ['verlopen', 'opgeheven', 'ingetrokken_op_verzoek', 'vervangen'] as const;

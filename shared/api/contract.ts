@@ -11,6 +11,13 @@ import { aanvraagMethods } from './aanvraag';
 import { beslissingMethods } from './beslissing';
 import { erkenningMethods } from './erkenning';
 import { inboxMethods } from './inbox';
+import { hernieuwingMethods } from './hernieuwing';
+import { overgangMethods } from './overgang';
+import { subsidieMethods } from './subsidie';
+import { retentieMethods } from './retentie';
+import { overeenkomstMethods } from './overeenkomst';
+import { procedureMethods } from './procedure';
+import { bezwaarMethods } from './bezwaar';
 
 // Zod's own messages (for checks without a custom message) in Dutch.
 z.config(z.locales.nl());
@@ -31,6 +38,13 @@ export const contract = {
   ...beslissingMethods,
   ...erkenningMethods,
   ...inboxMethods,
+  ...hernieuwingMethods,
+  ...overgangMethods,
+  ...subsidieMethods,
+  ...retentieMethods,
+  ...overeenkomstMethods,
+  ...procedureMethods,
+  ...bezwaarMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

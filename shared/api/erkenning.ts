@@ -22,6 +22,10 @@ export interface ErkenningRij {
   oorsprong: 'aanvraag' | 'overgang';
   /** A renewal application is running or granted. */
   hernieuwingAanvraagId: number | null;
+  /** The last reminder to renew (letter 'herinnering-hernieuwing', filed under this recognition), if any. */
+  herinneringDocumentId: number | null;
+  /** Date of that reminder letter. */
+  herinneringDatum: string | null;
 }
 
 export interface Erkenning extends ErkenningRij {

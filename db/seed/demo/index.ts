@@ -8,17 +8,21 @@
  * transaction as the rows — not one entry per organisation. The history of a demo organisation
  * therefore starts with its first real change; the batch entry says where it came from.
  *
- * Later generators (recognitions, agreements, contingents) hook in after the organisations, using
- * `DemoSummary.rollen` to find the begeleiders, maatwerkbedrijven and samenwerkingsverbanden.
+ * Later generators (agreements, contingents) hook in after the organisations, using
+ * `DemoSummary.rollen` to find the begeleiders, maatwerkbedrijven and samenwerkingsverbanden. The
+ * recognitions AMA WVG and their applications (erkenningen.ts) are generated in the same transaction
+ * and counted in the same single audit entry.
  */
 import type { Sqlite } from '../../open';
 import { formatTijdstip } from '../../../shared/format';
 import { Rng, demoSeed } from './prng';
 import { DEMO_ROLLEN, demoVolumes, planOrganisaties, type DemoRol } from './organisaties';
 import { DEMO_MEDEWERKERS } from './medewerkers';
+import { seedErkenningen, type ErkenningenSummary } from './erkenningen';
 
 export { demoVolumes, planOrganisaties, type DemoRol, type DemoOrganisatie, type DemoPlan } from './organisaties';
 export { DEMO_MEDEWERKERS } from './medewerkers';
+export { seedErkenningen, ERKENNING_VOLUMES, type ErkenningenSummary } from './erkenningen';
 export { Rng, demoSeed } from './prng';
 
 export const MAX_SCHAAL = 1000;
@@ -54,6 +58,8 @@ export interface DemoSummary {
     maatwerkbedrijven: number[];
     samenwerkingsverbanden: { referentieregio: string; partners: { id: number; categorie: number }[] }[];
   };
+  /** Recognitions AMA WVG and applications (erkenningen.ts). */
+  erkenningen: ErkenningenSummary;
   ms: { genereren: number; invoegen: number; totaal: number };
 }
 
@@ -163,17 +169,27 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     for (const s of rollen.samenwerkingsverbanden) s.partners.sort((a, b) => a.categorie - b.categorie || a.id - b.id);
     progress('Organisaties invoegen', totaal, totaal);
 
+    // Recognitions AMA WVG: the begeleiders hold one; swv partners and maatwerkbedrijven (eligible types)
+    // hold the expired and revoked ones and file the new applications.
+    progress('Erkenningen en aanvragen', 0, 1);
+    const erkenningen = seedErkenningen(sqlite, {
+      scale, seed, vandaag: nowIso.slice(0, 10), nowIso, begeleiders: rollen.amaWvgBegeleiders, idVan, idTot,
+      kandidaten: [...rollen.samenwerkingsverbanden.flatMap((s) => s.partners.map((p) => p.id)).sort((a, b) => a - b), ...rollen.maatwerkbedrijven],
+    });
+    progress('Erkenningen en aanvragen', 1, 1);
+
     const gesorteerdPerType = Object.fromEntries(Object.entries(perType).sort(([a], [b]) => a.localeCompare(b)));
     insAudit.run(
       nowIso,
       `reeks-${run + 1}`,
-      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType }),
+      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen }),
       `Demogegevens geladen (schaal ${scale}, reeks ${run + 1}): ${totaal} organisaties, ${contactpersonen} contactpersonen, ` +
-        `${medewerkers} medewerkers. Eén auditregel voor de hele reeks.`,
+        `${medewerkers} medewerkers, ${erkenningen.erkenningen} erkenningen (${erkenningen.actief} actief), ${erkenningen.aanvragen} aanvragen. ` +
+        'Eén auditregel voor de hele reeks.',
     );
     return {
       scale, run: run + 1, seed, organisaties: totaal, contactpersonen, medewerkers, perRol, perType: gesorteerdPerType,
-      stopgezet, idVan, idTot, rollen, ms: { genereren: 0, invoegen: 0, totaal: 0 },
+      stopgezet, idVan, idTot, rollen, erkenningen, ms: { genereren: 0, invoegen: 0, totaal: 0 },
     };
   })();
   const t2 = now();

@@ -18,6 +18,8 @@ const SELECT = `
          o.type_code AS typeCode, t.naam AS typeNaam, p.naam AS provincieNaam, e.geldig_van AS geldigVan, e.geldig_tot AS geldigTot,
          e.status, e.einde_reden AS eindeReden, e.oorsprong,
          (SELECT a.id FROM aanvraag a WHERE a.hernieuwing_van_id = e.id AND a.status IN ('ingediend', 'ontvankelijk', 'toegekend') ORDER BY a.id DESC LIMIT 1) AS hernieuwingAanvraagId,
+         (SELECT d.id FROM document d WHERE d.dossier_entiteit = 'erkenning' AND d.dossier_id = CAST(e.id AS TEXT) AND d.brief_type = 'herinnering-hernieuwing' ORDER BY d.id DESC LIMIT 1) AS herinneringDocumentId,
+         (SELECT json_extract(d.gegevens, '$.datum') FROM document d WHERE d.dossier_entiteit = 'erkenning' AND d.dossier_id = CAST(e.id AS TEXT) AND d.brief_type = 'herinnering-hernieuwing' ORDER BY d.id DESC LIMIT 1) AS herinneringDatum,
          e.aanvraag_id AS aanvraagId, e.beslissing_id AS beslissingId, e.vorige_erkenning_id AS vorigeErkenningId,
          (SELECT n.id FROM erkenning n WHERE n.vorige_erkenning_id = e.id) AS volgendeErkenningId, e.versie
     FROM erkenning e

@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { pad: '/', label: 'Overzicht', end: true },
   { pad: '/organisaties', label: 'Organisaties' },
   { pad: '/erkenningen', label: 'Erkenningen AMA WVG' },
+  { pad: '/beslissingen', label: 'Goedkeuringen' },
   { pad: '/mandaten', label: 'Mandaten Zorg' },
   { pad: '/contingenten', label: 'Contingenten AMA SE' },
   { pad: '/brieven', label: 'Brieven' },

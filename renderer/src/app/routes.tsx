@@ -9,11 +9,19 @@ import { TermijnPage } from '../features/parameters/TermijnPage';
 import { MedewerkersPage } from '../features/medewerkers/MedewerkersPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
+import { ErkenningenPage } from '../features/erkenningen/ErkenningenPage';
+import { ErkenningDetailPage } from '../features/erkenningen/ErkenningDetailPage';
+import { AanvraagNieuwPage } from '../features/erkenningen/aanvraag/AanvraagNieuwPage';
+import { AanvraagDetailPage } from '../features/erkenningen/aanvraag/AanvraagDetailPage';
+import { GoedkeuringenPage } from '../features/beslissingen/GoedkeuringenPage';
+import { BeslissingDetailPage } from '../features/beslissingen/BeslissingDetailPage';
+import { ProcedureDetailPage } from '../features/procedures/ProcedureDetailPage';
+import { BezwaarDetailPage } from '../features/procedures/BezwaarDetailPage';
 import { NietGevondenPage } from './NietGevondenPage';
 
 /**
- * Routes (HashRouter: `#/organisaties/12`). Organisations, letters, parameters and audit are built;
- * recognitions, mandates and contingents say what will come.
+ * Routes (HashRouter: `#/organisaties/12`). Organisations, recognitions (applications, register,
+ * approvals), letters, parameters and audit are built; mandates and contingents say what will come.
  */
 export function AppRoutes() {
   return (
@@ -23,7 +31,18 @@ export function AppRoutes() {
       <Route path="/organisaties/nieuw" element={<OrganisatieNieuwPage />} />
       <Route path="/organisaties/:id" element={<OrganisatieDetailPage />} />
       <Route path="/organisaties/:id/wijzigen" element={<OrganisatieWijzigPage />} />
-      <Route path="/erkenningen" element={<PlaceholderPage gebied="erkenningen" />} />
+      <Route path="/erkenningen" element={<ErkenningenPage tab="aanvragen" />} />
+      <Route path="/erkenningen/aanvragen" element={<ErkenningenPage tab="aanvragen" />} />
+      <Route path="/erkenningen/register" element={<ErkenningenPage tab="register" />} />
+      <Route path="/erkenningen/te-hernieuwen" element={<ErkenningenPage tab="te-hernieuwen" />} />
+      <Route path="/erkenningen/overgang" element={<ErkenningenPage tab="overgang" />} />
+      <Route path="/erkenningen/aanvragen/nieuw" element={<AanvraagNieuwPage />} />
+      <Route path="/erkenningen/aanvragen/:id" element={<AanvraagDetailPage />} />
+      <Route path="/erkenningen/:id" element={<ErkenningDetailPage />} />
+      <Route path="/beslissingen" element={<GoedkeuringenPage />} />
+      <Route path="/beslissingen/:id" element={<BeslissingDetailPage />} />
+      <Route path="/procedures/:id" element={<ProcedureDetailPage />} />
+      <Route path="/bezwaren/:id" element={<BezwaarDetailPage />} />
       <Route path="/mandaten" element={<PlaceholderPage gebied="mandaten" />} />
       <Route path="/contingenten" element={<PlaceholderPage gebied="contingenten" />} />
       <Route path="/brieven" element={<BrievenPage />} />

@@ -24,8 +24,13 @@ export const KANAAL_LABELS: Record<Kanaal, string> = {
 
 export const BRIEFTYPE_LABELS: Record<string, string> = {
   ontvangstmelding: 'Ontvangstmelding',
+  ontvankelijkheidsbeslissing: 'Beslissing: ontvankelijk',
+  onontvankelijkheidsbeslissing: 'Beslissing: onontvankelijk',
+  erkenningsbeslissing: 'Beslissing: erkenning',
+  weigeringsbeslissing: 'Beslissing: weigering',
 };
-export const briefTypeLabel = (t: string): string => BRIEFTYPE_LABELS[t] ?? t;
+/** Known letter types by name; others as their code with a capital (`opheffingsbeslissing` → `Opheffingsbeslissing`). */
+export const briefTypeLabel = (t: string): string => BRIEFTYPE_LABELS[t] ?? (t ? t[0].toUpperCase() + t.slice(1).replace(/-/g, ' ') : t);
 
 export const EENHEID_LABELS: Record<Eenheid, string> = {
   cent: 'Bedrag (euro)',

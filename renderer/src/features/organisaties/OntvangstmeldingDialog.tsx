@@ -33,14 +33,28 @@ interface Waarden {
 const resolver = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<Waarden>;
 
 /** Acknowledgement of receipt: choose the application, preview the PDF, issue it (archived document). */
-export function OntvangstmeldingDialog({ organisatie, opened, onClose }: { organisatie: Organisatie; opened: boolean; onClose: () => void }) {
+export function OntvangstmeldingDialog({
+  organisatie,
+  opened,
+  onClose,
+  dossier,
+  beginwaarden,
+}: {
+  organisatie: Organisatie;
+  opened: boolean;
+  onClose: () => void;
+  /** The dossier the letter belongs to (e.g. an application), so it is listed there too. */
+  dossier?: { entiteit: string; id: number };
+  /** Prefilled fields (e.g. from the application). */
+  beginwaarden?: Partial<Waarden>;
+}) {
   const vandaag = useSessie().data?.vandaag ?? '';
   const toast = useToast();
-  const form = useForm<Waarden>({
-    resolver,
-    mode: 'onTouched',
-    defaultValues: { aanvraagSoort: '', ontvangenOp: vandaag, kanaalAanvraag: 'e-loket', uwKenmerk: '' },
-  });
+  const begin = useMemo<Waarden>(
+    () => ({ aanvraagSoort: '', ontvangenOp: vandaag, kanaalAanvraag: 'e-loket', uwKenmerk: '', ...beginwaarden }),
+    [vandaag, JSON.stringify(beginwaarden ?? {})],
+  );
+  const form = useForm<Waarden>({ resolver, mode: 'onTouched', defaultValues: begin });
   const { register, handleSubmit, formState, setError, reset } = form;
   const [fout, setFout] = useState<string | null>(null);
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
@@ -52,23 +66,24 @@ export function OntvangstmeldingDialog({ organisatie, opened, onClose }: { organ
     ontvangenOp: v.ontvangenOp,
     kanaalAanvraag: v.kanaalAanvraag,
     uwKenmerk: v.uwKenmerk.trim() || undefined,
+    ...(dossier ? { dossierEntiteit: dossier.entiteit, dossierId: String(dossier.id) } : {}),
   });
 
   const voorbeeld = useMutation<{ pdfBase64: string }, ApiClientError, Waarden>({
     mutationFn: (v) => call('brief.voorbeeld', input(v)),
   });
-  const uitgeven = useApiMutation('brief.uitgeven', { invalidates: ['document.list'] });
+  const uitgeven = useApiMutation('brief.uitgeven', { invalidates: ['document.list', 'aanvraag.get'] });
 
   // One blob URL at a time; released when replaced or when the dialog closes.
   useEffect(() => () => void (pdfUrl && URL.revokeObjectURL(pdfUrl)), [pdfUrl]);
 
   useEffect(() => {
     if (opened) {
-      reset({ aanvraagSoort: '', ontvangenOp: vandaag, kanaalAanvraag: 'e-loket', uwKenmerk: '' });
+      reset(begin);
       setFout(null);
       setPdfUrl(null);
     }
-  }, [opened, vandaag, reset]);
+  }, [opened, begin, reset]);
 
   const toonVoorbeeld = handleSubmit(async (v) => {
     setFout(null);

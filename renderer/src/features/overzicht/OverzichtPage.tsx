@@ -5,6 +5,7 @@ import { useApi, useSessie } from '../../api/hooks';
 import { foutmelding } from '../../api/client';
 import { formatAantal, formatDatumLang, isoDatumVanTijdstip } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import { DeadlineInbox } from '../inbox/DeadlineInbox';
 
 /** Start screen: real counts from the register and the archive, and what the application can do today. */
 export function OverzichtPage() {
@@ -35,6 +36,8 @@ export function OverzichtPage() {
           </SimpleGrid>
         </section>
 
+        <DeadlineInbox />
+
         <section aria-labelledby="wat-titel">
           <Title order={2} size="h3" id="wat-titel" mb="sm">
             Wat kan je hier
@@ -60,6 +63,16 @@ export function OverzichtPage() {
                 , met de registratie van de verzending.
               </List.Item>
               <List.Item>
+                <Anchor component={Link} to="/erkenningen">
+                  Erkenningen AMA WVG
+                </Anchor>
+                : aanvragen registreren en behandelen (controles, termijnen, opschortingen), beslissingen ter{' '}
+                <Anchor component={Link} to="/beslissingen">
+                  goedkeuring
+                </Anchor>{' '}
+                voorleggen en het register van erkenningen raadplegen.
+              </List.Item>
+              <List.Item>
                 Een{' '}
                 <Anchor component={Link} to="/parameters/termijn">
                   termijn berekenen
@@ -82,7 +95,7 @@ export function OverzichtPage() {
               </List.Item>
             </List>
             <Text size="sm" c="dimmed">
-              Erkenningen AMA WVG, mandaten Zorg en contingenten AMA SE volgen in een volgende versie.
+              Mandaten Zorg en contingenten AMA SE volgen in een volgende versie.
             </Text>
           </Stack>
         </section>

@@ -1,16 +1,9 @@
 import { Alert, Text } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
 
-type Gebied = 'erkenningen' | 'mandaten' | 'contingenten';
+type Gebied = 'mandaten' | 'contingenten';
 
 const GEBIEDEN: Record<Gebied, { titel: string; tekst: string }> = {
-  erkenningen: {
-    titel: 'Erkenningen AMA WVG',
-    tekst:
-      'Hier komen de aanvragen tot erkenning als begeleider arbeidsmatige activiteiten (Departement Zorg), ' +
-      'de erkenningen met hun geldigheid van vijf jaar, hernieuwingen en opheffingen met bezwaar ' +
-      '(BVR 18 november 2022, art. 46–49, 72–74), met de beslissingstermijnen en de brieven die erbij horen.',
-  },
   mandaten: {
     titel: 'Mandaten Zorg',
     tekst:
@@ -37,7 +30,7 @@ export function PlaceholderPage({ gebied }: { gebied: Gebied }) {
       <Alert color="gray" variant="light" title="Nog niet beschikbaar" maw={760}>
         <Text>{g.tekst}</Text>
         <Text mt="sm" size="sm" c="dimmed">
-          Organisaties, ontvangstmeldingen, brieven, parameters en de audittrail kan je nu al gebruiken.
+          Organisaties, erkenningen AMA WVG, ontvangstmeldingen, brieven, parameters en de audittrail kan je nu al gebruiken.
         </Text>
       </Alert>
     </>
