@@ -83,8 +83,27 @@ export function ensureMedewerker(sqlite: Sqlite, caller: Caller, now = new Date(
   })();
 }
 
-/** Daily housekeeping at start-up, as the system user (audited like any write). */
+/**
+ * Daily housekeeping at start-up, as the system user (audited like any write): recognitions whose
+ * last day has passed become verlopen, and participants' personal data past the retention period
+ * (art. 41) is anonymised. A failing job is logged and does not keep the app from starting; each
+ * job runs in its own transaction, so a failure leaves nothing half done.
+ */
 function runStartupJobs(ctx: AppContext): void {
   const systeem: Caller = { gebruiker: 'systeem', rol: 'beheerder' };
-  handlers['erkenning.verwerkVervaldagen']({}, createCallContext(ctx, systeem, 'erkenning.verwerkVervaldagen'));
+  const job = (methode: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      ctx.log('error', `Opstarttaak ${methode} mislukt`, err);
+    }
+  };
+  const run = <K extends 'erkenning.verwerkVervaldagen' | 'retentie.voerUit'>(methode: K, input: Parameters<(typeof handlers)[K]>[0]) =>
+    handlers[methode](input as never, createCallContext(ctx, systeem, methode)) as ReturnType<(typeof handlers)[K]>;
+  job('erkenning.verwerkVervaldagen', () => void run('erkenning.verwerkVervaldagen', {}));
+  // Retention: a dry run first, so a start-up with nothing to purge leaves no audit entry.
+  job('retentie.voerUit', () => {
+    const proef = run('retentie.voerUit', { proef: true }) as { aantalDeelnemers: number };
+    if (proef.aantalDeelnemers > 0) run('retentie.voerUit', {});
+  });
 }

@@ -95,11 +95,21 @@ describe('application for recognition (BVR art. 46–49)', () => {
     const na = await t.call('aanvraag.get', { id: a.id });
     expect(na.status).toBe('toegekend');
     expect(na.termijnen.every((x) => x.afgerond)).toBe(true);
+    // Both decision letters are listed on the application, oldest first.
+    expect(na.documenten.map((d) => d.briefType)).toEqual(['ontvankelijkheidsbeslissing', 'erkenningsbeslissing']);
     const [e] = await t.call('erkenning.list', { organisatieId: orgId });
     expect(e).toMatchObject({ erkenningsnummer: 'AMA-WVG-2026-0001', geldigVan: '2026-12-01', geldigTot: '2031-11-30', status: 'actief', oorsprong: 'aanvraag' });
     const detail = await t.call('erkenning.get', { id: e.id });
     expect(detail.historiek).toHaveLength(1);
     expect(detail.beslissingen.map((b) => b.type)).toEqual(['erkenning']);
+  });
+
+  it('the drafter (no signing rights) previews the decision letter, signed in the preview by an ondertekenaar of the department', async () => {
+    const a = await t.call('aanvraag.registreer', aanvraagInput());
+    const draft = await t.call('aanvraag.ontvankelijkheid', { id: a.id, ontvankelijk: true, datum: '2026-10-20', ...tekst });
+    const v = await t.call('beslissing.voorbeeld', { id: draft.id }, 'zorg-dossierbeheerder');
+    expect(v.onderwerp).toMatch(/ontvankelijk/i);
+    expect(Buffer.from(v.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('a decision date in the future is refused; the drafter cannot approve their own draft', async () => {

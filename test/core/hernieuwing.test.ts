@@ -107,6 +107,10 @@ describe('renewal reminders (RULES.md: reminder 6 months before the end; renewal
     expect(som).toBeGreaterThanOrEqual(2);
     expect(paginas(bundel)).toBe(som);
     expect(r.bundelPaginas).toBe(som);
+    // The bundle is for printing only: its sending is registered per letter, not on the bundle.
+    expect(await t.fail('verzending.registreer', { documentId: r.bundelDocumentId!, kanaal: 'aangetekend', verzondenOp: '2026-11-22' })).toMatchObject({
+      code: 'VALIDATIE', details: [{ veld: 'documentId' }],
+    });
     const bundelTekst = tekst(bundel);
     expect(bundelTekst).toContain('31/03/2027');
     expect(bundelTekst).toContain('15/01/2027');

@@ -219,6 +219,14 @@ describe('house style', () => {
     expect(c.equals(a)).toBe(false); // the creation date is part of the file
   });
 
+  it('the parsed fonts are shared between letters without one letter changing the next (same bytes after another text)', async () => {
+    const a = await renderPdf(buildLetter(beslissingsbrief()));
+    // Other glyphs (digits, accents, symbols) in between: each document must make its own font subset.
+    await renderPdf({ content: [{ text: 'ÀÉÎÕÜ çñ ß æø 0123456789 ≤≥ «» ‰ € ½', bold: true }, { text: 'ŉ ĳ ŀ', italics: true }] });
+    const b = await renderPdf(buildLetter(beslissingsbrief()));
+    expect(b.equals(a)).toBe(true);
+  });
+
   it('reads no file outside the font folder and fetches no URL', async () => {
     await expect(renderPdf({ content: [{ image: '/etc/hostname' }] })).rejects.toThrow(/denied|Invalid image/);
     await expect(renderPdf({ content: [{ image: 'logo' }], images: { logo: 'https://example.org/logo.png' } })).rejects.toThrow(/URL denied/);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../electron/core/app';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst, type Begeleider } from '../helpers/overeenkomsten';
 
@@ -114,5 +115,17 @@ describe('retention of participants’ personal data (BVR art. 41: 10 years, par
     expect(await t.fail('retentie.voerUit', { datum: '22/11/2026' }, 'beheerder')).toMatchObject({ code: 'VALIDATIE' });
     expect(t.count('audit_entry')).toBe(audits);
     expect(deelnemer(d.an).voornaam).toBe('An');
+  });
+
+  it('runs at every start-up as the systeem user, and a start-up with nothing to purge leaves no audit entry (art. 41)', async () => {
+    const audit = () => t.ctx.sqlite.prepare("SELECT gebruiker, methode FROM audit_entry WHERE entiteit = 'deelnemer' AND entiteit_id = 'retentie'").all();
+    expect(audit()).toHaveLength(0);
+    const start = () => createApp({ dbFile: t.file, now: () => new Date('2026-11-22T15:00:00Z'), log: () => {} }).close();
+    start();
+    expect(deelnemer(d.an)).toMatchObject({ voornaam: null, achternaam: null, insz: null });
+    expect(deelnemer(d.carla).voornaam).toBe('Carla');
+    expect(audit()).toEqual([{ gebruiker: 'systeem', methode: 'retentie.voerUit' }]);
+    start();
+    expect(audit()).toHaveLength(1);
   });
 });

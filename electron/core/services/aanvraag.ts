@@ -9,6 +9,7 @@ import { parameterGetal } from './parameter';
 import { addGebeurtenis, listGebeurtenissen } from '../dossier';
 import { createDraftBeslissing, listBeslissingen } from './beslissing';
 import { registerInboxBron } from './inbox';
+import { listDocumenten } from '../letters/store';
 
 type Row = Omit<Aanvraag, 'personeel' | 'controles' | 'opschortingen' | 'termijnen' | 'beslissingen' | 'documenten' | 'tijdlijn' | 'verzekeringVerklaard'> & {
   verzekeringVerklaard: number;
@@ -96,9 +97,6 @@ export function getAanvraag(call: CallContext, id: number): Aanvraag {
   const beslissingen = listBeslissingen(call, 'aanvraag', id);
   const ontvankelijkBeslist = beslissingen.some((b) => (b.type === 'ontvankelijk' || b.type === 'onontvankelijk') && b.status === 'uitgegeven');
   const { organisatieStatus: _s, typeNaam: _t, typeErkenbaar: _e, typeErkenbaarTot: _et, ...rest } = row;
-  const documenten = call.app.sqlite
-    .prepare("SELECT id FROM document WHERE dossier_entiteit = 'aanvraag' AND dossier_id = ? ORDER BY id")
-    .all(String(id)) as { id: number }[];
   return {
     ...rest,
     soort: 'erkenning-ama-wvg',
@@ -108,15 +106,10 @@ export function getAanvraag(call: CallContext, id: number): Aanvraag {
     opschortingen,
     termijnen: aanvraagTermijnen(call, { ...row, ontvankelijkBeslist }, opschortingen),
     beslissingen,
-    documenten: documenten.length ? documentMetas(call, documenten.map((d) => d.id)) : [],
+    // Oldest first: the dossier's letters in the order they were issued.
+    documenten: listDocumenten(call.app.sqlite, { dossierEntiteit: 'aanvraag', dossierId: String(id) }).reverse(),
     tijdlijn: listGebeurtenissen(call, 'aanvraag', id),
   };
-}
-
-/** Document metadata via the document service (kept loose to avoid a cycle). */
-let documentMetas: (call: CallContext, ids: number[]) => Aanvraag['documenten'] = () => [];
-export function setDocumentMetaLoader(fn: typeof documentMetas): void {
-  documentMetas = fn;
 }
 
 function ensureOpen(row: Row, allowed: string[], wat: string): void {

@@ -140,6 +140,22 @@ async function goedkeuren(call: CallContext, input: { id: number; versie?: numbe
   return resultaat;
 }
 
+/**
+ * Who signs in a preview of a draft without a chosen signatory: the caller when they may sign, else
+ * the first active medewerker of the issuing department who may (the real signatory is whoever
+ * approves). A drafter without signing rights can thus preview the letter as it will look.
+ */
+function voorbeeldOndertekenaar(call: CallContext, departement: string): number {
+  const db = call.app.sqlite;
+  const zelf = medewerkerIdVan(call);
+  const mag = db.prepare('SELECT 1 FROM medewerker WHERE id = ? AND mag_ondertekenen = 1 AND actief = 1 AND departement = ?').get(zelf, departement);
+  if (mag) return zelf;
+  const ander = db
+    .prepare('SELECT id FROM medewerker WHERE mag_ondertekenen = 1 AND actief = 1 AND departement = ? ORDER BY id LIMIT 1')
+    .get(departement) as { id: number } | undefined;
+  return ander?.id ?? zelf;
+}
+
 export const beslissingHandlers: Pick<Handlers, 'beslissing.get' | 'beslissing.list' | 'beslissing.voorbeeld' | 'beslissing.goedkeuren' | 'beslissing.afwijzen'> = {
   'beslissing.get': (input, call) => getBeslissing(call, input.id),
   'beslissing.list': (input, call) => {
@@ -151,7 +167,7 @@ export const beslissingHandlers: Pick<Handlers, 'beslissing.get' | 'beslissing.l
   },
   'beslissing.voorbeeld': async (input, call) => {
     const b = getBeslissing(call, input.id);
-    const metOndertekenaar = { ...b, ondertekenaarId: b.ondertekenaarId ?? medewerkerIdVan(call) };
+    const metOndertekenaar = { ...b, ondertekenaarId: b.ondertekenaarId ?? voorbeeldOndertekenaar(call, b.departement) };
     const x = soortVan(b).voorbereiden?.(call, metOndertekenaar);
     const letter = await renderBrief(call, brief(call, metOndertekenaar, x), { voorbeeld: true });
     return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };

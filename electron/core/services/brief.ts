@@ -72,6 +72,11 @@ function checkVerzendDatums(call: CallContext, documentAangemaaktOp: string, ver
 function registreer(call: CallContext, input: ParsedInput<'verzending.registreer'>): Verzending {
   const db = call.app.sqlite;
   const doc = getDocumentMeta(db, input.documentId);
+  // A combined PDF for printing (brief type `…-bundel`) is not a letter to anyone: the sending is
+  // registered on each letter in it, whose deadlines run from its own notification.
+  if (doc.briefType.endsWith('-bundel')) {
+    throw AppError.validatie('documentId', 'Dit is een bundel om af te drukken, geen brief: registreer de verzending bij elke brief afzonderlijk.');
+  }
   checkVerzendDatums(call, doc.aangemaaktOp, input.verzondenOp, input.ontvangenOp);
   const dubbel = db
     .prepare('SELECT id FROM verzending WHERE document_id = ? AND kanaal = ? AND verzonden_op = ?')
