@@ -17,10 +17,10 @@ export const ARTIKEL = {
   erkenning: 'BVR art. 43 en 47',
   eindeErkenning: 'BVR art. 43 en 47',
   werkpost: 'BVR art. 44',
-  eenBegeleider: 'BVR art. 42–45; jaarverslag 2024 §4.1',
+  eenBegeleider: 'BVR art. 43 (maximaal één erkende begeleider); jaarverslag 2024 §4.1',
   model: 'BVR art. 75',
   periode: 'BVR art. 43',
-  evaluatie: 'BVR art. 43–45',
+  evaluatie: 'BVR art. 43 §3, 7° (minstens jaarlijks)',
 } as const;
 
 export interface Periode {
