@@ -122,6 +122,13 @@ const beslissingTekst = {
   ondertekenaarId: id.optional(),
 };
 
+const vraagInfoInput = z.object({
+  id,
+  datum: isoDate,
+  gevraagd: z.string({ error: 'Beschrijf welke informatie ontbreekt.' }).trim().min(5, { error: 'Beschrijf welke informatie ontbreekt.' }).max(4000),
+  antwoordTermijnDagen: z.number().int().min(1, { error: 'Geef een antwoordtermijn van 1 tot 90 dagen.' }).max(90, { error: 'Geef een antwoordtermijn van 1 tot 90 dagen.' }).optional(),
+});
+
 export const aanvraagMethods = {
   'aanvraag.registreer': method<Aanvraag>()({
     input: aanvraagRegistreerInput,
@@ -140,15 +147,15 @@ export const aanvraagMethods = {
     omschrijving: 'Aanvragen tot erkenning',
   }),
   'aanvraag.vraagInfo': method<Aanvraag>()({
-    input: z.object({
-      id,
-      datum: isoDate,
-      gevraagd: z.string().trim().min(5, { error: 'Beschrijf welke informatie ontbreekt.' }),
-      antwoordTermijnDagen: z.number().int().min(1).max(90).optional(),
-    }),
+    input: vraagInfoInput,
     roles: ['zorg-dossierbeheerder', 'beheerder'],
-    omschrijving: 'Aanvullende informatie vragen: de beslissingstermijn wordt opgeschort tot het antwoord',
+    omschrijving: 'Aanvullende informatie vragen: de brief wordt uitgegeven en de beslissingstermijn wordt opgeschort tot het antwoord',
     mutates: true,
+  }),
+  'aanvraag.vraagInfoVoorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: vraagInfoInput,
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Voorbeeld van de brief met het verzoek om aanvullende informatie (niet bewaard)',
   }),
   'aanvraag.infoOntvangen': method<Aanvraag>()({
     input: z.object({ id, datum: isoDate }),

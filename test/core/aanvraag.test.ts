@@ -3,6 +3,9 @@ import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { inszFor } from '../../shared/domain/insz';
 import { kboFromBase } from '../../shared/domain/kbo';
 import { createApp } from '../../electron/core/app';
+import { execFileSync } from 'node:child_process';
+
+const pdfTekst = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 
 let t: TestApp;
 let orgId: number;
@@ -69,6 +72,46 @@ describe('application for recognition (BVR art. 46–49)', () => {
     expect(beantwoord.termijnen.map((x) => x.vervaldatum)).toEqual(['2026-11-25', '2027-01-11']);
     expect(beantwoord.termijnen[1].afleiding.join('\n')).toMatch(/opschorting 10\/10\/2026 t\/m 19\/10\/2026: 10 dagen/);
     expect(beantwoord.tijdlijn.map((g) => g.soort)).toEqual(['ontvangen', 'opschorting', 'opschorting-einde']);
+  });
+
+  it('the request for information is a letter: previewed without writing, then issued with the suspension in one transaction (art. 46–48)', async () => {
+    const a = await t.call('aanvraag.registreer', aanvraagInput());
+    const input = { id: a.id, datum: '2026-11-20', gevraagd: 'Kopie van de verzekeringspolis\nDiploma van Sofie Maes' };
+    const voor = { docs: t.count('document'), opschortingen: t.count('opschorting'), audit: t.count('audit_entry') };
+    const v = await t.call('aanvraag.vraagInfoVoorbeeld', input);
+    expect(v.onderwerp).toMatch(/verzoek om aanvullende informatie/);
+    expect({ docs: t.count('document'), opschortingen: t.count('opschorting'), audit: t.count('audit_entry') }).toEqual(voor);
+
+    const na = await t.call('aanvraag.vraagInfo', input);
+    const [brief] = na.documenten;
+    expect(brief).toMatchObject({ briefType: 'verzoek-aanvullende-informatie', kenmerk: expect.stringMatching(/^ZORG\/2026\//) });
+    expect(na.opschortingen[0]).toMatchObject({ van: '2026-11-20', tot: null, antwoordUiterlijk: '2026-12-07', verzoekDocumentId: brief.id });
+    expect(na.tijdlijn.find((g) => g.soort === 'opschorting')?.documentId).toBe(brief.id);
+    const doc = await t.call('document.get', { id: brief.id });
+    const tekstPdf = pdfTekst(Buffer.from(doc.pdfBase64, 'base64'));
+    // 15 days (AMA_WVG_AANVULLENDE_INFO_TERMIJN) from Friday 20/11 → Saturday 05/12 → Monday 07/12/2026
+    expect(tekstPdf).toContain('uiterlijk op maandag 07/12/2026');
+    expect(tekstPdf).toContain('Kopie van de verzekeringspolis');
+    expect(tekstPdf).toContain('Diploma van Sofie Maes');
+    expect(tekstPdf).toMatch(/opgeschort vanaf 20\/11\/2026/);
+    // the admissibility deadline before the request: 01/10 + 45 days = 15/11 (Sunday) → 16/11/2026
+    expect(tekstPdf).toContain('Zonder deze opschorting zou die termijn eindigen op 16/11/2026');
+    expect(tekstPdf).toMatch(/geen beslissing/i);
+  });
+
+  it('a request for information without a reachable contact person is refused and nothing is written', async () => {
+    const t2 = createTestApp();
+    try {
+      const org = await t2.call('organisatie.create', organisatieInput());
+      const a = await t2.call('aanvraag.registreer', { ...aanvraagInput(), organisatieId: org.id });
+      const n = t2.count('opschorting');
+      const f = await t2.fail('aanvraag.vraagInfo', { id: a.id, datum: '2026-11-20', gevraagd: 'Kopie van de verzekeringspolis' });
+      expect(f).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'contactpersoonId' }] });
+      expect(t2.count('opschorting')).toBe(n);
+      expect(t2.count('document')).toBe(0);
+    } finally {
+      t2.close();
+    }
   });
 
   it('an open request keeps extending the deadline until today and blocks a decision', async () => {

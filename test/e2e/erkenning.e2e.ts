@@ -176,6 +176,10 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     await d.getByLabel('Datum van het verzoek').fill('2026-10-10');
     await d.getByLabel('Wat ontbreekt').fill('Kopie van de verzekeringspolis burgerlijke aansprakelijkheid');
     await shot('03-informatie-opvragen');
+    // The letter is previewed before it is issued (a PDF in a new tab in the browser).
+    const [voorbeeld] = await Promise.all([page.waitForEvent('popup'), knop(d, 'Voorbeeld van de brief').click()]);
+    expect(voorbeeld.url()).toMatch(/^blob:/);
+    await voorbeeld.close();
     await knop(d, 'Informatie opvragen').click();
     await d.waitFor({ state: 'hidden' });
     await page.getByTestId('toestand').getByText('Termijn opgeschort').waitFor();
@@ -280,7 +284,7 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     await shot('13-erkenning');
 
     const docs = await e.call('document.list', { dossierEntiteit: 'aanvraag', dossierId: String(aanvraagId) });
-    expect(docs.map((d) => d.briefType).sort()).toEqual(['erkenningsbeslissing', 'ontvankelijkheidsbeslissing']);
+    expect(docs.map((d) => d.briefType).sort()).toEqual(['erkenningsbeslissing', 'ontvankelijkheidsbeslissing', 'verzoek-aanvullende-informatie']);
   });
 
   it('opheffing: voornemen, verzending, reactie met vraag om hoorzitting, hoorzitting gepland', async () => {

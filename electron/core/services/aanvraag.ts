@@ -9,7 +9,9 @@ import { parameterGetal } from './parameter';
 import { addGebeurtenis, listGebeurtenissen } from '../dossier';
 import { createDraftBeslissing, listBeslissingen } from './beslissing';
 import { registerInboxBron } from './inbox';
-import { listDocumenten } from '../letters/store';
+import { geefBriefUit, listDocumenten, renderBrief, type VoorbereideBrief } from '../letters/store';
+import { resolveVerzoekInformatie, voorbereidVerzoekInformatie } from '../letters/verzoekInformatie';
+import type { ParsedInput } from '../../../shared/api/contract';
 
 type Row = Omit<Aanvraag, 'personeel' | 'controles' | 'opschortingen' | 'termijnen' | 'beslissingen' | 'documenten' | 'tijdlijn' | 'verzekeringVerklaard'> & {
   verzekeringVerklaard: number;
@@ -112,13 +114,37 @@ export function getAanvraag(call: CallContext, id: number): Aanvraag {
   };
 }
 
+/**
+ * Checks a request for information and prepares its letter: the answer deadline (parameter
+ * AMA_WVG_AANVULLENDE_INFO_TERMIJN unless the officer sets one) and the decision deadline that the
+ * request suspends, as it stands before the request.
+ */
+function voorbereidVerzoek(call: CallContext, input: ParsedInput<'aanvraag.vraagInfo'>): { brief: VoorbereideBrief; antwoordUiterlijk: string } {
+  const row = loadRow(call, input.id);
+  ensureOpen(row, ['ingediend', 'ontvankelijk'], 'Informatie opvragen');
+  if (input.datum < row.ontvangenOp || input.datum > call.today()) throw AppError.validatie('datum', 'De datum van het verzoek ligt vóór de ontvangst van de aanvraag of in de toekomst.');
+  const open = listOpschortingen(call, 'aanvraag', input.id).find((o) => o.tot === null);
+  if (open) throw new AppError('CONFLICT', `Er loopt al een verzoek om informatie sinds ${formatDatum(open.van)}.`);
+  const dagen = input.antwoordTermijnDagen ?? parameterGetal(call.app.sqlite, 'AMA_WVG_AANVULLENDE_INFO_TERMIJN', input.datum);
+  const antwoordUiterlijk = berekenTermijn({ start: input.datum, dagen, soort: 'kalenderdagen', verschuifNaarWerkdag: true }).vervaldatum;
+  const lopend = getAanvraag(call, input.id).termijnen.find((t) => !t.afgerond && t.soort !== 'antwoord-aanvullende-info');
+  const gegevens = resolveVerzoekInformatie(call, {
+    aanvraag: { id: row.id, organisatieId: row.organisatieId, ontvangenOp: row.ontvangenOp, hernieuwing: row.hernieuwingVanId !== null },
+    gevraagd: input.gevraagd,
+    verzoekDatum: input.datum,
+    antwoordUiterlijk,
+    termijn: { omschrijving: lopend?.omschrijving ?? 'Beslissing over de aanvraag', vervaldatumVoorOpschorting: lopend?.vervaldatum ?? antwoordUiterlijk },
+  });
+  return { brief: voorbereidVerzoekInformatie(gegevens), antwoordUiterlijk };
+}
+
 function ensureOpen(row: Row, allowed: string[], wat: string): void {
   if (!allowed.includes(row.status)) {
     throw new AppError('CONFLICT', `${wat} kan niet: de aanvraag heeft status "${row.status}".`);
   }
 }
 
-export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.get' | 'aanvraag.list' | 'aanvraag.vraagInfo' | 'aanvraag.infoOntvangen' | 'aanvraag.ontvankelijkheid' | 'aanvraag.gegrondheid'> = {
+export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.get' | 'aanvraag.list' | 'aanvraag.vraagInfo' | 'aanvraag.vraagInfoVoorbeeld' | 'aanvraag.infoOntvangen' | 'aanvraag.ontvankelijkheid' | 'aanvraag.gegrondheid'> = {
   'aanvraag.registreer': (input, call) => {
     const db = call.app.sqlite;
     if (input.ontvangenOp > call.today()) throw AppError.validatie('ontvangenOp', 'De ontvangstdatum ligt in de toekomst.');
@@ -177,22 +203,24 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
     });
   },
 
-  'aanvraag.vraagInfo': (input, call) => {
-    const row = loadRow(call, input.id);
-    ensureOpen(row, ['ingediend', 'ontvankelijk'], 'Informatie opvragen');
-    if (input.datum < row.ontvangenOp || input.datum > call.today()) throw AppError.validatie('datum', 'De datum van het verzoek ligt vóór de ontvangst van de aanvraag of in de toekomst.');
-    const open = listOpschortingen(call, 'aanvraag', input.id).find((o) => o.tot === null);
-    if (open) throw new AppError('CONFLICT', `Er loopt al een verzoek om informatie sinds ${formatDatum(open.van)}.`);
-    const dagen = input.antwoordTermijnDagen ?? parameterGetal(call.app.sqlite, 'AMA_WVG_AANVULLENDE_INFO_TERMIJN', input.datum);
-    const antwoordUiterlijk = berekenTermijn({ start: input.datum, dagen, soort: 'kalenderdagen', verschuifNaarWerkdag: true }).vervaldatum;
-    call.tx((audit) => {
+  'aanvraag.vraagInfo': async (input, call) => {
+    const v = voorbereidVerzoek(call, input);
+    await geefBriefUit(call, v.brief, (doc, audit) => {
       const { lastInsertRowid } = call.app.sqlite
-        .prepare('INSERT INTO opschorting (entiteit, entiteit_id, van, tot, reden, antwoord_uiterlijk) VALUES (?, ?, ?, NULL, ?, ?)')
-        .run('aanvraag', input.id, input.datum, input.gevraagd, antwoordUiterlijk);
-      addGebeurtenis(call, { entiteit: 'aanvraag', entiteitId: input.id, datum: input.datum, soort: 'opschorting', omschrijving: `Aanvullende informatie gevraagd (antwoord uiterlijk ${formatDatum(antwoordUiterlijk)}); de beslissingstermijn is opgeschort` });
-      audit({ entiteit: 'opschorting', entiteitId: Number(lastInsertRowid), actie: 'aangemaakt', nieuw: { aanvraagId: input.id, van: input.datum, antwoordUiterlijk, reden: input.gevraagd } });
+        .prepare('INSERT INTO opschorting (entiteit, entiteit_id, van, tot, reden, antwoord_uiterlijk, verzoek_document_id) VALUES (?, ?, ?, NULL, ?, ?, ?)')
+        .run('aanvraag', input.id, input.datum, input.gevraagd, v.antwoordUiterlijk, doc.id);
+      addGebeurtenis(call, {
+        entiteit: 'aanvraag', entiteitId: input.id, datum: input.datum, soort: 'opschorting', documentId: doc.id,
+        omschrijving: `Aanvullende informatie gevraagd (brief ${doc.kenmerk}, antwoord uiterlijk ${formatDatum(v.antwoordUiterlijk)}); de beslissingstermijn is opgeschort`,
+      });
+      audit({ entiteit: 'opschorting', entiteitId: Number(lastInsertRowid), actie: 'aangemaakt', nieuw: { aanvraagId: input.id, van: input.datum, antwoordUiterlijk: v.antwoordUiterlijk, reden: input.gevraagd, documentId: doc.id } });
     });
     return getAanvraag(call, input.id);
+  },
+
+  'aanvraag.vraagInfoVoorbeeld': async (input, call) => {
+    const letter = await renderBrief(call, voorbereidVerzoek(call, input).brief, { voorbeeld: true });
+    return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };
   },
 
   'aanvraag.infoOntvangen': (input, call) => {

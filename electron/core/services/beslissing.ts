@@ -145,7 +145,7 @@ async function goedkeuren(call: CallContext, input: { id: number; versie?: numbe
  * the first active medewerker of the issuing department who may (the real signatory is whoever
  * approves). A drafter without signing rights can thus preview the letter as it will look.
  */
-function voorbeeldOndertekenaar(call: CallContext, departement: string): number {
+function voorbeeldOndertekenaar(call: CallContext, departement: string): number | null {
   const db = call.app.sqlite;
   const zelf = medewerkerIdVan(call);
   const mag = db.prepare('SELECT 1 FROM medewerker WHERE id = ? AND mag_ondertekenen = 1 AND actief = 1 AND departement = ?').get(zelf, departement);

@@ -1,7 +1,10 @@
-import { SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { aanvraagMethods, type Aanvraag } from '../../../../../shared/api/aanvraag';
+import { call } from '../../../api/client';
 import { useApiMutation, useSessie } from '../../../api/hooks';
+import { openPdf } from '../../../components/pdf';
 import { formatDatum } from '../../../components/format';
 import { useToast } from '../../../components/Toasts';
 import { contractResolver } from '../contractResolver';
@@ -34,6 +37,22 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
   const form = useForm<InfoWaarden>({ resolver: infoResolver(aanvraag.id), mode: 'onTouched' });
   const m = useApiMutation('aanvraag.vraagInfo', { invalidates: [...INVALIDATES] });
   const e = form.formState.errors;
+  const [voorbeeldBezig, setVoorbeeldBezig] = useState(false);
+  const toonVoorbeeld = async () => {
+    if (!(await form.trigger())) return;
+    const v = form.getValues();
+    setVoorbeeldBezig(true);
+    try {
+      const r = await call('aanvraag.vraagInfoVoorbeeld', {
+        id: aanvraag.id, datum: v.datum, gevraagd: v.gevraagd, antwoordTermijnDagen: v.antwoordTermijnDagen.trim() ? Number(v.antwoordTermijnDagen) : undefined,
+      });
+      await openPdf(r.pdfBase64, 'VOORBEELD-verzoek-aanvullende-informatie.pdf');
+    } catch (err) {
+      toast('fout', 'Geen voorbeeld van de brief', err instanceof Error ? err.message : String(err));
+    } finally {
+      setVoorbeeldBezig(false);
+    }
+  };
   return (
     <ActieDialoog
       titel="Informatie opvragen"
@@ -46,10 +65,14 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
       uitvoeren={async (v) => {
         const a = await m.mutateAsync({ id: aanvraag.id, datum: v.datum, gevraagd: v.gevraagd, antwoordTermijnDagen: v.antwoordTermijnDagen.trim() ? Number(v.antwoordTermijnDagen) : undefined });
         const o = a.opschortingen.find((x) => x.tot === null);
-        toast('succes', 'Informatie opgevraagd', o?.antwoordUiterlijk ? `De termijn is opgeschort; antwoord uiterlijk ${formatDatum(o.antwoordUiterlijk)}.` : 'De termijn is opgeschort.');
+        const brief = a.documenten.find((d) => d.id === o?.verzoekDocumentId);
+        toast('succes', 'Informatie opgevraagd', `${brief ? `Brief ${brief.kenmerk} uitgegeven. ` : ''}De termijn is opgeschort${o?.antwoordUiterlijk ? `; antwoord uiterlijk ${formatDatum(o.antwoordUiterlijk)}` : ''}.`);
       }}
     >
-      <Text size="sm">De beslissingstermijn wordt opgeschort vanaf de datum van het verzoek tot het antwoord binnenkomt.</Text>
+      <Text size="sm">
+        De aanvrager krijgt een brief met wat ontbreekt en de uiterste antwoorddatum. De beslissingstermijn wordt opgeschort vanaf de datum van het
+        verzoek tot het antwoord binnenkomt.
+      </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Datum van het verzoek" type="date" aria-required {...form.register('datum')} error={e.datum?.message} data-autofocus />
         <TextInput
@@ -60,7 +83,20 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
           error={e.antwoordTermijnDagen?.message}
         />
       </SimpleGrid>
-      <Textarea label="Wat ontbreekt" aria-required autosize minRows={3} {...form.register('gevraagd')} error={e.gevraagd?.message} />
+      <Textarea
+        label="Wat ontbreekt"
+        description="Eén punt per regel; zo komt het in de brief."
+        aria-required
+        autosize
+        minRows={3}
+        {...form.register('gevraagd')}
+        error={e.gevraagd?.message}
+      />
+      <Group>
+        <Button variant="outline" onClick={() => void toonVoorbeeld()} loading={voorbeeldBezig}>
+          Voorbeeld van de brief
+        </Button>
+      </Group>
     </ActieDialoog>
   );
 }
