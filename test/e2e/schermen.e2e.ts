@@ -72,7 +72,8 @@ const SCHERMEN: Scherm[] = [
     async check(page, _rol, vandaag) {
       await page.getByText(`Vandaag is het ${formatDatumLang(vandaag)}.`).waitFor();
       await tekst(page.getByTestId('kengetal-actieve-organisaties')).toBe('1');
-      await tekst(page.getByTestId('kengetal-stopgezette-organisaties')).toBe('0');
+      await tekst(page.getByTestId('kengetal-actieve-erkenningen')).toBe('0');
+      await tekst(page.getByTestId('kengetal-ter-goedkeuring')).toBe('0');
       await tekst(page.getByTestId('kengetal-brieven-maand')).toBe('1');
     },
   },

@@ -17,9 +17,13 @@ const ALLE = '__alle__';
  */
 export function DeadlineInbox() {
   const navigate = useNavigate();
-  const gebruiker = useSessie().data?.gebruiker;
+  const sessie = useSessie().data;
+  const gebruiker = sessie?.gebruiker;
   const inbox = useApi('inbox.list', {});
-  const [filter, setFilter] = useState(MIJN);
+  // Officers who handle dossiers start with their own; readers, signatories and administrators with all.
+  const standaard = sessie?.rol === 'zorg-dossierbeheerder' || sessie?.rol === 'wse-dossierbeheerder' ? MIJN : ALLE;
+  const [gekozen, setFilter] = useState<string | null>(null);
+  const filter = gekozen ?? standaard;
 
   const behandelaars = useMemo(
     () => [...new Set((inbox.data ?? []).map((i) => i.behandelaar))].sort((a, b) => a.localeCompare(b, 'nl')),
@@ -78,7 +82,7 @@ export function DeadlineInbox() {
           />
         }
       />
-      {rows && rows.length === 0 && filter === MIJN && (
+      {rows && rows.length === 0 && filter === MIJN && (inbox.data?.length ?? 0) > 0 && (
         <Text size="sm" mt="xs">
           Je behandelt geen open dossiers. Kies "Alle behandelaars" om alle open dossiers te zien.
         </Text>

@@ -12,10 +12,11 @@ export function OverzichtPage() {
   const sessie = useSessie().data;
   const organisaties = useApi('organisatie.list', {});
   const documenten = useApi('document.list', {});
+  const erkenningen = useApi('erkenning.list', { status: 'actief' });
+  const ontwerpen = useApi('beslissing.list', { status: 'ontwerp' });
   const maand = sessie?.vandaag.slice(0, 7);
 
   const actief = useMemo(() => organisaties.data?.filter((o) => o.status === 'actief').length, [organisaties.data]);
-  const stopgezet = organisaties.data && actief !== undefined ? organisaties.data.length - actief : undefined;
   const dezeMaand = useMemo(
     () => (maand ? documenten.data?.filter((d) => isoDatumVanTijdstip(d.aangemaaktOp).slice(0, 7) === maand).length : undefined),
     [documenten.data, maand],
@@ -25,18 +26,19 @@ export function OverzichtPage() {
     <>
       <PageHeader titel="Overzicht" intro={sessie ? `Vandaag is het ${formatDatumLang(sessie.vandaag)}.` : undefined} />
       <Stack gap="xl">
+        <DeadlineInbox />
+
         <section aria-labelledby="cijfers-titel">
           <Title order={2} size="h3" id="cijfers-titel" mb="sm">
             In cijfers
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} maw={960}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} maw={1280}>
             <Kengetal titel="Actieve organisaties" waarde={actief} fout={organisaties.error} link="/organisaties" testid="kengetal-actieve-organisaties" />
-            <Kengetal titel="Stopgezette organisaties" waarde={stopgezet} fout={organisaties.error} link="/organisaties" testid="kengetal-stopgezette-organisaties" />
+            <Kengetal titel="Actieve erkenningen AMA WVG" waarde={erkenningen.data?.length} fout={erkenningen.error} link="/erkenningen" testid="kengetal-actieve-erkenningen" />
+            <Kengetal titel="Beslissingen ter goedkeuring" waarde={ontwerpen.data?.length} fout={ontwerpen.error} link="/beslissingen" testid="kengetal-ter-goedkeuring" />
             <Kengetal titel="Brieven deze maand" waarde={dezeMaand} fout={documenten.error} link="/brieven" testid="kengetal-brieven-maand" />
           </SimpleGrid>
         </section>
-
-        <DeadlineInbox />
 
         <section aria-labelledby="wat-titel">
           <Title order={2} size="h3" id="wat-titel" mb="sm">
@@ -70,7 +72,21 @@ export function OverzichtPage() {
                 <Anchor component={Link} to="/beslissingen">
                   goedkeuring
                 </Anchor>{' '}
-                voorleggen en het register van erkenningen raadplegen.
+                voorleggen, het register van erkenningen raadplegen, hernieuwingen opvolgen en opheffingen met hoorzitting en
+                bezwaar behandelen.
+              </List.Item>
+              <List.Item>
+                <Anchor component={Link} to="/overeenkomsten">
+                  Overeenkomsten AMA WVG
+                </Anchor>{' '}
+                registreren of importeren uit het e-loket, met de controles per deelnemer en de jaarlijkse evaluaties.
+              </List.Item>
+              <List.Item>
+                De{' '}
+                <Anchor component={Link} to="/subsidies">
+                  halfjaarlijkse subsidie
+                </Anchor>{' '}
+                AMA WVG berekenen, laten goedkeuren, de berekeningsnota's uitgeven en het betaalbestand maken.
               </List.Item>
               <List.Item>
                 Een{' '}
