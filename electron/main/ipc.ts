@@ -9,7 +9,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'ele
 import type { Router } from '../core/router';
 import type { Caller, PushEvent } from '../core/context';
 import type { ApiFout, Envelope } from '../../shared/api/errors';
-import { API_CALL, API_EVENT, PDF_OPEN, PDF_PRINT, PDF_SAVE } from '../preload/api';
+import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_PRINT, PDF_SAVE } from '../preload/api';
 import type { PdfOpenResult, PdfPrintResult, PdfSaveResult } from '../preload/api';
 
 /**
@@ -103,6 +103,30 @@ export function decodePdf(payload: unknown): { ok: true; bytes: Buffer; filename
   return { ok: true, bytes, filename: safePdfName(parsed.data.filename) };
 }
 
+// --- Exported files (CSV, XLSX) ---------------------------------------------------------------------
+
+/** The only kinds of export the renderer may save, with their dialog filter. */
+const EXPORT_SOORTEN: Record<string, { name: string; check: (b: Buffer) => boolean }> = {
+  csv: { name: 'CSV-bestand', check: (b) => !b.subarray(0, 4096).includes(0) },
+  // XLSX is a ZIP container: it starts with "PK\x03\x04".
+  xlsx: { name: 'Excel-werkmap', check: (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) },
+};
+
+/** Validate an export and decode it: only `.csv` or `.xlsx`, with matching content. */
+export function decodeExport(payload: unknown): { ok: true; bytes: Buffer; filename: string; ext: string } | { ok: false; error: ApiFout } {
+  const parsed = pdfInput.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: { code: 'VALIDATIE', message: issue.message, details: [{ veld: issue.path.join('.') || '(invoer)', melding: issue.message }] } };
+  }
+  const ext = /\.([a-z]+)$/i.exec(parsed.data.filename)?.[1]?.toLowerCase() ?? '';
+  const soort = EXPORT_SOORTEN[ext];
+  if (!soort) return fout('VALIDATIE', 'Alleen CSV- en Excel-bestanden (.csv, .xlsx) kunnen zo bewaard worden.');
+  const bytes = Buffer.from(parsed.data.base64, 'base64');
+  if (!soort.check(bytes)) return fout('VALIDATIE', `De inhoud is geen geldig ${soort.name}.`);
+  return { ok: true, bytes, ext, filename: safePdfName(parsed.data.filename).replace(/\.pdf$/i, '') };
+}
+
 const PDF_TMP_DIR = path.join(os.tmpdir(), 'wzt-backoffice-pdf');
 
 function writeTempPdf(bytes: Buffer, filename: string): string {
@@ -185,6 +209,28 @@ export function registerPdfIpc(
     return { ok: true, value: { opgeslagen: true, pad: target } };
   });
 
+  ipcMain.handle(BESTAND_SAVE, async (event, payload: unknown): Promise<Envelope<PdfSaveResult>> => {
+    if (!isTrustedSender(event.senderFrame)) return FOREIGN;
+    const bestand = decodeExport(payload);
+    if (!bestand.ok) return bestand;
+    const win = getWindow();
+    const options = {
+      title: 'Bestand bewaren',
+      buttonLabel: 'Bewaren',
+      defaultPath: bestand.filename,
+      filters: [{ name: EXPORT_SOORTEN[bestand.ext].name, extensions: [bestand.ext] }],
+    };
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return { ok: true, value: { opgeslagen: false } };
+    const target = result.filePath.toLowerCase().endsWith(`.${bestand.ext}`) ? result.filePath : `${result.filePath}.${bestand.ext}`;
+    try {
+      fs.writeFileSync(target, bestand.bytes);
+    } catch (err) {
+      return fout('INTERN', `Het bestand kon niet bewaard worden in ${target}: ${(err as Error).message}`);
+    }
+    return { ok: true, value: { opgeslagen: true, pad: target } };
+  });
+
   ipcMain.handle(PDF_PRINT, async (event, payload: unknown): Promise<Envelope<PdfPrintResult>> => {
     if (!isTrustedSender(event.senderFrame)) return FOREIGN;
     const pdf = decodePdf(payload);
@@ -201,5 +247,6 @@ export function registerPdfIpc(
     ipcMain.removeHandler(PDF_OPEN);
     ipcMain.removeHandler(PDF_SAVE);
     ipcMain.removeHandler(PDF_PRINT);
+    ipcMain.removeHandler(BESTAND_SAVE);
   };
 }

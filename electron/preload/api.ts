@@ -13,6 +13,8 @@ export const API_EVENT = 'api:event';
 export const PDF_OPEN = 'pdf:open';
 export const PDF_SAVE = 'pdf:save';
 export const PDF_PRINT = 'pdf:print';
+/** Save an exported file (CSV or XLSX, e.g. the payment file) where the user chooses. */
+export const BESTAND_SAVE = 'bestand:save';
 
 /** A push event as emitted by the core (`AppContext.emit`). */
 export interface ApiPushEvent {
@@ -53,5 +55,9 @@ export interface WztApi {
     save(base64: string, filename: string): Promise<PdfSaveResult>;
     /** Print through the system's print dialog. */
     print(base64: string, filename: string): Promise<PdfPrintResult>;
+  };
+  bestand: {
+    /** Ask where to save an export (CSV or XLSX only; native dialog) and write it there. */
+    save(base64: string, filename: string): Promise<PdfSaveResult>;
   };
 }

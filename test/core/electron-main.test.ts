@@ -60,13 +60,13 @@ vi.mock('electron', async () => {
 import * as electronMock from 'electron';
 import { createMainWindow, secureWebPreferences } from '../../electron/main/window';
 import { applySecurity, hardenWebContents, isSafeExternalUrl } from '../../electron/main/security';
-import { createSenderCheck, decodePdf, forwardPushEvents, registerIpc, registerPdfIpc, safePdfName } from '../../electron/main/ipc';
+import { createSenderCheck, decodeExport, decodePdf, forwardPushEvents, registerIpc, registerPdfIpc, safePdfName } from '../../electron/main/ipc';
 import { createAppUrlCheck } from '../../electron/main/app-url';
 import { buildMenuTemplate } from '../../electron/main/menu';
 import { loadSettings } from '../../electron/main/settings';
 import { startupErrorMessage } from '../../electron/main/index';
 import { DatabaseTooNewError } from '../../db/migrate';
-import { API_CALL, API_EVENT, PDF_OPEN, PDF_SAVE } from '../../electron/preload/api';
+import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_SAVE } from '../../electron/preload/api';
 
 const mocked = electronMock as unknown as {
   BrowserWindow: { instances: { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn> }[] };
@@ -297,7 +297,7 @@ describe('PDF helpers', () => {
   it('pdf:open writes a temp file and opens it; pdf:save writes where the user chose; foreign senders are refused', async () => {
     const ipc = fakeIpcMain();
     registerPdfIpc(ipc as never, createSenderCheck(isAppUrl), () => null);
-    expect([...ipc.handlers.keys()].sort()).toEqual(['pdf:open', 'pdf:print', 'pdf:save']);
+    expect([...ipc.handlers.keys()].sort()).toEqual(['bestand:save', 'pdf:open', 'pdf:print', 'pdf:save']);
 
     expect(await ipc.handlers.get(PDF_OPEN)!({ senderFrame: foreignFrame }, { base64: pdf, filename: 'a.pdf' })).toMatchObject({
       ok: false,
@@ -327,16 +327,37 @@ describe('PDF helpers', () => {
     });
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it('bestand:save saves only CSV or XLSX exports whose content matches, where the user chose', async () => {
+    const csv = Buffer.from('organisatie;ondernemingsnummer;bedrag\nDe Brug vzw;0123.456.749;1061,20\n', 'utf8').toString('base64');
+    const xlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(20)]).toString('base64');
+    expect(decodeExport({ base64: csv, filename: 'betaalbestand.csv' })).toMatchObject({ ok: true, ext: 'csv', filename: 'betaalbestand.csv' });
+    expect(decodeExport({ base64: xlsx, filename: 'betaalbestand.XLSX' })).toMatchObject({ ok: true, ext: 'xlsx' });
+    expect(decodeExport({ base64: csv, filename: 'script.exe' })).toMatchObject({ ok: false, error: { code: 'VALIDATIE' } });
+    expect(decodeExport({ base64: csv, filename: 'nep.xlsx' })).toMatchObject({ ok: false, error: { message: 'De inhoud is geen geldig Excel-werkmap.' } });
+
+    const ipc = fakeIpcMain();
+    registerPdfIpc(ipc as never, createSenderCheck(isAppUrl), () => null);
+    expect(await ipc.handlers.get(BESTAND_SAVE)!({ senderFrame: foreignFrame }, { base64: csv, filename: 'a.csv' })).toMatchObject({ ok: false, error: { code: 'VERBODEN' } });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-export-save-'));
+    mocked.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(dir, 'betaling') });
+    expect(await ipc.handlers.get(BESTAND_SAVE)!({ senderFrame: ownFrame }, { base64: csv, filename: '../betaalbestand.csv' })).toEqual({
+      ok: true,
+      value: { opgeslagen: true, pad: path.join(dir, 'betaling.csv') },
+    });
+    expect(fs.readFileSync(path.join(dir, 'betaling.csv'), 'utf8')).toContain('De Brug vzw');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 describe('preload', () => {
-  it('exposes exactly window.api = { call, on, pdf } and never ipcRenderer', async () => {
+  it('exposes exactly window.api = { call, on, pdf, bestand } and never ipcRenderer', async () => {
     await import('../../electron/preload/index');
     const expose = mocked.contextBridge.exposeInMainWorld;
     expect(expose).toHaveBeenCalledTimes(1);
     const [name, api] = expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(name).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['call', 'on', 'pdf']);
+    expect(Object.keys(api).sort()).toEqual(['bestand', 'call', 'on', 'pdf']);
     expect(Object.keys(api.pdf as object).sort()).toEqual(['open', 'print', 'save']);
     expect(Object.values(api)).not.toContain(mocked.ipcRenderer);
 

@@ -18,6 +18,8 @@ export interface WztBridge {
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   on(event: string, listener: (event: PushEvent) => void): () => void;
   pdf?: WztPdfBridge;
+  /** Save an export (CSV/XLSX) through a native save dialog. */
+  bestand?: { save?: (bytesBase64: string, filename: string) => Promise<unknown> | unknown };
   /** Older spellings some preloads use; checked defensively. */
   openPdf?: (bytesBase64: string, filename: string) => Promise<unknown> | unknown;
   savePdf?: (bytesBase64: string, filename: string) => Promise<unknown> | unknown;

@@ -47,6 +47,27 @@ export async function savePdf(b64: string, bestandsnaam: string): Promise<void> 
   revokeLater(url);
 }
 
+const MIME: Record<string, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Save an exported file (CSV or XLSX, e.g. the payment file): a native save dialog in Electron, a
+ * browser download otherwise.
+ */
+export async function saveBestand(b64: string, bestandsnaam: string): Promise<void> {
+  const native = window.api?.bestand?.save;
+  if (native) {
+    await native(b64, bestandsnaam);
+    return;
+  }
+  const ext = /\.([a-z]+)$/i.exec(bestandsnaam)?.[1]?.toLowerCase() ?? '';
+  const url = URL.createObjectURL(new Blob([base64ToBytes(b64)], { type: MIME[ext] ?? 'application/octet-stream' }));
+  downloadViaLink(url, bestandsnaam);
+  revokeLater(url);
+}
+
 export const kanAfdrukken = (): boolean => typeof window.api?.pdf?.print === 'function';
 
 export async function printPdf(b64: string, bestandsnaam: string): Promise<void> {
