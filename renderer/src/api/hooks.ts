@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import { ApiClientError, call, subscribe, type PushEvent } from './client';
@@ -56,4 +56,39 @@ export function useInvalidateOnPush(): void {
       }),
     [qc],
   );
+}
+
+export interface JobVoortgang {
+  gedaan: number;
+  totaal: number;
+  bericht: string;
+}
+
+/** A fresh id for a long call, so its `job.voortgang` events can be matched before the answer comes. */
+export function nieuwJobId(): string {
+  const c = globalThis.crypto;
+  return c && typeof c.randomUUID === 'function' ? c.randomUUID().replace(/-/g, '') : `job${Date.now()}${Math.floor(Math.random() * 1e9)}`;
+}
+
+/**
+ * Run a long call with progress: `run(fn)` makes a job id, follows its `job.voortgang` push events
+ * in `voortgang` while `fn(jobId)` runs, and clears it afterwards.
+ */
+export function useJob(): { voortgang: JobVoortgang | null; run: <T>(fn: (jobId: string) => Promise<T>, eerste?: string) => Promise<T> } {
+  const [voortgang, setVoortgang] = useState<JobVoortgang | null>(null);
+  const run = useCallback(async <T,>(fn: (jobId: string) => Promise<T>, eerste = 'Bezig...') => {
+    const jobId = nieuwJobId();
+    setVoortgang({ gedaan: 0, totaal: 0, bericht: eerste });
+    const stop = subscribe((e: PushEvent) => {
+      if (e.type !== 'job.voortgang' || e.jobId !== jobId) return;
+      setVoortgang({ gedaan: Number(e.gedaan) || 0, totaal: Number(e.totaal) || 0, bericht: String(e.bericht ?? '') });
+    });
+    try {
+      return await fn(jobId);
+    } finally {
+      stop();
+      setVoortgang(null);
+    }
+  }, []);
+  return { voortgang, run };
 }

@@ -17,11 +17,18 @@ import { GoedkeuringenPage } from '../features/beslissingen/GoedkeuringenPage';
 import { BeslissingDetailPage } from '../features/beslissingen/BeslissingDetailPage';
 import { ProcedureDetailPage } from '../features/procedures/ProcedureDetailPage';
 import { BezwaarDetailPage } from '../features/procedures/BezwaarDetailPage';
+import { OvereenkomstenPage } from '../features/overeenkomsten/OvereenkomstenPage';
+import { OvereenkomstDetailPage } from '../features/overeenkomsten/OvereenkomstDetailPage';
+import { OvereenkomstNieuwPage } from '../features/overeenkomsten/OvereenkomstNieuwPage';
+import { SubsidiesPage } from '../features/subsidies/SubsidiesPage';
+import { SubsidieRunPage } from '../features/subsidies/SubsidieRunPage';
+import { BewaartermijnPage } from '../features/retentie/BewaartermijnPage';
 import { NietGevondenPage } from './NietGevondenPage';
 
 /**
  * Routes (HashRouter: `#/organisaties/12`). Organisations, recognitions (applications, register,
- * approvals), letters, parameters and audit are built; mandates and contingents say what will come.
+ * approvals, procedures), agreements, subsidies, letters, parameters, retention and audit are built;
+ * mandates and contingents say what will come.
  */
 export function AppRoutes() {
   return (
@@ -39,6 +46,16 @@ export function AppRoutes() {
       <Route path="/erkenningen/aanvragen/nieuw" element={<AanvraagNieuwPage />} />
       <Route path="/erkenningen/aanvragen/:id" element={<AanvraagDetailPage />} />
       <Route path="/erkenningen/:id" element={<ErkenningDetailPage />} />
+      <Route path="/overeenkomsten" element={<OvereenkomstenPage tab="register" />} />
+      <Route path="/overeenkomsten/deelnemer" element={<OvereenkomstenPage tab="deelnemer" />} />
+      <Route path="/overeenkomsten/evaluaties" element={<OvereenkomstenPage tab="evaluaties" />} />
+      <Route path="/overeenkomsten/na-einde-erkenning" element={<OvereenkomstenPage tab="na-einde-erkenning" />} />
+      <Route path="/overeenkomsten/importeren" element={<OvereenkomstenPage tab="importeren" />} />
+      <Route path="/overeenkomsten/nieuw" element={<OvereenkomstNieuwPage />} />
+      <Route path="/overeenkomsten/:id" element={<OvereenkomstDetailPage />} />
+      <Route path="/subsidies" element={<SubsidiesPage />} />
+      <Route path="/subsidies/:id" element={<SubsidieRunPage />} />
+      <Route path="/bewaartermijn" element={<BewaartermijnPage />} />
       <Route path="/beslissingen" element={<GoedkeuringenPage />} />
       <Route path="/beslissingen/:id" element={<BeslissingDetailPage />} />
       <Route path="/procedures/:id" element={<ProcedureDetailPage />} />

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Paper, Progress, S
 import { Link } from 'react-router';
 import type { HerinneringenResultaat } from '../../../../shared/api/hernieuwing';
 import { call, foutmelding, subscribe, type PushEvent } from '../../api/client';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { nieuwJobId, useApi, useApiMutation } from '../../api/hooks';
 import { formatAantal } from '../../components/format';
 import { openPdf, savePdf } from '../../components/pdf';
 import { useToast } from '../../components/Toasts';
@@ -15,10 +15,6 @@ interface Voortgang {
   bericht: string;
 }
 
-function nieuwJobId(): string {
-  const c = globalThis.crypto;
-  return c && typeof c.randomUUID === 'function' ? c.randomUUID().replace(/-/g, '') : `job${Date.now()}${Math.floor(Math.random() * 1e9)}`;
-}
 
 /**
  * "Herinneringen versturen": one reminder letter per organisation whose recognition ends within the

@@ -1,23 +1,9 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { AanvraagRij } from '../../../../shared/api/aanvraag';
 import type { ErkenningRij } from '../../../../shared/api/erkenning';
-import { formatDatum } from '../../components/format';
+import { datumKolom } from '../../components/kolommen';
 import { AANVRAAG_STATUS, EINDE_REDEN_LABELS, ERKENNING_STATUS } from './labels';
 import { StatusBadge } from './StatusBadge';
-
-/** A date column shown as 22/11/2026, sorted on the ISO value, searched and filtered as shown. */
-function datumKolom<T>(field: keyof T & string, headerName: string, extra: Partial<ColDef<T>> = {}): ColDef<T> {
-  return {
-    field: field as unknown as ColDef<T>['field'],
-    headerName,
-    minWidth: 140,
-    maxWidth: 160,
-    valueFormatter: (p) => formatDatum(p.value as string | null),
-    filterValueGetter: (p) => formatDatum((p.data?.[field] as string | null | undefined) ?? null),
-    getQuickFilterText: (p) => formatDatum(p.value as string | null),
-    ...extra,
-  };
-}
 
 const jaNee = (v: unknown) => (v ? 'Ja' : 'Nee');
 
