@@ -51,6 +51,8 @@ export function printSummary(s: DemoSummary): void {
   console.log(`  contactpersonen             ${getal(s.contactpersonen).padStart(8)}`);
   const e = s.erkenningen;
   console.log(`  erkenningen AMA WVG         ${getal(e.erkenningen).padStart(8)}  (${getal(e.actief)} actief, waarvan ${getal(e.vervaltBinnen6Maanden)} binnen 6 maanden vervallend; ${getal(e.verlopen)} verlopen; ${getal(e.opgeheven)} opgeheven)`);
+  const ovk = s.overeenkomsten;
+  console.log(`  overeenkomsten AMA WVG      ${getal(ovk.overeenkomsten).padStart(8)}  (${getal(ovk.deelnemers)} deelnemers; ${getal(ovk.parallel)} met een tweede werkpost; ${getal(ovk.beeindigd)} beëindigd; ${getal(ovk.evaluatieAchterstallig)} evaluatie achterstallig; ${getal(ovk.zonderEindeNaEindeErkenning)} zonder einde na einde erkenning)`);
   console.log(`  aanvragen tot erkenning     ${getal(e.aanvragen).padStart(8)}  (${getal(e.lopendeAanvragen)} lopend)`);
   console.log(`  medewerkers toegevoegd      ${getal(s.medewerkers).padStart(8)}`);
   const perSec = s.organisaties / (s.ms.invoegen / 1000);

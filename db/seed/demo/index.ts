@@ -10,8 +10,9 @@
  *
  * Later generators (agreements, contingents) hook in after the organisations, using
  * `DemoSummary.rollen` to find the begeleiders, maatwerkbedrijven and samenwerkingsverbanden. The
- * recognitions AMA WVG and their applications (erkenningen.ts) are generated in the same transaction
- * and counted in the same single audit entry.
+ * recognitions AMA WVG and their applications (erkenningen.ts), and the agreements with their
+ * participants (overeenkomsten.ts), are generated in the same transaction and counted in the same
+ * single audit entry.
  */
 import type { Sqlite } from '../../open';
 import { formatTijdstip } from '../../../shared/format';
@@ -19,10 +20,12 @@ import { Rng, demoSeed } from './prng';
 import { DEMO_ROLLEN, demoVolumes, planOrganisaties, type DemoRol } from './organisaties';
 import { DEMO_MEDEWERKERS } from './medewerkers';
 import { seedErkenningen, type ErkenningenSummary } from './erkenningen';
+import { seedOvereenkomsten, type OvereenkomstenSummary } from './overeenkomsten';
 
 export { demoVolumes, planOrganisaties, type DemoRol, type DemoOrganisatie, type DemoPlan } from './organisaties';
 export { DEMO_MEDEWERKERS } from './medewerkers';
 export { seedErkenningen, ERKENNING_VOLUMES, type ErkenningenSummary } from './erkenningen';
+export { seedOvereenkomsten, OVEREENKOMST_VOLUMES, type OvereenkomstenSummary } from './overeenkomsten';
 export { Rng, demoSeed } from './prng';
 
 export const MAX_SCHAAL = 1000;
@@ -60,6 +63,8 @@ export interface DemoSummary {
   };
   /** Recognitions AMA WVG and applications (erkenningen.ts). */
   erkenningen: ErkenningenSummary;
+  /** Agreements AMA WVG with participants and evaluations (overeenkomsten.ts). */
+  overeenkomsten: OvereenkomstenSummary;
   ms: { genereren: number; invoegen: number; totaal: number };
 }
 
@@ -177,19 +182,23 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
       kandidaten: [...rollen.samenwerkingsverbanden.flatMap((s) => s.partners.map((p) => p.id)).sort((a, b) => a - b), ...rollen.maatwerkbedrijven],
     });
     progress('Erkenningen en aanvragen', 1, 1);
+    progress('Overeenkomsten en deelnemers', 0, 1);
+    const overeenkomsten = seedOvereenkomsten(sqlite, { scale, seed, vandaag: nowIso.slice(0, 10), nowIso, idVan, idTot });
+    progress('Overeenkomsten en deelnemers', 1, 1);
 
     const gesorteerdPerType = Object.fromEntries(Object.entries(perType).sort(([a], [b]) => a.localeCompare(b)));
     insAudit.run(
       nowIso,
       `reeks-${run + 1}`,
-      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen }),
+      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen, overeenkomsten }),
       `Demogegevens geladen (schaal ${scale}, reeks ${run + 1}): ${totaal} organisaties, ${contactpersonen} contactpersonen, ` +
-        `${medewerkers} medewerkers, ${erkenningen.erkenningen} erkenningen (${erkenningen.actief} actief), ${erkenningen.aanvragen} aanvragen. ` +
+        `${medewerkers} medewerkers, ${erkenningen.erkenningen} erkenningen (${erkenningen.actief} actief), ${erkenningen.aanvragen} aanvragen, ` +
+        `${overeenkomsten.overeenkomsten} overeenkomsten met ${overeenkomsten.deelnemers} deelnemers. ` +
         'Eén auditregel voor de hele reeks.',
     );
     return {
       scale, run: run + 1, seed, organisaties: totaal, contactpersonen, medewerkers, perRol, perType: gesorteerdPerType,
-      stopgezet, idVan, idTot, rollen, erkenningen, ms: { genereren: 0, invoegen: 0, totaal: 0 },
+      stopgezet, idVan, idTot, rollen, erkenningen, overeenkomsten, ms: { genereren: 0, invoegen: 0, totaal: 0 },
     };
   })();
   const t2 = now();
