@@ -34,6 +34,7 @@ export const aanvraag = sqliteTable(
   (t) => [
     index('aanvraag_organisatie_idx').on(t.organisatieId),
     index('aanvraag_status_idx').on(t.status, t.soort),
+    index('aanvraag_hernieuwing_idx').on(t.hernieuwingVanId),
   ],
 );
 

@@ -25,6 +25,8 @@ export const erkenning = sqliteTable(
   (t) => [
     index('erkenning_organisatie_idx').on(t.organisatieId),
     index('erkenning_status_idx').on(t.status, t.geldigTot),
+    // Renewals: "which recognition follows this one" is asked for every row of the register.
+    index('erkenning_vorige_idx').on(t.vorigeErkenningId),
   ],
 );
 
