@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { createApp } from '../../electron/core/app';
 import { seedDemo, DemoAlAanwezigError, OngeldigeSchaalError, type DemoSummary } from './demo';
+import { seedProcedures } from './demo/procedures';
 
 const HULP = `Gebruik: npm run seed:demo -- --db BESTAND [--scale N] [--force]
 
@@ -63,7 +64,7 @@ export function printSummary(s: DemoSummary): void {
   console.log('  audit: één auditregel (systeem, seed.demo) voor de hele reeks.');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(process.argv.slice(2));
@@ -81,6 +82,10 @@ function main(): void {
         console.log(gedaan === 0 ? `  ${fase} (${getal(totaal)})…` : `  ${fase}: ${getal(gedaan)} / ${getal(totaal)}`),
     });
     printSummary(summary);
+    console.log('  Procedures en subsidievoorstel via de API (als de demomedewerkers)…');
+    const p = await seedProcedures(app, { vandaag: new Date().toISOString().slice(0, 10), organisatieVan: summary.idVan, organisatieTot: summary.idTot });
+    console.log(`  procedures opheffing          ${getal(p.procedures).padStart(6)}  (met ${getal(p.bezwaren)} bezwaar); subsidievoorstel ${p.subsidieVoorstel ?? 'geen'}`);
+    for (const f of p.fouten) console.log(`  niet gelukt: ${f}`);
   } catch (err) {
     if (err instanceof DemoAlAanwezigError || err instanceof OngeldigeSchaalError) {
       console.error(err.message);
@@ -93,4 +98,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

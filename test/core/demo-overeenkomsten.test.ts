@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
 import { seedDemo, OVEREENKOMST_VOLUMES, type DemoSummary } from '../../db/seed/demo';
 import { checkInsz } from '../../shared/domain/insz';
+import { seedProcedures } from '../../db/seed/demo/procedures';
 
 let t: TestApp;
 let s: DemoSummary;
@@ -71,6 +72,25 @@ describe('demo agreements AMA WVG at scale 1 (keyFigures2024: 3,522 participants
       expect(t2.ctx.sqlite.prepare(q).pluck().get()).toBe(t.ctx.sqlite.prepare(q).pluck().get());
     } finally {
       t2.close();
+    }
+  });
+});
+
+describe('demo procedures through the real API (issue 3: running procedures to see on every screen)', () => {
+  it('four revocations in different stages, one objection, a subsidy proposal; every step audited as the demo medewerkers', async () => {
+    const t3 = createTestApp();
+    try {
+      const d = seedDemo(t3.ctx.sqlite, { scale: 1, now: TEST_NOW });
+      const p = await seedProcedures(t3, { vandaag: '2026-11-22', organisatieVan: d.idVan, organisatieTot: d.idTot });
+      expect(p).toEqual({ procedures: 4, bezwaren: 1, subsidieVoorstel: '2026-H1', fouten: [] });
+      const procedures = await t3.call('procedure.list', {});
+      expect(procedures.map((x) => x.status).sort()).toEqual(['beslist', 'hoorzitting', 'te-beslissen', 'voornemen']);
+      expect(await t3.call('beslissing.list', { status: 'ontwerp' })).toHaveLength(1);
+      expect(await t3.call('bezwaar.list', {})).toHaveLength(1);
+      const audit = t3.ctx.sqlite.prepare("SELECT DISTINCT gebruiker FROM audit_entry WHERE methode LIKE 'procedure.%'").pluck().all();
+      expect(audit).toEqual(['Katrien Van den Broeck']);
+    } finally {
+      t3.close();
     }
   });
 });
