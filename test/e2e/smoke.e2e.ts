@@ -19,6 +19,14 @@ describe('smoke', () => {
     expect(e.errors).toEqual([]);
   });
 
+  it('Alt+number opens an area from the keyboard (Alt+3: Erkenningen AMA WVG, Alt+1: Overzicht)', async () => {
+    await e.page.keyboard.press('Alt+3');
+    await e.page.getByRole('heading', { level: 1, name: 'Erkenningen AMA WVG' }).waitFor();
+    await e.page.keyboard.press('Alt+1');
+    await e.page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+    expect(await e.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Organisaties', exact: true }).getAttribute('aria-keyshortcuts')).toBe('Alt+2');
+  });
+
   it('the page is served with the CSP of its meta tag', async () => {
     const res = await e.page.request.get(e.url);
     const header = res.headers()['content-security-policy'];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Group, Text } from '@mantine/core';
-import { Link, NavLink, useLocation } from 'react-router';
+import { useHotkeys } from '@mantine/hooks';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { ROL_LABELS } from '../../../shared/api/roles';
 import { useSessie } from '../api/hooks';
 import { Fout, SchermFoutgrens } from '../components/States';
@@ -10,7 +11,10 @@ import { NAV_ITEMS } from './nav';
 export function Shell({ children }: { children: ReactNode }) {
   const sessie = useSessie();
   const location = useLocation();
+  const navigate = useNavigate();
   const s = sessie.data;
+  // Alt+1 … Alt+9 open the first nine areas from anywhere (not while typing in a field).
+  useHotkeys(NAV_ITEMS.slice(0, 9).map((item, i) => [`alt+${i + 1}`, () => navigate(item.pad)]));
 
   // With HashRouter an ordinary `href="#inhoud"` would change the route: move focus ourselves.
   const naarInhoud = (e: React.MouseEvent<HTMLAnchorElement>) => {
@@ -44,9 +48,9 @@ export function Shell({ children }: { children: ReactNode }) {
         <AppShell.Navbar p="sm" component="div">
           <nav className="hoofdnav" aria-label="Hoofdnavigatie">
             <ul>
-              {NAV_ITEMS.map((item) => (
+              {NAV_ITEMS.map((item, i) => (
                 <li key={item.pad}>
-                  <NavLink to={item.pad} end={item.end}>
+                  <NavLink to={item.pad} end={item.end} aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined} title={i < 9 ? `Alt+${i + 1}` : undefined}>
                     {item.label}
                   </NavLink>
                 </li>
