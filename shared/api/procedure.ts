@@ -119,12 +119,32 @@ export const procedureStartInput = z.object({
   ...briefPersonen,
 });
 
+const hoorzittingInput = z.object({
+  id,
+  datum: isoDate,
+  uur,
+  plaats: tekst(3, 'Geef de plaats van de hoorzitting (adres en lokaal, of "videogesprek" met de link).'),
+  /** Who attends for the department (printed in the invitation). */
+  aanwezigen: z.string().trim().max(1000).optional(),
+  ...briefPersonen,
+});
+
 export const procedureMethods = {
   'procedure.start': method<Procedure>()({
     input: procedureStartInput,
     roles: DOSSIERBEHEERDERS,
     omschrijving: 'Hoorprocedure starten: voornemen met gronden registreren en de brief "voornemen" uitgeven (de reactietermijn loopt vanaf de kennisgeving)',
     mutates: true,
+  }),
+  'procedure.voorbeeldStart': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: procedureStartInput,
+    roles: DOSSIERBEHEERDERS,
+    omschrijving: 'Voorbeeld van de brief "voornemen" (niet bewaard)',
+  }),
+  'procedure.voorbeeldHoorzitting': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: hoorzittingInput,
+    roles: DOSSIERBEHEERDERS,
+    omschrijving: 'Voorbeeld van de uitnodiging voor de hoorzitting (niet bewaard)',
   }),
   'procedure.get': method<Procedure>()({
     input: z.object({ id }),
@@ -156,15 +176,7 @@ export const procedureMethods = {
     mutates: true,
   }),
   'procedure.planHoorzitting': method<Procedure>()({
-    input: z.object({
-      id,
-      datum: isoDate,
-      uur,
-      plaats: tekst(3, 'Geef de plaats van de hoorzitting (adres en lokaal, of "videogesprek" met de link).'),
-      /** Who attends for the department (printed in the invitation). */
-      aanwezigen: z.string().trim().max(1000).optional(),
-      ...briefPersonen,
-    }),
+    input: hoorzittingInput,
     roles: DOSSIERBEHEERDERS,
     omschrijving: 'Hoorzitting plannen (of verplaatsen) en de uitnodiging uitgeven',
     mutates: true,

@@ -74,6 +74,24 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 describe('revocation of a recognition (BVR art. 49 §4)', () => {
+  it('the voornemen and the invitation to the hearing are previewed before they are issued; a preview writes nothing', async () => {
+    opDag('2026-10-01');
+    const voor = { documenten: t.count('document'), procedures: t.count('procedure'), audit: t.count('audit_entry') };
+    const v = await t.call('procedure.voorbeeldStart', { soort: 'opheffing-erkenning', rechtId: erkenningId, gronden: GRONDEN, feiten: FEITEN });
+    expect(v.onderwerp).toMatch(/opheffing/i);
+    expect(Buffer.from(v.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect({ documenten: t.count('document'), procedures: t.count('procedure'), audit: t.count('audit_entry') }).toEqual(voor);
+    const p = await voornemen();
+    await verstuur(p.voornemenDocumentId!, '2026-10-02');
+    opDag('2026-10-14');
+    await t.call('procedure.registreerReactie', { id: p.id, ontvangenOp: '2026-10-14', samenvatting: 'Vraagt om gehoord te worden.', hoorzittingGevraagd: true });
+    const n = t.count('document');
+    const u = await t.call('procedure.voorbeeldHoorzitting', { id: p.id, datum: '2026-10-27', uur: '10:00', plaats: 'Koning Albert II-laan 35, 1030 Brussel' });
+    expect(u.onderwerp).toMatch(/^Uitnodiging voor een hoorzitting/);
+    expect(t.count('document')).toBe(n);
+    expect(await t.fail('procedure.voorbeeldHoorzitting', { id: p.id, datum: '2026-10-14', uur: '10:00', plaats: 'Brussel' })).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'datum' }] });
+  });
+
   it('the response period starts from the deemed receipt of the registered voornemen letter, not before it was sent', async () => {
     const p = await voornemen();
     expect(p).toMatchObject({ status: 'voornemen', kennisgevingsdatum: null, reactieTermijnDagen: 30, departement: 'ZORG' });

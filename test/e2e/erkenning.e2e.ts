@@ -292,6 +292,9 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     const d = dialoog('Opheffing starten');
     await d.getByLabel('Gronden').fill('Sinds oktober 2026 wordt geen begeleiding meer gegeven (art. 49, §4).');
     await d.getByLabel('Feiten').fill('Bij de inspectie op 16/11/2026 bleek dat de organisatie geen begeleider meer in dienst heeft.');
+    const [voorbeeldVoornemen] = await Promise.all([page.waitForEvent('popup'), knop(d, 'Voorbeeld van de brief').click()]);
+    expect(voorbeeldVoornemen.url()).toMatch(/^blob:/);
+    await voorbeeldVoornemen.close();
     await knop(d, 'Voornemen uitgeven').click();
     await page.waitForURL(/#\/procedures\/\d+$/);
     procedureId = Number(/procedures\/(\d+)$/.exec(page.url())![1]);
@@ -321,6 +324,8 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     await h.getByLabel('Datum').fill('2026-11-30');
     await h.getByLabel('Uur').fill('10:00');
     await h.getByLabel('Plaats').fill('Koning Albert II-laan 35, 1030 Brussel, lokaal 4.12');
+    const [voorbeeldUitnodiging] = await Promise.all([page.waitForEvent('popup'), knop(h, 'Voorbeeld van de brief').click()]);
+    await voorbeeldUitnodiging.close();
     await knop(h, 'Plannen en uitnodiging uitgeven').click();
     await h.waitFor({ state: 'hidden' });
     await tekst(page.getByTestId('procedure-status')).toBe('Hoorzitting gepland');

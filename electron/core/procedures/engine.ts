@@ -24,7 +24,7 @@ import { addGebeurtenis, listGebeurtenissen } from '../dossier';
 import { createDraftBeslissing, listBeslissingen, registerBeslissingSoort } from '../services/beslissing';
 import { registerInboxBron } from '../services/inbox';
 import { parameterOp } from '../services/parameter';
-import { geefBriefUit, getDocumentMeta, listDocumenten } from '../letters/store';
+import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../letters/store';
 import {
   bereidAfsluitingVoor,
   bereidUitnodigingVoor,
@@ -372,7 +372,8 @@ function voornemenVerwijzing(call: CallContext, s: Stand): { datum: string; kenm
   return { datum: s.rij.voornemenDatum, kenmerk: s.rij.voornemenDocumentId ? getDocumentMeta(call.app.sqlite, s.rij.voornemenDocumentId).kenmerk : null };
 }
 
-export async function startProcedure(call: CallContext, input: ParsedInput<'procedure.start'>): Promise<Procedure> {
+/** Checks a new procedure and prepares its voornemen letter (also for the preview). */
+function voorbereidStart(call: CallContext, input: ParsedInput<'procedure.start'>) {
   const db = call.app.sqlite;
   const ps = procedureSoort(input.soort);
   const rs = rechtSoort(ps.recht);
@@ -411,6 +412,18 @@ export async function startProcedure(call: CallContext, input: ParsedInput<'proc
       geachtOntvangenWerkdagen: parameterOp(db, AANGETEKEND_PARAMETER, vandaag).waardeGetal ?? 3,
     },
   );
+  return { v, ps, rs, organisatieId, procedureId, dagen, tekst, vandaag };
+}
+
+/** The voornemen letter as it would be issued (not stored). */
+export async function voorbeeldStart(call: CallContext, input: ParsedInput<'procedure.start'>): Promise<{ pdfBase64: string; onderwerp: string }> {
+  const brief = await renderBrief(call, voorbereidStart(call, input).v, { voorbeeld: true });
+  return { pdfBase64: brief.bytes.toString('base64'), onderwerp: brief.onderwerp };
+}
+
+export async function startProcedure(call: CallContext, input: ParsedInput<'procedure.start'>): Promise<Procedure> {
+  const db = call.app.sqlite;
+  const { v, ps, rs, organisatieId, procedureId, dagen, tekst, vandaag } = voorbereidStart(call, input);
   await geefBriefUit(call, v, (doc, audit) => {
     if (volgendId(call, 'procedure') !== procedureId) throw new AppError('CONFLICT', 'Intussen werd een andere procedure gestart. Probeer opnieuw.');
     db.prepare(
@@ -449,7 +462,8 @@ export function registreerReactie(call: CallContext, input: ParsedInput<'procedu
   return getProcedure(call, input.id);
 }
 
-export async function planHoorzitting(call: CallContext, input: ParsedInput<'procedure.planHoorzitting'>): Promise<Procedure> {
+/** Checks planning a hearing and prepares the invitation (also for the preview). */
+function voorbereidHoorzitting(call: CallContext, input: ParsedInput<'procedure.planHoorzitting'>) {
   const s = stand(call, input.id);
   controleerDepartement(call, s.rs.departement);
   if (input.datum <= call.today()) {
@@ -470,6 +484,17 @@ export async function planHoorzitting(call: CallContext, input: ParsedInput<'pro
       hoorzitting: { datum: input.datum, uur: input.uur, plaats: input.plaats, aanwezigen: input.aanwezigen || null },
     },
   );
+  return { v, s, nieuw, verplaatst };
+}
+
+/** The invitation to the hearing as it would be issued (not stored). */
+export async function voorbeeldHoorzitting(call: CallContext, input: ParsedInput<'procedure.planHoorzitting'>): Promise<{ pdfBase64: string; onderwerp: string }> {
+  const brief = await renderBrief(call, voorbereidHoorzitting(call, input).v, { voorbeeld: true });
+  return { pdfBase64: brief.bytes.toString('base64'), onderwerp: brief.onderwerp };
+}
+
+export async function planHoorzitting(call: CallContext, input: ParsedInput<'procedure.planHoorzitting'>): Promise<Procedure> {
+  const { v, s, nieuw, verplaatst } = voorbereidHoorzitting(call, input);
   await geefBriefUit(call, v, (doc, audit) => {
     const nu = herlees(call, input.id, s.rij.versie, audit);
     const db = call.app.sqlite;

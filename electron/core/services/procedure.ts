@@ -11,6 +11,8 @@ import {
   registreerReactie,
   sluitZonderBeslissing,
   startProcedure,
+  voorbeeldHoorzitting,
+  voorbeeldStart,
   stelBeslissingVoor,
   verslagHoorzitting,
 } from '../procedures/engine';
@@ -18,6 +20,8 @@ import {
 export const procedureHandlers: Pick<
   Handlers,
   | 'procedure.start'
+  | 'procedure.voorbeeldStart'
+  | 'procedure.voorbeeldHoorzitting'
   | 'procedure.get'
   | 'procedure.list'
   | 'procedure.registreerReactie'
@@ -27,6 +31,8 @@ export const procedureHandlers: Pick<
   | 'procedure.sluitZonderBeslissing'
 > = {
   'procedure.start': (input, call) => startProcedure(call, input),
+  'procedure.voorbeeldStart': (input, call) => voorbeeldStart(call, input),
+  'procedure.voorbeeldHoorzitting': (input, call) => voorbeeldHoorzitting(call, input),
   'procedure.get': (input, call) => getProcedure(call, input.id),
   'procedure.list': (input, call) => listProcedures(call, input),
   'procedure.registreerReactie': (input, call) => registreerReactie(call, input),

@@ -12,6 +12,7 @@ import { useToast } from '../../components/Toasts';
 import { PROCEDURE_SOORTEN, PROCEDURE_STATUS } from '../procedures/labels';
 import { BezwarenTabel } from '../procedures/ProcedureSecties';
 import { ActieDialoog } from './acties/ActieDialoog';
+import { call } from '../../api/client';
 import { contractResolver } from './contractResolver';
 import { Sectie } from './dossier/Sectie';
 import { StatusBadge } from './StatusBadge';
@@ -61,6 +62,7 @@ function OpheffingStartenDialoog({ erkenning, opened, onClose }: { erkenning: Er
       size="xl"
       begin={{ gronden: '', feiten: '', uwKenmerk: '' }}
       veldNaam={(v) => (['gronden', 'feiten', 'uwKenmerk'].includes(v) ? v : null)}
+      voorbeeld={(v) => call('procedure.voorbeeldStart', naarInput(v))}
       uitvoeren={async (v) => {
         const p = await m.mutateAsync(naarInput(v));
         toast('succes', 'Voornemen tot opheffing uitgegeven', 'Registreer de verzending van de brief: de reactietermijn loopt vanaf de kennisgeving.');

@@ -5,6 +5,7 @@ import { useApi, useApiMutation, useSessie } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { useToast } from '../../components/Toasts';
 import { ActieDialoog } from '../erkenningen/acties/ActieDialoog';
+import { call } from '../../api/client';
 import { contractResolver } from '../erkenningen/contractResolver';
 
 const INVALIDATES = ['procedure.get', 'procedure.list', 'inbox.list', 'document.list', 'beslissing.list', 'erkenning.get'] as const;
@@ -80,6 +81,7 @@ export function HoorzittingPlannenDialoog({ p, opened, onClose }: DialoogProps) 
       form={form}
       begin={{ datum: '', uur: '10:00', plaats: '', aanwezigen: '' }}
       veldNaam={velden('datum', 'uur', 'plaats', 'aanwezigen')}
+      voorbeeld={(v) => call('procedure.voorbeeldHoorzitting', naarInput(v))}
       uitvoeren={async (v) => {
         await m.mutateAsync(naarInput(v));
         toast('succes', 'Hoorzitting gepland', `Op ${formatDatum(v.datum)} om ${v.uur} uur; de uitnodiging is uitgegeven.`);

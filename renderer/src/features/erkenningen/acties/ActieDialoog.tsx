@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { zetServerFouten } from '../../../components/serverFouten';
+import { openPdf } from '../../../components/pdf';
 
 interface Props<W extends FieldValues> {
   titel: string;
@@ -16,11 +17,14 @@ interface Props<W extends FieldValues> {
   size?: string;
   /** API field name → form field (null: show only at the top). */
   veldNaam?: (veld: string) => string | null;
+  /** The letter this action issues, as a preview (not stored): adds a "Voorbeeld van de brief" button. */
+  voorbeeld?: (v: W) => Promise<{ pdfBase64: string; onderwerp: string }>;
 }
 
 /** A dialog with one form for one action: Mantine traps focus and returns it to the button that opened it. */
-export function ActieDialoog<W extends FieldValues>({ titel, opened, onClose, form, begin, uitvoeren, knop, children, size = 'lg', veldNaam }: Props<W>) {
+export function ActieDialoog<W extends FieldValues>({ titel, opened, onClose, form, begin, uitvoeren, knop, children, size = 'lg', veldNaam, voorbeeld }: Props<W>) {
   const [fout, setFout] = useState<string | null>(null);
+  const [voorbeeldBezig, setVoorbeeldBezig] = useState(false);
   const { reset, handleSubmit, setError, formState } = form;
 
   useEffect(() => {
@@ -41,6 +45,21 @@ export function ActieDialoog<W extends FieldValues>({ titel, opened, onClose, fo
     }
   });
 
+  // The same validation as submitting, then the letter as it would be issued, in the PDF viewer.
+  const toonVoorbeeld = handleSubmit(async (v) => {
+    if (!voorbeeld) return;
+    setFout(null);
+    setVoorbeeldBezig(true);
+    try {
+      const r = await voorbeeld(v);
+      await openPdf(r.pdfBase64, 'VOORBEELD.pdf');
+    } catch (err) {
+      setFout(zetServerFouten(err, setError, veldNaam));
+    } finally {
+      setVoorbeeldBezig(false);
+    }
+  });
+
   return (
     <Modal opened={opened} onClose={onClose} title={titel} size={size} closeButtonProps={{ 'aria-label': 'Sluiten' }}>
       <form onSubmit={onSubmit} noValidate aria-label={titel}>
@@ -57,9 +76,14 @@ export function ActieDialoog<W extends FieldValues>({ titel, opened, onClose, fo
           )}
           {children}
           <Group mt="xs">
-            <Button type="submit" loading={formState.isSubmitting}>
+            <Button type="submit" loading={formState.isSubmitting && !voorbeeldBezig}>
               {knop}
             </Button>
+            {voorbeeld && (
+              <Button variant="outline" onClick={() => void toonVoorbeeld()} loading={voorbeeldBezig}>
+                Voorbeeld van de brief
+              </Button>
+            )}
             <Button variant="default" onClick={onClose}>
               Annuleren
             </Button>

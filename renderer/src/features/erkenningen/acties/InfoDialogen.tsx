@@ -1,10 +1,8 @@
-import { Button, Group, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { aanvraagMethods, type Aanvraag } from '../../../../../shared/api/aanvraag';
 import { call } from '../../../api/client';
 import { useApiMutation, useSessie } from '../../../api/hooks';
-import { openPdf } from '../../../components/pdf';
 import { formatDatum } from '../../../components/format';
 import { useToast } from '../../../components/Toasts';
 import { contractResolver } from '../contractResolver';
@@ -37,22 +35,6 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
   const form = useForm<InfoWaarden>({ resolver: infoResolver(aanvraag.id), mode: 'onTouched' });
   const m = useApiMutation('aanvraag.vraagInfo', { invalidates: [...INVALIDATES] });
   const e = form.formState.errors;
-  const [voorbeeldBezig, setVoorbeeldBezig] = useState(false);
-  const toonVoorbeeld = async () => {
-    if (!(await form.trigger())) return;
-    const v = form.getValues();
-    setVoorbeeldBezig(true);
-    try {
-      const r = await call('aanvraag.vraagInfoVoorbeeld', {
-        id: aanvraag.id, datum: v.datum, gevraagd: v.gevraagd, antwoordTermijnDagen: v.antwoordTermijnDagen.trim() ? Number(v.antwoordTermijnDagen) : undefined,
-      });
-      await openPdf(r.pdfBase64, 'VOORBEELD-verzoek-aanvullende-informatie.pdf');
-    } catch (err) {
-      toast('fout', 'Geen voorbeeld van de brief', err instanceof Error ? err.message : String(err));
-    } finally {
-      setVoorbeeldBezig(false);
-    }
-  };
   return (
     <ActieDialoog
       titel="Informatie opvragen"
@@ -62,6 +44,11 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
       form={form}
       begin={{ datum: vandaag, gevraagd: '', antwoordTermijnDagen: '' }}
       veldNaam={velden('datum', 'gevraagd', 'antwoordTermijnDagen')}
+      voorbeeld={(v) =>
+        call('aanvraag.vraagInfoVoorbeeld', {
+          id: aanvraag.id, datum: v.datum, gevraagd: v.gevraagd, antwoordTermijnDagen: v.antwoordTermijnDagen.trim() ? Number(v.antwoordTermijnDagen) : undefined,
+        })
+      }
       uitvoeren={async (v) => {
         const a = await m.mutateAsync({ id: aanvraag.id, datum: v.datum, gevraagd: v.gevraagd, antwoordTermijnDagen: v.antwoordTermijnDagen.trim() ? Number(v.antwoordTermijnDagen) : undefined });
         const o = a.opschortingen.find((x) => x.tot === null);
@@ -92,11 +79,6 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
         {...form.register('gevraagd')}
         error={e.gevraagd?.message}
       />
-      <Group>
-        <Button variant="outline" onClick={() => void toonVoorbeeld()} loading={voorbeeldBezig}>
-          Voorbeeld van de brief
-        </Button>
-      </Group>
     </ActieDialoog>
   );
 }
