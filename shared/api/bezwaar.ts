@@ -81,18 +81,25 @@ export interface Bezwaar extends BezwaarRij {
 const id = z.number().int().positive();
 const tekst = (min: number, melding: string) => z.string({ error: melding }).trim().min(min, { error: melding }).max(8000);
 
+const bezwaarRegistreerInput = z.object({
+  beslissingId: id,
+  ontvangenOp: isoDate,
+  kanaal: z.enum(BEZWAAR_KANALEN, { error: 'Kies hoe het bezwaar binnenkwam.' }),
+  samenvatting: tekst(5, 'Vat het bezwaar samen (minstens 5 tekens).'),
+  uwKenmerk: z.string().trim().max(100).optional(),
+  /** Contact person in the acknowledgement; defaults to the signed-in officer. */
+  contactpersoonId: id.optional(),
+  ondertekenaarId: id.optional(),
+});
+
 export const bezwaarMethods = {
+  'bezwaar.voorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: bezwaarRegistreerInput,
+    roles: DOSSIERBEHEERDERS,
+    omschrijving: 'Voorbeeld van de ontvangstmelding van een bezwaar (niet bewaard)',
+  }),
   'bezwaar.registreer': method<Bezwaar>()({
-    input: z.object({
-      beslissingId: id,
-      ontvangenOp: isoDate,
-      kanaal: z.enum(BEZWAAR_KANALEN, { error: 'Kies hoe het bezwaar binnenkwam.' }),
-      samenvatting: tekst(5, 'Vat het bezwaar samen (minstens 5 tekens).'),
-      uwKenmerk: z.string().trim().max(100).optional(),
-      /** Contact person in the acknowledgement; defaults to the signed-in officer. */
-      contactpersoonId: id.optional(),
-      ondertekenaarId: id.optional(),
-    }),
+    input: bezwaarRegistreerInput,
     roles: DOSSIERBEHEERDERS,
     omschrijving: 'Bezwaar tegen een beslissing registreren: tijdigheid berekenen en de ontvangstmelding uitgeven',
     mutates: true,

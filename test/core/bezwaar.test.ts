@@ -96,6 +96,12 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     const { procedureId, beslissing } = await opheffing({ hoorzitting: true });
     expect(await t.call('erkenning.get', { id: erkenningId })).toMatchObject({ status: 'opgeheven', geldigTot: '2026-11-30' });
 
+    // The acknowledgement is previewed first: nothing is written.
+    opDag('2026-11-20');
+    const n = { documenten: t.count('document'), bezwaren: t.count('bezwaar') };
+    const v = await t.call('bezwaar.voorbeeld', { beslissingId: beslissing.id, ontvangenOp: '2026-11-20', kanaal: 'aangetekend', samenvatting: 'De organisatie legt een nieuwe polis voor.' });
+    expect(v.onderwerp).toMatch(/^Ontvangstmelding van uw bezwaar/);
+    expect({ documenten: t.count('document'), bezwaren: t.count('bezwaar') }).toEqual(n);
     const z = await registreer(beslissing.id, '2026-11-20');
     expect(z).toMatchObject({ status: 'ingediend', tijdigheid: 'tijdig', behandelingUiterlijk: '2027-01-19', rechtEntiteit: 'erkenning', rechtId: erkenningId });
     expect(z.beoordeling).toMatchObject({ kennisgevingsdatum: '2026-11-16', termijnDagen: 30, termijnEinde: '2026-12-16' });

@@ -26,7 +26,7 @@ import type { CallContext } from '../context';
 import { addGebeurtenis, listGebeurtenissen } from '../dossier';
 import { createDraftBeslissing, getBeslissing, listBeslissingen, registerBeslissingSoort } from './beslissing';
 import { registerInboxBron } from './inbox';
-import { geefBriefUit, getDocumentMeta, listDocumenten } from '../letters/store';
+import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../letters/store';
 import { bereidOntvangstmeldingBezwaarVoor, bezwaarBeslissingTekst } from '../letters/procedurebrieven';
 import { rechtSoortVanBeslissing, type Herziening, type RechtSoort } from '../procedures/registry';
 import { beoordeelTijdigheid, termijnDagen, termijnVanaf } from '../procedures/termijnen';
@@ -159,7 +159,8 @@ function betwisteBrief(call: CallContext, b: Beslissing): { datum: string; kenme
 
 const wat = (b: Beslissing) => `de beslissing (${b.type}) van ${formatDatum(b.beslissingsdatum)}`;
 
-async function registreer(call: CallContext, input: ParsedInput<'bezwaar.registreer'>): Promise<Bezwaar> {
+/** Checks an objection and prepares its acknowledgement (also for the preview). */
+function voorbereidRegistratie(call: CallContext, input: ParsedInput<'bezwaar.registreer'>) {
   const db = call.app.sqlite;
   let betwist: Beslissing;
   try {
@@ -197,6 +198,17 @@ async function registreer(call: CallContext, input: ParsedInput<'bezwaar.registr
       behandeling: { dagen: behandeling.dagen, vervaldatum: behandeling.vervaldatum, parameter: behandeling.parameter, wettelijkeBasis },
     },
   );
+  return { v, betwist, oordeel, behandeling, id };
+}
+
+async function voorbeeld(call: CallContext, input: ParsedInput<'bezwaar.registreer'>): Promise<{ pdfBase64: string; onderwerp: string }> {
+  const brief = await renderBrief(call, voorbereidRegistratie(call, input).v, { voorbeeld: true });
+  return { pdfBase64: brief.bytes.toString('base64'), onderwerp: brief.onderwerp };
+}
+
+async function registreer(call: CallContext, input: ParsedInput<'bezwaar.registreer'>): Promise<Bezwaar> {
+  const db = call.app.sqlite;
+  const { v, betwist, oordeel, behandeling, id } = voorbereidRegistratie(call, input);
   await geefBriefUit(call, v, (doc, audit) => {
     if (volgendId(call, 'bezwaar') !== id) throw new AppError('CONFLICT', 'Intussen werd een ander bezwaar geregistreerd. Probeer opnieuw.');
     db.prepare(
@@ -301,8 +313,9 @@ for (const uitkomst of BEZWAAR_UITKOMSTEN) {
   });
 }
 
-export const bezwaarHandlers: Pick<Handlers, 'bezwaar.registreer' | 'bezwaar.get' | 'bezwaar.list' | 'bezwaar.stelBeslissingVoor'> = {
+export const bezwaarHandlers: Pick<Handlers, 'bezwaar.registreer' | 'bezwaar.voorbeeld' | 'bezwaar.get' | 'bezwaar.list' | 'bezwaar.stelBeslissingVoor'> = {
   'bezwaar.registreer': (input, call) => registreer(call, input),
+  'bezwaar.voorbeeld': (input, call) => voorbeeld(call, input),
   'bezwaar.get': (input, call) => getBezwaar(call, input.id),
   'bezwaar.list': (input, call) => bezwaarRijen(call, { status: input.status, organisatieId: input.organisatieId, beslissingIds: input.beslissingId ? [input.beslissingId] : undefined }),
   'bezwaar.stelBeslissingVoor': (input, call) => stelBeslissingVoor(call, input),

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Beslissing } from '../../../../shared/api/beslissing';
 import { BEZWAAR_KANALEN, bezwaarMethods, type BezwaarKanaal } from '../../../../shared/api/bezwaar';
+import { call } from '../../api/client';
 import { useApiMutation, useSessie } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { useIsDossierbeheerder } from '../../components/rechten';
@@ -58,6 +59,7 @@ function BezwaarRegistrerenDialoog({ beslissing, opened, onClose }: { beslissing
       form={form}
       begin={{ ontvangenOp: vandaag, kanaal: 'aangetekend', samenvatting: '', uwKenmerk: '' }}
       veldNaam={(v) => (['ontvangenOp', 'kanaal', 'samenvatting', 'uwKenmerk'].includes(v) ? v : null)}
+      voorbeeld={(v) => call('bezwaar.voorbeeld', naarInput(v))}
       uitvoeren={async (v) => {
         const z = await m.mutateAsync(naarInput(v));
         toast('succes', 'Bezwaar geregistreerd', `${TIJDIGHEID[z.tijdigheid].label}. De ontvangstmelding is uitgegeven.`);
