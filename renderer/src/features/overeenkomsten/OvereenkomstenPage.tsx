@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button, Group, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../shared/api/overeenkomst';
 import { foutmelding } from '../../api/client';
@@ -65,7 +65,15 @@ function useOpen() {
 }
 
 function RegisterTab() {
-  const lijst = useApi('overeenkomst.list', {});
+  const [actiefOp, setActiefOp] = useState('');
+  const [begeleider, setBegeleider] = useState('');
+  const lijst = useApi('overeenkomst.list', { actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined });
+  const erkenningen = useApi('erkenning.list', {});
+  const begeleiders = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const e of erkenningen.data ?? []) m.set(e.organisatieId, e.organisatieNaam);
+    return [...m].sort((a, b) => a[1].localeCompare(b[1], 'nl')).map(([id, naam]) => ({ value: String(id), label: naam }));
+  }, [erkenningen.data]);
   const open = useOpen();
   return (
     <>
@@ -80,6 +88,12 @@ function RegisterTab() {
         onOpen={open}
         rijNaam={['overeenkomst', 'overeenkomsten']}
         height="calc(100vh - 400px)"
+        toolbar={
+          <>
+            <NativeSelect label="Begeleider" value={begeleider} onChange={(e) => setBegeleider(e.currentTarget.value)} data={[{ value: '', label: 'Alle begeleiders' }, ...begeleiders]} w={280} />
+            <TextInput label="Lopend op" type="date" value={actiefOp} onChange={(e) => setActiefOp(e.currentTarget.value)} w={170} />
+          </>
+        }
       />
     </>
   );
