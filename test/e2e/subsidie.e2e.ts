@@ -151,6 +151,7 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     await knop(d, 'Registreren').click();
     await d.waitFor({ state: 'hidden' });
     await tekst(page.getByTestId('evaluaties')).toContain('20/11/2026');
+    await tekst(page.getByTestId('wijzigingshistoriek')).toContain('Evaluatie');
     await shot('03-overeenkomst');
   });
 

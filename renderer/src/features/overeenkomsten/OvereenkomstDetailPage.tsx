@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, FileInput, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
 import {
@@ -131,7 +132,7 @@ function Detail({ o }: { o: Overeenkomst }) {
         </section>
 
         <Scan o={o} magSchrijven={magSchrijven} magOpenen={magPersoonsgegevens} />
-        <Historiek id={o.id} />
+        <Historiek id={o.id} evaluatieIds={o.evaluaties.map((e) => e.id)} />
       </Stack>
       <EvaluatieDialog o={o} opened={evaluatie} onClose={() => setEvaluatie(false)} />
       <BeeindigDialog o={o} opened={beeindig} onClose={() => setBeeindig(false)} />
@@ -207,8 +208,18 @@ function Scan({ o, magSchrijven, magOpenen }: { o: Overeenkomst; magSchrijven: b
   );
 }
 
-function Historiek({ id }: { id: number }) {
-  const audit = useApi('audit.list', { entiteit: 'overeenkomst', entiteitId: String(id) });
+/** The agreement's own audit entries and those of its evaluations (audited as entity 'evaluatie'), newest first. */
+function Historiek({ id, evaluatieIds }: { id: number; evaluatieIds: number[] }) {
+  const audit = useQuery({
+    queryKey: ['audit.list', 'overeenkomst', id, evaluatieIds],
+    queryFn: async () => {
+      const lijsten = await Promise.all([
+        call('audit.list', { entiteit: 'overeenkomst', entiteitId: String(id) }),
+        ...evaluatieIds.map((e) => call('audit.list', { entiteit: 'evaluatie', entiteitId: String(e) })),
+      ]);
+      return lijsten.flat().sort((a, b) => b.tijdstip.localeCompare(a.tijdstip) || b.id - a.id);
+    },
+  });
   return (
     <section aria-labelledby="historiek-titel">
       <Title order={2} size="h3" id="historiek-titel" mb="sm">
@@ -225,8 +236,8 @@ function Historiek({ id }: { id: number }) {
           {audit.data.map((r) => (
             <Paper key={r.id} withBorder p="xs" component="li">
               <Group gap="xs">
-                <Badge variant="light" radius="xs">
-                  {r.actie}
+                <Badge variant="light" radius="xs" tt="none">
+                  {r.entiteit === 'evaluatie' ? 'Evaluatie' : r.actie.charAt(0).toUpperCase() + r.actie.slice(1)}
                 </Badge>
                 <Text size="sm" fw={600}>
                   {formatTijdstip(r.tijdstip)}
