@@ -28,3 +28,9 @@ export function euroKolom<T>(field: keyof T & string, headerName: string, extra:
     ...extra,
   };
 }
+
+/** Wide enough for the whole Dutch header (≈ 8 px per character plus the sort and filter icons), with a tooltip. */
+export function volledigeKop<T>(k: ColDef<T>): ColDef<T> {
+  const min = Math.max(k.minWidth ?? 0, (k.headerName?.length ?? 0) * 8 + 64);
+  return { headerTooltip: k.headerName, ...k, minWidth: min, maxWidth: k.maxWidth === undefined ? undefined : Math.max(k.maxWidth, min) };
+}

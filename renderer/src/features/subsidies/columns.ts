@@ -1,10 +1,11 @@
 import type { ColDef } from 'ag-grid-community';
 import type { SubsidieBetalingRij, SubsidieRun } from '../../../../shared/api/subsidie';
-import { euroKolom } from '../../components/kolommen';
+import { euroKolom, volledigeKop } from '../../components/kolommen';
 import { datumVanTijdstip, formatAantal } from '../../components/format';
 import { periodeLabel, RUN_STATUS_LABELS, TERUGVORDERING_LABELS } from './labels';
 
-export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = [
+
+export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = ([
   { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
   { field: 'periode', headerName: 'Halfjaar', minWidth: 200, valueFormatter: (p) => periodeLabel(String(p.value ?? '')), sort: 'desc' },
   { field: 'volgnummer', headerName: 'Afrekening', minWidth: 120, maxWidth: 140 },
@@ -16,9 +17,9 @@ export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = [
   { field: 'aangemaaktDoor', headerName: 'Berekend door', minWidth: 150 },
   { colId: 'aangemaaktOp', headerName: 'Berekend op', minWidth: 130, valueGetter: (p) => datumVanTijdstip(p.data?.aangemaaktOp) },
   { field: 'goedgekeurdDoor', headerName: 'Goedgekeurd door', minWidth: 160 },
-];
+] satisfies ColDef<SubsidieRun>[] as ColDef<SubsidieRun>[]).map(volledigeKop);
 
-export const BETALING_KOLOMMEN: ColDef<SubsidieBetalingRij>[] = [
+export const BETALING_KOLOMMEN: ColDef<SubsidieBetalingRij>[] = ([
   { field: 'organisatieNaam', headerName: 'Begeleider', flex: 2, minWidth: 220, pinned: 'left' },
   { field: 'kbo', headerName: 'KBO', minWidth: 140 },
   { field: 'aantalDeelnemers', headerName: 'Deelnemers', minWidth: 120, type: 'rightAligned' },
@@ -34,5 +35,5 @@ export const BETALING_KOLOMMEN: ColDef<SubsidieBetalingRij>[] = [
   { field: 'iban', headerName: 'IBAN', minWidth: 200, valueFormatter: (p) => (p.value ? String(p.value) : 'ontbreekt') },
   { field: 'referentie', headerName: 'Mededeling', minWidth: 230 },
   { colId: 'nota', headerName: 'Berekeningsnota', minWidth: 150, valueGetter: (p) => (p.data?.documentId ? 'Uitgegeven' : '') },
-];
+] satisfies ColDef<SubsidieBetalingRij>[] as ColDef<SubsidieBetalingRij>[]).map(volledigeKop);
 
