@@ -7,7 +7,7 @@ import { EINDE_REDEN_OVEREENKOMST_LABELS } from './labels';
 export const OVEREENKOMST_KOLOMMEN: ColDef<OvereenkomstRij>[] = ([
   { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
   { field: 'organisatieNaam', headerName: 'Begeleider', flex: 2, minWidth: 220 },
-  { field: 'erkenningsnummer', headerName: 'Erkenning', minWidth: 170 },
+  { field: 'erkenningsnummer', headerName: 'Erkenning', minWidth: 190 },
   { field: 'deelnemerInitialen', headerName: 'Deelnemer', minWidth: 110, maxWidth: 130 },
   { field: 'deelnemerInszGemaskeerd', headerName: 'Rijksregisternr.', minWidth: 150 },
   { field: 'werkpostNaam', headerName: 'Werkpost', flex: 1.5, minWidth: 200 },
