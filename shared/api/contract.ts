@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import type { MethodDef } from './define';
-import { organisatieMethods } from './organisatie';
-import { referentieMethods } from './referentie';
-import { auditMethods } from './audit';
-import { parameterMethods } from './parameter';
-import { medewerkerMethods } from './medewerker';
-import { briefMethods } from './brief';
-import { termijnMethods } from './termijn-methods';
-import { aanvraagMethods } from './aanvraag';
-import { beslissingMethods } from './beslissing';
-import { erkenningMethods } from './erkenning';
-import { inboxMethods } from './inbox';
-import { hernieuwingMethods } from './hernieuwing';
-import { overgangMethods } from './overgang';
-import { subsidieMethods } from './subsidie';
-import { retentieMethods } from './retentie';
-import { overeenkomstMethods } from './overeenkomst';
-import { procedureMethods } from './procedure';
-import { bezwaarMethods } from './bezwaar';
+import { platformMethods } from '../platform/contract';
+import { engineMethods } from '../engines/contract';
+import { letterMethods } from '../letters/contract';
+import { organisatieModuleMethods } from '../organisatie/contract';
+import { amaWvgMethods } from '../ama-wvg/contract';
+import { swvZorgMethods } from '../swv-zorg/contract';
+import { amaSeMethods } from '../ama-se/contract';
 
 // Zod's own messages (for checks without a custom message) in Dutch.
 z.config(z.locales.nl());
@@ -27,24 +16,13 @@ z.config(z.locales.nl());
  * the renderer's client and the generated method list (GET /api/methods, docs/api.md) derive from it.
  */
 export const contract = {
-  ...referentieMethods,
-  ...organisatieMethods,
-  ...parameterMethods,
-  ...termijnMethods,
-  ...auditMethods,
-  ...medewerkerMethods,
-  ...briefMethods,
-  ...aanvraagMethods,
-  ...beslissingMethods,
-  ...erkenningMethods,
-  ...inboxMethods,
-  ...hernieuwingMethods,
-  ...overgangMethods,
-  ...subsidieMethods,
-  ...retentieMethods,
-  ...overeenkomstMethods,
-  ...procedureMethods,
-  ...bezwaarMethods,
+  ...platformMethods,
+  ...engineMethods,
+  ...letterMethods,
+  ...organisatieModuleMethods,
+  ...amaWvgMethods,
+  ...swvZorgMethods,
+  ...amaSeMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

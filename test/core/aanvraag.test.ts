@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
-import { inszFor } from '../../shared/domain/insz';
-import { kboFromBase } from '../../shared/domain/kbo';
+import { inszFor } from '../../shared/kernel/insz';
+import { kboFromBase } from '../../shared/kernel/kbo';
 import { createApp } from '../../electron/core/app';
 import { execFileSync } from 'node:child_process';
 

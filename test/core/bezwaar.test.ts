@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
-import { inszFor } from '../../shared/domain/insz';
+import { inszFor } from '../../shared/kernel/insz';
 import { openSqlite } from '../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 

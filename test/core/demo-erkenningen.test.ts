@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
 import { seedDemo, type DemoSummary } from '../../db/seed/demo';
-import { checkInsz } from '../../shared/domain/insz';
-import { addDays } from '../../shared/domain/dates';
+import { checkInsz } from '../../shared/kernel/insz';
+import { addDays } from '../../shared/kernel/dates';
 
 let t: TestApp;
 let s: DemoSummary;

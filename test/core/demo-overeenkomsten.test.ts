@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
 import { seedDemo, OVEREENKOMST_VOLUMES, type DemoSummary } from '../../db/seed/demo';
-import { checkInsz } from '../../shared/domain/insz';
+import { checkInsz } from '../../shared/kernel/insz';
 import { seedProcedures } from '../../db/seed/demo/procedures';
 
 let t: TestApp;

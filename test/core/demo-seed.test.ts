@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
 import { seedDemo, DemoAlAanwezigError, OngeldigeSchaalError, type DemoSummary } from '../../db/seed/demo';
-import { checkKbo } from '../../shared/domain/kbo';
-import { checkIban } from '../../shared/domain/iban';
+import { checkKbo } from '../../shared/kernel/kbo';
+import { checkIban } from '../../shared/kernel/iban';
 import reference from '../../db/seed/reference-data.json';
 
 const KF = reference.keyFigures2024;

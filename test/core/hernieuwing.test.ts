@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
-import { kboFromBase } from '../../shared/domain/kbo';
-import { inszFor } from '../../shared/domain/insz';
+import { kboFromBase } from '../../shared/kernel/kbo';
+import { inszFor } from '../../shared/kernel/insz';
 import type { PushEvent } from '../../electron/core/context';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-hernieuwing-'));

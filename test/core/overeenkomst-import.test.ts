@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
-import { inszFor } from '../../shared/domain/insz';
-import { kboFromBase } from '../../shared/domain/kbo';
-import { addDays } from '../../shared/domain/dates';
+import { inszFor } from '../../shared/kernel/insz';
+import { kboFromBase } from '../../shared/kernel/kbo';
+import { addDays } from '../../shared/kernel/dates';
 import type { PushEvent } from '../../electron/core/context';
 
 let t: TestApp;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
-import { kboFromBase } from '../../shared/domain/kbo';
-import type { ImportMelding } from '../../shared/api/import';
+import { kboFromBase } from '../../shared/kernel/kbo';
+import type { ImportMelding } from '../../shared/platform/import.contract';
 import { parseCsv, parseDatum, normaliseerKop } from '../../electron/core/imports';
 
 let t: TestApp;

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst, zetEinddatum, type Begeleider } from '../helpers/overeenkomsten';
 import type { PushEvent } from '../../electron/core/context';
-import type { SubsidieBetalingRij } from '../../shared/api/subsidie';
+import type { SubsidieBetalingRij } from '../../shared/ama-wvg/subsidie.contract';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-subsidie-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -18,7 +18,7 @@ import {
   parseIsoDate,
   toDayNumber,
   weekdagNaam,
-} from '../../shared/domain/dates';
+} from '../../shared/kernel/dates';
 
 /** Any date in a range wide enough to cross leap years, DST changes and century rules. */
 const isoArb = fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2200-12-31') }).map(fromDayNumber);

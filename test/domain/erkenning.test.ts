@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { controleerAanvraag, erkenningEinde, hernieuwingIngang, type AanvraagFeiten } from '../../shared/domain/erkenning';
-import { addDays, addMonths, toDayNumber } from '../../shared/domain/dates';
+import { controleerAanvraag, erkenningEinde, hernieuwingIngang, type AanvraagFeiten } from '../../shared/ama-wvg/erkenning';
+import { addDays, addMonths, toDayNumber } from '../../shared/kernel/dates';
 
 describe('validity of a recognition (BVR art. 47–49: 5 years)', () => {
   it('runs 5 years from the effective date, last day inclusive', () => {

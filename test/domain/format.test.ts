@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDatum, formatDatumLang, formatEuro, formatPercentage, parseEuro } from '../../shared/format';
+import { formatDatum, formatDatumLang, formatEuro, formatPercentage, parseEuro } from '../../shared/kernel/format';
 
 describe('nl-BE formats', () => {
   it('dates as 22/11/2026 and 22 november 2026', () => {

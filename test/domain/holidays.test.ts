@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Holidays from 'date-holidays';
-import { belgianHolidays, isBelgianHoliday } from '../../shared/domain/holidays';
-import { addDays, dayOfWeek, diffDays } from '../../shared/domain/dates';
+import { belgianHolidays, isBelgianHoliday } from '../../shared/kernel/holidays';
+import { addDays, dayOfWeek, diffDays } from '../../shared/kernel/dates';
 
 // Wettelijke feestdagen (KB 18 april 1974): the ten days on which deadlines in werkdagen do not
 // count and to which a last day on a holiday is moved away (Bestuursdecreet / RULES.md: deadline
@@ -154,7 +154,7 @@ describe('time-zone independence', () => {
   it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])('gives the same list in %s', async (tz) => {
     process.env.TZ = tz;
     vi.resetModules();
-    const fresh = await import('../../shared/domain/holidays');
+    const fresh = await import('../../shared/kernel/holidays');
     expect(fresh.belgianHolidays(2026)).toEqual(belgianHolidays(2026));
     expect(fresh.isBelgianHoliday('2026-12-25')).toBe('Kerstmis');
     expect(fresh.isBelgianHoliday('2026-12-24')).toBeNull();

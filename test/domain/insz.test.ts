@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkInsz, inszFor } from '../../shared/domain/insz';
+import { checkInsz, inszFor } from '../../shared/kernel/insz';
 
 // INSZ (rijksregisternummer): mod-97 check; births from 2000 computed over "2" + nine digits (GLOSSARY; issue #3).
 describe('INSZ', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkKbo, kboFromBase } from '../../shared/domain/kbo';
-import { checkIban, belgianIbanFromAccount, formatIban } from '../../shared/domain/iban';
+import { checkKbo, kboFromBase } from '../../shared/kernel/kbo';
+import { checkIban, belgianIbanFromAccount, formatIban } from '../../shared/kernel/iban';
 
 // KBO: ondernemingsnummer, 10 digits, first 0 or 1, last two = 97 − (first eight mod 97) (issue #2, KBO-wet).
 describe('ondernemingsnummer (KBO)', () => {

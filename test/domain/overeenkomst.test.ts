@@ -14,9 +14,9 @@ import {
   volgendeEvaluatie,
   zelfdeWerkpost,
   type OvereenkomstFeiten,
-} from '../../shared/domain/overeenkomst';
-import { inszFor } from '../../shared/domain/insz';
-import { addDays } from '../../shared/domain/dates';
+} from '../../shared/ama-wvg/overeenkomst';
+import { inszFor } from '../../shared/kernel/insz';
+import { addDays } from '../../shared/kernel/dates';
 
 const feiten = (o: Partial<OvereenkomstFeiten> = {}): OvereenkomstFeiten => ({
   organisatieId: 1,

@@ -16,8 +16,8 @@ import {
   telDagen,
   type BedragPeriode,
   type OpenInterval,
-} from '../../shared/domain/subsidie';
-import { addDays, toDayNumber, fromDayNumber } from '../../shared/domain/dates';
+} from '../../shared/ama-wvg/subsidie';
+import { addDays, toDayNumber, fromDayNumber } from '../../shared/kernel/dates';
 
 const A = 106_120; // € 1.061,20 (BVR art. 50, index 1/4/2022)
 const BEDRAG: BedragPeriode[] = [{ van: '2024-01-01', tot: null, bedragCent: A }];

@@ -15,10 +15,10 @@ import {
   type Opschorting,
   type TermijnInput,
   type TermijnSoort,
-} from '../../shared/domain/termijn';
-import { addDays, dayOfWeek, daysInMonth, diffDays, formatDatum, fromDayNumber, toDayNumber } from '../../shared/domain/dates';
-import { isBelgianHoliday } from '../../shared/domain/holidays';
-import { termijnBerekenInput, type TermijnResultaat } from '../../shared/api/termijn';
+} from '../../shared/kernel/termijn';
+import { addDays, dayOfWeek, daysInMonth, diffDays, formatDatum, fromDayNumber, toDayNumber } from '../../shared/kernel/dates';
+import { isBelgianHoliday } from '../../shared/kernel/holidays';
+import { termijnBerekenInput, type TermijnResultaat } from '../../shared/platform/termijn.contract';
 
 // Rule source for everything below — Bestuursdecreet / RULES.md: deadline counting [assumed]:
 //  (R1) the day of the event is not counted;

@@ -26,8 +26,8 @@ import { maakBereikbaar, RENDERER_DIR, SCREENSHOT_DIR, startE2E, type E2E } from
 import { ensureMedewerker } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/context';
 import { startHttpHost, type HttpHost } from '../../electron/host/server';
-import { kboFromBase } from '../../shared/domain/kbo';
-import { inszFor } from '../../shared/domain/insz';
+import { kboFromBase } from '../../shared/kernel/kbo';
+import { inszFor } from '../../shared/kernel/insz';
 
 const NAAM = 'vzw De Brug';
 const KBO = kboFromBase(4174971);

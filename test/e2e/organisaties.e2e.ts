@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startE2E, type E2E } from './helpers';
-import { kboFromBase } from '../../shared/domain/kbo';
-import { deemedReceipt } from '../../shared/domain/termijn';
-import { formatDatum } from '../../shared/format/index';
+import { kboFromBase } from '../../shared/kernel/kbo';
+import { deemedReceipt } from '../../shared/kernel/termijn';
+import { formatDatum } from '../../shared/kernel/format';
 import { onderwerpOntvangstmelding } from '../../electron/core/letters/ontvangstmelding';
 
 const ONGELDIG_KBO = '0417.497.107';

@@ -13,8 +13,8 @@ import { launchBrowser, maakBereikbaar, startE2E, type E2E } from './helpers';
 import { ensureMedewerker } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/context';
 import type { Rol } from '../../shared/api/roles';
-import { deemedReceipt } from '../../shared/domain/termijn';
-import { formatDatum, formatDatumLang } from '../../shared/format/index';
+import { deemedReceipt } from '../../shared/kernel/termijn';
+import { formatDatum, formatDatumLang } from '../../shared/kernel/format';
 
 const DATUM = /^\d{2}\/\d{2}\/\d{4}$/;
 const TIJDSTIP = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/;

@@ -7,8 +7,8 @@ import type { TestApp } from './app';
 import { organisatieInput } from './app';
 import { createCallContext } from '../../electron/core/router';
 import { insertErkenning } from '../../electron/core/services/erkenning';
-import { inszFor } from '../../shared/domain/insz';
-import { kboFromBase } from '../../shared/domain/kbo';
+import { inszFor } from '../../shared/kernel/insz';
+import { kboFromBase } from '../../shared/kernel/kbo';
 
 export interface Begeleider {
   organisatieId: number;

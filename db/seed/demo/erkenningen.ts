@@ -24,11 +24,11 @@
  * of its own — index.ts puts the counts in the batch's single audit entry.
  */
 import type { Sqlite } from '../../open';
-import { addDays, addMonths, fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
-import { erkenningEinde } from '../../../shared/domain/erkenning';
-import { inszFor } from '../../../shared/domain/insz';
-import { berekenTermijn } from '../../../shared/domain/termijn';
-import { formatDatum } from '../../../shared/format';
+import { addDays, addMonths, fromDayNumber, toDayNumber } from '../../../shared/kernel/dates';
+import { erkenningEinde } from '../../../shared/ama-wvg/erkenning';
+import { inszFor } from '../../../shared/kernel/insz';
+import { berekenTermijn } from '../../../shared/kernel/termijn';
+import { formatDatum } from '../../../shared/kernel/format';
 import { Rng } from './prng';
 import { ACHTERNAMEN, VOORNAMEN } from './names';
 import { DEMO_MEDEWERKERS } from './medewerkers';

@@ -15,7 +15,7 @@
  * single audit entry.
  */
 import type { Sqlite } from '../../open';
-import { formatTijdstip } from '../../../shared/format';
+import { formatTijdstip } from '../../../shared/kernel/format';
 import { Rng, demoSeed } from './prng';
 import { DEMO_ROLLEN, demoVolumes, planOrganisaties, type DemoRol } from './organisaties';
 import { DEMO_MEDEWERKERS } from './medewerkers';

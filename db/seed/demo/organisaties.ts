@@ -16,9 +16,9 @@
  * organisations from the role of each planned organisation.
  */
 import reference from '../reference-data.json';
-import { kboFromBase } from '../../../shared/domain/kbo';
-import { belgianIbanFromAccount } from '../../../shared/domain/iban';
-import { fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
+import { kboFromBase } from '../../../shared/kernel/kbo';
+import { belgianIbanFromAccount } from '../../../shared/kernel/iban';
+import { fromDayNumber, toDayNumber } from '../../../shared/kernel/dates';
 import type { Rng } from './prng';
 import { GEMEENTEN, gemeentenIn, type Gemeente } from './gemeenten';
 import { FUNCTIES, contactpersoon, organisatieNaam, rekeningBasis, straatEnNummer, vasteLijn, type DemoPersoon } from './names';

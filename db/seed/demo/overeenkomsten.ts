@@ -17,8 +17,8 @@
  * them. Reproducible: a PRNG seeded from the run's seed.
  */
 import type { Sqlite } from '../../open';
-import { addDays, addMonths, fromDayNumber, toDayNumber } from '../../../shared/domain/dates';
-import { inszFor } from '../../../shared/domain/insz';
+import { addDays, addMonths, fromDayNumber, toDayNumber } from '../../../shared/kernel/dates';
+import { inszFor } from '../../../shared/kernel/insz';
 import { ACHTERNAMEN, VOORNAMEN, straatEnNummer } from './names';
 import { Rng } from './prng';
 

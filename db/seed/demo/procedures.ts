@@ -16,7 +16,7 @@
 import type { App } from '../../../electron/core/app';
 import type { Caller } from '../../../electron/core/context';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays } from '../../../shared/kernel/dates';
 import { DEMO_MEDEWERKERS } from './medewerkers';
 
 export interface ProceduresSummary {

@@ -13,7 +13,7 @@
  * (file name, sha-256, counts) — see `importSamenvattingAudit`.
  */
 import { AppError } from '../../../shared/api/errors';
-import { IMPORT_MAX_BYTES, type ImportModus, type ImportRapport } from '../../../shared/api/import';
+import { IMPORT_MAX_BYTES, type ImportModus, type ImportRapport } from '../../../shared/platform/import.contract';
 import { sha256Hex } from '../letters/pdf';
 import type { AuditInput } from '../audit';
 import { leesTabel, type Tabel } from './tabel';

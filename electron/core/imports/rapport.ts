@@ -3,10 +3,10 @@
  * warnings do not), plus counts and a one-line summary. The types are in shared/api/import.ts so the
  * renderer can show them.
  */
-import type { ImportMelding, ImportRapport } from '../../../shared/api/import';
+import type { ImportMelding, ImportRapport } from '../../../shared/platform/import.contract';
 import type { Tabel } from './tabel';
 
-export type { ImportMelding, ImportRapport } from '../../../shared/api/import';
+export type { ImportMelding, ImportRapport } from '../../../shared/platform/import.contract';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 

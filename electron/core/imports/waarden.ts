@@ -1,5 +1,5 @@
 /** Parsing cell texts into typed values, with Dutch messages for the report. */
-import { isValidIsoDate } from '../../../shared/domain/dates';
+import { isValidIsoDate } from '../../../shared/kernel/dates';
 
 export type Geparst<T> = { ok: true; waarde: T } | { ok: false; melding: string };
 

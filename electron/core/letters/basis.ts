@@ -5,8 +5,8 @@
  * the database as it was.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Departement, Medewerker } from '../../../shared/api/medewerker';
-import { berekenTermijn, TermijnError, type TermijnSoort } from '../../../shared/domain/termijn';
+import type { Departement, Medewerker } from '../../../shared/platform/medewerker.contract';
+import { berekenTermijn, TermijnError, type TermijnSoort } from '../../../shared/kernel/termijn';
 import type { CallContext } from '../context';
 import { getOrganisatie } from '../services/organisatie';
 import { findMedewerkerByNaam, getMedewerker } from '../services/medewerker';

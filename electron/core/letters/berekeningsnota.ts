@@ -11,8 +11,8 @@
  * `resolveBerekeningsnota` assembles the letter data (stored with the document); `buildBerekeningsnota`
  * is pure. A change of wording or layout bumps BEREKENINGSNOTA_VERSIE.
  */
-import { formatDatum, formatEuro } from '../../../shared/format';
-import type { TerugvorderingWijze } from '../../../shared/api/subsidie';
+import { formatDatum, formatEuro } from '../../../shared/kernel/format';
+import type { TerugvorderingWijze } from '../../../shared/ama-wvg/subsidie.contract';
 import type { CallContext } from '../context';
 import { parameterGetal } from '../services/parameter';
 import { resolveBasis, type BasisGegevens } from './basis';

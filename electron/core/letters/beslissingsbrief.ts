@@ -7,8 +7,8 @@
  * The wording per decision type (`BeslissingTekst`) is resolved by the dossier's letter module
  * (e.g. erkenningsbrieven.ts) and stored with the document, so `build` is pure.
  */
-import type { Beslissing } from '../../../shared/api/beslissing';
-import { formatDatum } from '../../../shared/format';
+import type { Beslissing } from '../../../shared/engines/beslissing.contract';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { parameterGetal } from '../services/parameter';
 import { resolveBasis, type BasisGegevens } from './basis';

@@ -1,4 +1,4 @@
-import type { Departement } from '../../../shared/api/medewerker';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
 
 /**
  * Letterhead data of the issuing departments.

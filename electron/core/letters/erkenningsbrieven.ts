@@ -3,7 +3,7 @@
  * activiteiten (BVR 18 November 2022, art. 46–49): ontvankelijkheid, onontvankelijkheid,
  * erkenning, weigering. Pure functions of the dossier facts; the result is stored with the letter.
  */
-import { formatDatum } from '../../../shared/format';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { BeslissingTekst } from './beslissingsbrief';
 
 export interface AanvraagContext {

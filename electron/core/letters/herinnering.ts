@@ -8,8 +8,8 @@
  * the document), `buildHerinnering` is pure.
  */
 import { AppError } from '../../../shared/api/errors';
-import { addDays, weekdagNaam } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import { addDays, weekdagNaam } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { parameterGetal } from '../services/parameter';
 import { geadresseerde, type BasisGegevens, type PersoonGegevens } from './basis';

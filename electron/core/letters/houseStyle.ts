@@ -9,8 +9,8 @@
  * (Bestuursdecreet art. II.21) · "Contactpersoon" (art. II.20) · closing and signature (with the
  * delegation line) · annexes · footer with "Pagina x van y".
  */
-import type { Departement } from '../../../shared/api/medewerker';
-import { formatDatumLang, formatEuro } from '../../../shared/format';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
+import { formatDatumLang, formatEuro } from '../../../shared/kernel/format';
 import { DEPARTEMENT_GEGEVENS, RAAD_VAN_STATE } from './departementen';
 import type { Content, ContentObject, DocDefinition } from './pdf';
 

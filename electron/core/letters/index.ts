@@ -12,9 +12,9 @@
  * To add a letter type: write `<type>.ts` with resolve/build, add its input to `briefInput` in
  * shared/api/brief.ts, and register it below (the `satisfies` makes a missing one a compile error).
  */
-import type { BriefType } from '../../../shared/api/brief';
+import type { BriefType } from '../../../shared/letters/brief.contract';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { Departement } from '../../../shared/api/medewerker';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { CallContext } from '../context';
 import type { BasisGegevens } from './basis';
 import type { DocDefinition } from './pdf';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Departement } from '../../../shared/api/medewerker';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { Sqlite } from '../../../db/open';
 import { DEPARTEMENT_GEGEVENS } from './departementen';
 

@@ -2,9 +2,9 @@
  * When was a letter notified? Deadlines that run from notification (appeal, objection, response to
  * an intended decision) start from here (Bestuursdecreet art. II.22–23; RULES.md).
  */
-import type { Kanaal } from '../../../shared/api/brief';
+import type { Kanaal } from '../../../shared/letters/brief.contract';
 import type { Sqlite } from '../../../db/open';
-import { addWorkingDays, deemedReceipt, WERKDAGEN_TOT_ONTVANGST } from '../../../shared/domain/termijn';
+import { addWorkingDays, deemedReceipt, WERKDAGEN_TOT_ONTVANGST } from '../../../shared/kernel/termijn';
 import { parameterGetal } from '../services/parameter';
 
 export const AANGETEKEND_PARAMETER = 'AANGETEKEND_GEACHT_ONTVANGEN';

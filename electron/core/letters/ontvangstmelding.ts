@@ -6,10 +6,10 @@
  */
 import { AppError } from '../../../shared/api/errors';
 import type { z } from 'zod';
-import type { AanvraagSoort, ontvangstmeldingInput } from '../../../shared/api/brief';
-import type { Departement } from '../../../shared/api/medewerker';
-import { weekdagNaam } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import type { AanvraagSoort, ontvangstmeldingInput } from '../../../shared/letters/brief.contract';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
+import { weekdagNaam } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { resolveBasis, termijnUitParameter, type BasisGegevens, type TermijnGegevens } from './basis';
 import { alinea, buildLetter, vet, type Beroep } from './houseStyle';

@@ -11,9 +11,9 @@
  * The right-specific sentences come from the procedure kind (procedures/registry.ts). The builders
  * are pure functions of the stored `gegevens`.
  */
-import type { BezwaarKanaal, BezwaarUitkomst, TijdigheidBeoordeling } from '../../../shared/api/bezwaar';
-import { weekdagNaam } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import type { BezwaarKanaal, BezwaarUitkomst, TijdigheidBeoordeling } from '../../../shared/engines/bezwaar.contract';
+import { weekdagNaam } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { resolveBasis, type BasisGegevens, type BasisInput } from './basis';
 import { BVR, DECREET, type BeslissingTekst } from './beslissingsbrief';

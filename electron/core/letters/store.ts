@@ -12,8 +12,8 @@
  * returns the stored bytes.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { DocumentMeta, Verzending } from '../../../shared/api/brief';
-import type { Departement } from '../../../shared/api/medewerker';
+import type { DocumentMeta, Verzending } from '../../../shared/letters/brief.contract';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { Sqlite } from '../../../db/open';
 import type { AuditInput } from '../audit';
 import type { CallContext } from '../context';

@@ -8,8 +8,8 @@
  * Like every letter type: `resolveVerzoekInformatie` reads the database and returns plain data
  * (stored with the document), `buildVerzoekInformatie` is pure.
  */
-import { diffDays, weekdagNaam } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import { diffDays, weekdagNaam } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { resolveBasis, type BasisGegevens } from './basis';
 import { DEPARTEMENT_GEGEVENS } from './departementen';

@@ -14,10 +14,10 @@
  * 'kennisgeving' dated on the notification day) before its own.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Beslissing } from '../../../shared/api/beslissing';
-import type { Hoorzitting, Procedure, ProcedureRij, ProcedureStatus, ProcedureTermijn } from '../../../shared/api/procedure';
+import type { Beslissing } from '../../../shared/engines/beslissing.contract';
+import type { Hoorzitting, Procedure, ProcedureRij, ProcedureStatus, ProcedureTermijn } from '../../../shared/engines/procedure.contract';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { formatDatum } from '../../../shared/format';
+import { formatDatum } from '../../../shared/kernel/format';
 import { brusselsDate, type CallContext } from '../context';
 import type { AuditInput } from '../audit';
 import { addGebeurtenis, listGebeurtenissen } from '../dossier';

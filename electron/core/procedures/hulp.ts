@@ -1,6 +1,6 @@
 /** Small helpers shared by the procedure engine and the objection service. */
 import { AppError } from '../../../shared/api/errors';
-import type { Departement } from '../../../shared/api/medewerker';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { CallContext } from '../context';
 
 const DEPARTEMENT_NAAM: Record<Departement, string> = { ZORG: 'Departement Zorg', WSE: 'Departement Werk en Sociale Economie' };

@@ -9,9 +9,9 @@
  * Registrations live next to the right's own service (e.g. services/opheffing.ts for recognitions).
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Beslissing, BeslissingType, EindeReden } from '../../../shared/api/beslissing';
-import type { BezwaarUitkomst } from '../../../shared/api/bezwaar';
-import type { Departement } from '../../../shared/api/medewerker';
+import type { Beslissing, BeslissingType, EindeReden } from '../../../shared/engines/beslissing.contract';
+import type { BezwaarUitkomst } from '../../../shared/engines/bezwaar.contract';
+import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { AuditInput } from '../audit';
 import type { CallContext } from '../context';
 

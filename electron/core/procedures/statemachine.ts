@@ -21,8 +21,8 @@
  *  - a procedure with a draft decision waiting for approval cannot be closed or sent back to a hearing;
  *  - 'beslist' and 'afgesloten' are final.
  */
-import { formatDatum } from '../../../shared/domain/dates';
-import { PROCEDURE_ACTIES, PROCEDURE_STATUSSEN, type ProcedureActie, type ProcedureStatus } from '../../../shared/api/procedure';
+import { formatDatum } from '../../../shared/kernel/dates';
+import { PROCEDURE_ACTIES, PROCEDURE_STATUSSEN, type ProcedureActie, type ProcedureStatus } from '../../../shared/engines/procedure.contract';
 
 export { PROCEDURE_STATUSSEN, PROCEDURE_ACTIES, type ProcedureStatus, type ProcedureActie };
 

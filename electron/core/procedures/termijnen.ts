@@ -8,10 +8,10 @@
  * counted, the last day moved to the next working day when it is a Saturday, Sunday or holiday.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Beslissing } from '../../../shared/api/beslissing';
-import type { TijdigheidBeoordeling } from '../../../shared/api/bezwaar';
-import { berekenTermijn, deemedReceiptMetAfleiding, WERKDAGEN_TOT_ONTVANGST } from '../../../shared/domain/termijn';
-import { formatDatum } from '../../../shared/format';
+import type { Beslissing } from '../../../shared/engines/beslissing.contract';
+import type { TijdigheidBeoordeling } from '../../../shared/engines/bezwaar.contract';
+import { berekenTermijn, deemedReceiptMetAfleiding, WERKDAGEN_TOT_ONTVANGST } from '../../../shared/kernel/termijn';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Sqlite } from '../../../db/open';
 import { geachtOntvangenOp, kennisgevingsdatum, kennisgevingsdatumVan, AANGETEKEND_PARAMETER } from '../letters/kennisgeving';
 import { getDocumentMeta } from '../letters/store';

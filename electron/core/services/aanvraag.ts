@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Aanvraag, AanvraagRij, AanvraagTermijn, Opschorting } from '../../../shared/api/aanvraag';
-import { controleerAanvraag } from '../../../shared/domain/erkenning';
-import { berekenTermijn } from '../../../shared/domain/termijn';
-import { formatDatum } from '../../../shared/format';
+import type { Aanvraag, AanvraagRij, AanvraagTermijn, Opschorting } from '../../../shared/ama-wvg/aanvraag.contract';
+import { controleerAanvraag } from '../../../shared/ama-wvg/erkenning';
+import { berekenTermijn } from '../../../shared/kernel/termijn';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import { parameterGetal } from './parameter';

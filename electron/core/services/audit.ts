@@ -1,4 +1,4 @@
-import type { AuditRij } from '../../../shared/api/audit';
+import type { AuditRij } from '../../../shared/platform/audit.contract';
 import type { Handlers } from '../router';
 
 export const auditHandlers: Pick<Handlers, 'audit.list'> = {

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Beslissing, BeslissingType } from '../../../shared/api/beslissing';
+import type { Beslissing, BeslissingType } from '../../../shared/engines/beslissing.contract';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import type { AuditInput } from '../audit';

@@ -17,10 +17,10 @@
  *    kind's adapter, to the right.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Beslissing } from '../../../shared/api/beslissing';
-import { BEZWAAR_UITKOMSTEN, type Bezwaar, type BezwaarKanaal, type BezwaarRij, type BezwaarStatus, type BezwaarUitkomst, type Tijdigheid, type TijdigheidBeoordeling } from '../../../shared/api/bezwaar';
+import type { Beslissing } from '../../../shared/engines/beslissing.contract';
+import { BEZWAAR_UITKOMSTEN, type Bezwaar, type BezwaarKanaal, type BezwaarRij, type BezwaarStatus, type BezwaarUitkomst, type Tijdigheid, type TijdigheidBeoordeling } from '../../../shared/engines/bezwaar.contract';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { formatDatum } from '../../../shared/format';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import { addGebeurtenis, listGebeurtenissen } from '../dossier';

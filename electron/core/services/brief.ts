@@ -10,8 +10,8 @@
  */
 import { AppError } from '../../../shared/api/errors';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { Verzending } from '../../../shared/api/brief';
-import { formatDatum } from '../../../shared/format';
+import type { Verzending } from '../../../shared/letters/brief.contract';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from '../router';
 import { brusselsDate, type CallContext } from '../context';
 import { diff } from '../audit';

@@ -21,11 +21,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
-import type { DocumentMeta } from '../../../shared/api/brief';
-import type { HerinneringKandidaat, HerinneringOvergeslagen, HerinneringenResultaat } from '../../../shared/api/hernieuwing';
+import type { DocumentMeta } from '../../../shared/letters/brief.contract';
+import type { HerinneringKandidaat, HerinneringOvergeslagen, HerinneringenResultaat } from '../../../shared/ama-wvg/hernieuwing.contract';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { addMonths } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import { addMonths } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Sqlite } from '../../../db/open';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';

@@ -1,5 +1,5 @@
-import type { InboxItem } from '../../../shared/api/inbox';
-import { diffDays } from '../../../shared/domain/dates';
+import type { InboxItem } from '../../../shared/engines/inbox.contract';
+import { diffDays } from '../../../shared/kernel/dates';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 

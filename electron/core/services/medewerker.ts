@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Medewerker } from '../../../shared/api/medewerker';
+import type { Medewerker } from '../../../shared/platform/medewerker.contract';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import { diff } from '../audit';

@@ -19,9 +19,9 @@
  *    not after the previous one (no reformatio in peius); 'bevestigd'/'onontvankelijk' → unchanged.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Beslissing } from '../../../shared/api/beslissing';
-import { addDays } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import type { Beslissing } from '../../../shared/engines/beslissing.contract';
+import { addDays } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { dag } from '../letters/procedurebrieven';
 import { registerProcedureSoort, registerRechtSoort, type Audit } from '../procedures/registry';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Organisatie, OrganisatieRij, Contactpersoon } from '../../../shared/api/organisatie';
+import type { Organisatie, OrganisatieRij, Contactpersoon } from '../../../shared/organisatie/organisatie.contract';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import { diff } from '../audit';

@@ -22,8 +22,8 @@
  * checks used and, when it changed, checks the rows again inside the transaction.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { ImportModus } from '../../../shared/api/import';
-import type { Locatie, OvereenkomstImportResultaat } from '../../../shared/api/overeenkomst';
+import type { ImportModus } from '../../../shared/platform/import.contract';
+import type { Locatie, OvereenkomstImportResultaat } from '../../../shared/ama-wvg/overeenkomst.contract';
 import {
   controleerOvereenkomst,
   effectiefEinde,
@@ -35,10 +35,10 @@ import {
   type ErkenningFeit,
   type GeboorteBereik,
   type OvereenkomstFeiten,
-} from '../../../shared/domain/overeenkomst';
-import { checkInsz } from '../../../shared/domain/insz';
-import { checkKbo } from '../../../shared/domain/kbo';
-import { formatDatum } from '../../../shared/format';
+} from '../../../shared/ama-wvg/overeenkomst';
+import { checkInsz } from '../../../shared/kernel/insz';
+import { checkKbo } from '../../../shared/kernel/kbo';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../context';
 import { ParameterCache, combinatieConflicten, parameterFeiten } from './overeenkomst';
 import { koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type ImportRapport, type KolomSpec, type Kolommen, type Tabel } from '../imports';

@@ -10,7 +10,7 @@ import type {
   OvereenkomstNaEindeErkenning,
   OvereenkomstRij,
   ScanMeta,
-} from '../../../shared/api/overeenkomst';
+} from '../../../shared/ama-wvg/overeenkomst.contract';
 import {
   ARTIKEL,
   controleerOvereenkomst,
@@ -27,9 +27,9 @@ import {
   type OvereenkomstFeiten,
   type Overtreding,
   type Periode,
-} from '../../../shared/domain/overeenkomst';
-import { addMonths } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+} from '../../../shared/ama-wvg/overeenkomst';
+import { addMonths } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Sqlite } from '../../../db/open';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';

@@ -17,11 +17,11 @@
  */
 import { AppError, type FoutDetail } from '../../../shared/api/errors';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { OvergangImportResultaat } from '../../../shared/api/overgang';
-import { OVERGANG_KOLOMMEN } from '../../../shared/api/overgang';
-import { checkKbo } from '../../../shared/domain/kbo';
-import { addDays, isValidIsoDate } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import type { OvergangImportResultaat } from '../../../shared/ama-wvg/overgang.contract';
+import { OVERGANG_KOLOMMEN } from '../../../shared/ama-wvg/overgang.contract';
+import { checkKbo } from '../../../shared/kernel/kbo';
+import { addDays, isValidIsoDate } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import type { AuditInput } from '../audit';

@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Parameter } from '../../../shared/api/parameter';
+import type { Parameter } from '../../../shared/platform/parameter.contract';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import type { Sqlite } from '../../../db/open';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays } from '../../../shared/kernel/dates';
 
 const SELECT = `SELECT id, code, omschrijving, eenheid, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum,
   geldig_van AS geldigVan, geldig_tot AS geldigTot, wettelijke_basis AS wettelijkeBasis, bron_status AS bronStatus,

@@ -1,4 +1,4 @@
-import type { Referentiedata } from '../../../shared/api/referentie';
+import type { Referentiedata } from '../../../shared/platform/referentie.contract';
 import type { Handlers } from '../router';
 import { schemaVersion } from '../../../db/migrate';
 

@@ -17,9 +17,9 @@
  * cannot be registered without one).
  */
 import { AppError } from '../../../shared/api/errors';
-import type { RetentieRapport } from '../../../shared/api/retentie';
-import { addMonths } from '../../../shared/domain/dates';
-import { formatDatum } from '../../../shared/format';
+import type { RetentieRapport } from '../../../shared/platform/retentie.contract';
+import { addMonths } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';
 import { parameterGetal } from './parameter';

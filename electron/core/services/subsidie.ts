@@ -43,7 +43,7 @@ import type {
   SubsidieRunDetail,
   SubsidieRunStatus,
   TerugvorderingWijze,
-} from '../../../shared/api/subsidie';
+} from '../../../shared/ama-wvg/subsidie.contract';
 import {
   AFRONDINGSREGEL,
   afrondenOpCent,
@@ -64,9 +64,9 @@ import {
   type Interval,
   type LijnBerekening,
   type OpenInterval,
-} from '../../../shared/domain/subsidie';
-import { addMonths } from '../../../shared/domain/dates';
-import { formatDatum, formatEuro } from '../../../shared/format';
+} from '../../../shared/ama-wvg/subsidie';
+import { addMonths } from '../../../shared/kernel/dates';
+import { formatDatum, formatEuro } from '../../../shared/kernel/format';
 import type { Sqlite } from '../../../db/open';
 import type { Handlers } from '../router';
 import type { CallContext } from '../context';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import { berekenTermijn, TermijnError } from '../../../shared/domain/termijn';
+import { berekenTermijn, TermijnError } from '../../../shared/kernel/termijn';
 import type { Handlers } from '../router';
 
 export const termijnHandlers: Pick<Handlers, 'termijn.bereken'> = {

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, FileInput, Group, Modal, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ImportModus, ImportResultaat } from '../../../shared/api/import';
+import type { ImportModus, ImportResultaat } from '../../../shared/platform/import.contract';
 import { foutmelding } from '../api/client';
 import { DataGrid } from './DataGrid';
 import { formatAantal } from './format';

@@ -1,5 +1,5 @@
-import { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/format/index';
-import type { Parameter } from '../../../shared/api/parameter';
+import { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/kernel/format';
+import type { Parameter } from '../../../shared/platform/parameter.contract';
 
 export { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
 

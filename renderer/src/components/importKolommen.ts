@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { ImportMelding } from '../../../shared/api/import';
+import type { ImportMelding } from '../../../shared/platform/import.contract';
 
 export type MeldingRij = ImportMelding & { nr: number };
 

@@ -1,5 +1,5 @@
-import type { AanvraagSoort, Kanaal } from '../../../shared/api/brief';
-import type { BronStatus, Eenheid } from '../../../shared/api/parameter';
+import type { AanvraagSoort, Kanaal } from '../../../shared/letters/brief.contract';
+import type { BronStatus, Eenheid } from '../../../shared/platform/parameter.contract';
 
 export const AANVRAAG_SOORT_LABELS: Record<AanvraagSoort, string> = {
   'erkenning-ama-wvg': 'Aanvraag tot erkenning AMA WVG',

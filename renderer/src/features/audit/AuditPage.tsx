@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import type { AuditRij } from '../../../../shared/api/audit';
+import type { AuditRij } from '../../../../shared/platform/audit.contract';
 import type { Input } from '../../../../shared/api/contract';
 import { useApi, useReferentie } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';

@@ -1,6 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
-import type { AuditRij } from '../../../../shared/api/audit';
-import type { Referentiedata } from '../../../../shared/api/referentie';
+import type { AuditRij } from '../../../../shared/platform/audit.contract';
+import type { Referentiedata } from '../../../../shared/platform/referentie.contract';
 import { ROL_LABELS, type Rol } from '../../../../shared/api/roles';
 import { formatTijdstip } from '../../components/format';
 import { ENTITEIT_LABELS } from '../../components/labels';

@@ -1,5 +1,5 @@
-import type { AuditRij } from '../../../../shared/api/audit';
-import type { Referentiedata } from '../../../../shared/api/referentie';
+import type { AuditRij } from '../../../../shared/platform/audit.contract';
+import type { Referentiedata } from '../../../../shared/platform/referentie.contract';
 import { formatDatum } from '../../components/format';
 import { STATUS_LABELS, veldLabel } from '../../components/labels';
 

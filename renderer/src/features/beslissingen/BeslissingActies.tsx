@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import type { Beslissing } from '../../../../shared/api/beslissing';
+import type { Beslissing } from '../../../../shared/engines/beslissing.contract';
 import { foutmelding } from '../../api/client';
 import { useApiMutation, useSessie } from '../../api/hooks';
 import { useToast } from '../../components/Toasts';

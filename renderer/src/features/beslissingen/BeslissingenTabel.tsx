@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Beslissing } from '../../../../shared/api/beslissing';
+import type { Beslissing } from '../../../../shared/engines/beslissing.contract';
 import { datumVanTijdstip, formatDatum } from '../../components/format';
 import { BESLISSING_STATUS, beslissingTypeLabel } from '../erkenningen/labels';
 import { StatusBadge } from '../erkenningen/StatusBadge';

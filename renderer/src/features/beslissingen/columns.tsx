@@ -1,5 +1,5 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import type { Beslissing } from '../../../../shared/api/beslissing';
+import type { Beslissing } from '../../../../shared/engines/beslissing.contract';
 import { formatDatum } from '../../components/format';
 import { BESLISSING_STATUS, beslissingTypeLabel, dossierKort } from '../erkenningen/labels';
 import { StatusBadge } from '../erkenningen/StatusBadge';

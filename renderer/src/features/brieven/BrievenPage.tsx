@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Stack } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
-import type { DocumentMeta } from '../../../../shared/api/brief';
+import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { PageHeader } from '../../components/PageHeader';

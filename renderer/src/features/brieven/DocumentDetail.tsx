@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Button, DataList, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DocumentMetInhoud } from '../../../../shared/api/brief';
+import type { DocumentMetInhoud } from '../../../../shared/letters/brief.contract';
 import { foutmelding } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { formatAantal, formatDatum, formatTijdstip } from '../../components/format';

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { KANALEN, type Kanaal } from '../../../../shared/api/brief';
+import { KANALEN, type Kanaal } from '../../../../shared/letters/brief.contract';
 import { isoDate } from '../../../../shared/api/common';
 import { useApiMutation, useSessie } from '../../api/hooks';
 import { formatDatum } from '../../components/format';

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { DocumentMeta } from '../../../../shared/api/brief';
+import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { datumVanTijdstip } from '../../components/format';
 import { briefTypeLabel } from '../../components/labels';
 import { verzendStatus } from './verzendStatus';

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../../../../shared/api/brief';
+import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { formatDatum } from '../../components/format';
 import { KANAAL_LABELS } from '../../components/labels';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Button, NativeSelect, Stack } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { AANVRAAG_STATUSSEN, type AanvraagRij } from '../../../../shared/api/aanvraag';
+import { AANVRAAG_STATUSSEN, type AanvraagRij } from '../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { Fout } from '../../components/States';

@@ -1,6 +1,6 @@
 import { Anchor, DataList, Grid, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { Erkenning } from '../../../../shared/api/erkenning';
+import type { Erkenning } from '../../../../shared/ama-wvg/erkenning.contract';
 import { useApi } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { HerinneringenResultaat } from '../../../../shared/api/hernieuwing';
+import type { HerinneringenResultaat } from '../../../../shared/ama-wvg/hernieuwing.contract';
 import { call, foutmelding, subscribe, type PushEvent } from '../../api/client';
 import { nieuwJobId, useApi, useApiMutation } from '../../api/hooks';
 import { formatAantal } from '../../components/format';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { ErkenningRij } from '../../../../shared/api/erkenning';
+import type { ErkenningRij } from '../../../../shared/ama-wvg/erkenning.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { Fout } from '../../components/States';

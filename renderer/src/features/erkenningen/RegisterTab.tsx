@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Checkbox, NativeSelect } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { ERKENNING_STATUSSEN, type ErkenningRij, type ErkenningStatus } from '../../../../shared/api/erkenning';
+import { ERKENNING_STATUSSEN, type ErkenningRij, type ErkenningStatus } from '../../../../shared/ama-wvg/erkenning.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { Fout } from '../../components/States';

@@ -1,6 +1,6 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import type { AanvraagRij } from '../../../../shared/api/aanvraag';
-import type { ErkenningRij } from '../../../../shared/api/erkenning';
+import type { AanvraagRij } from '../../../../shared/ama-wvg/aanvraag.contract';
+import type { ErkenningRij } from '../../../../shared/ama-wvg/erkenning.contract';
 import { datumKolom } from '../../components/kolommen';
 import { AANVRAAG_STATUS, EINDE_REDEN_LABELS, ERKENNING_STATUS } from './labels';
 import { StatusBadge } from './StatusBadge';

@@ -1,6 +1,6 @@
-import type { AanvraagStatus } from '../../../../shared/api/aanvraag';
-import type { ErkenningStatus } from '../../../../shared/api/erkenning';
-import type { BeslissingStatus, BeslissingType, EindeReden } from '../../../../shared/api/beslissing';
+import type { AanvraagStatus } from '../../../../shared/ama-wvg/aanvraag.contract';
+import type { ErkenningStatus } from '../../../../shared/ama-wvg/erkenning.contract';
+import type { BeslissingStatus, BeslissingType, EindeReden } from '../../../../shared/engines/beslissing.contract';
 
 /** Dutch labels and badge colours of the AMA WVG recognition dossier (colour always with text). */
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Group, NativeSelect, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { InboxItem } from '../../../../shared/api/inbox';
+import type { InboxItem } from '../../../../shared/engines/inbox.contract';
 import { useApi, useSessie } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { Fout } from '../../components/States';

@@ -1,5 +1,5 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import type { InboxItem } from '../../../../shared/api/inbox';
+import type { InboxItem } from '../../../../shared/engines/inbox.contract';
 import { formatDatum } from '../../components/format';
 import { dossierKort } from '../erkenningen/labels';
 import { StatusBadge } from '../erkenningen/StatusBadge';

@@ -1,4 +1,4 @@
-import type { InboxItem } from '../../../../shared/api/inbox';
+import type { InboxItem } from '../../../../shared/engines/inbox.contract';
 
 type Urgentie = InboxItem['urgentie'];
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { DEPARTEMENTEN, medewerkerInput, type Departement, type Medewerker } from '../../../../shared/api/medewerker';
+import { DEPARTEMENTEN, medewerkerInput, type Departement, type Medewerker } from '../../../../shared/platform/medewerker.contract';
 import { useApiMutation } from '../../api/hooks';
 import { zetServerFouten } from '../../components/serverFouten';
 import { useToast } from '../../components/Toasts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Paper, Stack, Text } from '@mantine/core';
-import type { Medewerker } from '../../../../shared/api/medewerker';
+import type { Medewerker } from '../../../../shared/platform/medewerker.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { Medewerker } from '../../../../shared/api/medewerker';
+import type { Medewerker } from '../../../../shared/platform/medewerker.contract';
 
 const jaNee = (v: unknown) => (v ? 'Ja' : 'Nee');
 

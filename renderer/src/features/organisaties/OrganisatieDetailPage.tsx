@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, DataList, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { Organisatie } from '../../../../shared/api/organisatie';
-import { formatIban } from '../../../../shared/domain/iban';
+import type { Organisatie } from '../../../../shared/organisatie/organisatie.contract';
+import { formatIban } from '../../../../shared/kernel/iban';
 import { useApi } from '../../api/hooks';
 import { datumVanTijdstip, formatDatum, formatTijdstip } from '../../components/format';
 import { STATUS_LABELS } from '../../components/labels';

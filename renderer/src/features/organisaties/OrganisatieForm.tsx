@@ -14,9 +14,9 @@ import {
 } from '@mantine/core';
 import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Referentiedata } from '../../../../shared/api/referentie';
-import { checkKbo } from '../../../../shared/domain/kbo';
-import { checkIban, formatIban } from '../../../../shared/domain/iban';
+import type { Referentiedata } from '../../../../shared/platform/referentie.contract';
+import { checkKbo } from '../../../../shared/kernel/kbo';
+import { checkIban, formatIban } from '../../../../shared/kernel/iban';
 import { zetServerFouten } from '../../components/serverFouten';
 import { legeContactpersoon, nieuwSchema, wijzigSchema, type OrganisatieFormWaarden } from './formSchema';
 

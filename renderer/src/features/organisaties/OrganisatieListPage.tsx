@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Button, Input, Kbd, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
-import type { OrganisatieRij } from '../../../../shared/api/organisatie';
+import type { OrganisatieRij } from '../../../../shared/organisatie/organisatie.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { PageHeader } from '../../components/PageHeader';

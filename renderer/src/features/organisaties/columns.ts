@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { OrganisatieRij } from '../../../../shared/api/organisatie';
+import type { OrganisatieRij } from '../../../../shared/organisatie/organisatie.contract';
 import { STATUS_LABELS } from '../../components/labels';
 
 /** Module constant: the grid must not get new column definitions on every render (50,000 rows). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisatieVelden, type Organisatie } from '../../../../shared/api/organisatie';
+import { organisatieVelden, type Organisatie } from '../../../../shared/organisatie/organisatie.contract';
 import { isoDate } from '../../../../shared/api/common';
 
 /** What the form holds: plain strings, as typed (sent raw; the core parses with the same schema). */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DeelnemerHistoriek } from '../../../../shared/api/overeenkomst';
-import { formatInsz } from '../../../../shared/domain/insz';
+import type { DeelnemerHistoriek } from '../../../../shared/ama-wvg/overeenkomst.contract';
+import { formatInsz } from '../../../../shared/kernel/insz';
 import { call, foutmelding } from '../../api/client';
 import { formatDatum } from '../../components/format';
 

@@ -11,7 +11,7 @@ import {
   SCAN_MIME_TYPES,
   overeenkomstMethods,
   type Overeenkomst,
-} from '../../../../shared/api/overeenkomst';
+} from '../../../../shared/ama-wvg/overeenkomst.contract';
 import { call, foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useSessie } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { OVEREENKOMST_SCHRIJVERS, overeenkomstMethods } from '../../../../shared/api/overeenkomst';
+import { OVEREENKOMST_SCHRIJVERS, overeenkomstMethods } from '../../../../shared/ama-wvg/overeenkomst.contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { zetServerFouten } from '../../components/serverFouten';

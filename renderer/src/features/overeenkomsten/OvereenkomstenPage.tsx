@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
-import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../shared/api/overeenkomst';
+import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../shared/ama-wvg/overeenkomst.contract';
 import { foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useJob } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { AchterstalligeEvaluatie, OvereenkomstNaEindeErkenning, OvereenkomstRij } from '../../../../shared/api/overeenkomst';
+import type { AchterstalligeEvaluatie, OvereenkomstNaEindeErkenning, OvereenkomstRij } from '../../../../shared/ama-wvg/overeenkomst.contract';
 import { datumKolom, volledigeKop } from '../../components/kolommen';
 import { EINDE_REDEN_OVEREENKOMST_LABELS } from './labels';
 

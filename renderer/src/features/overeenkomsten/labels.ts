@@ -1,4 +1,4 @@
-import type { EindeRedenOvereenkomst } from '../../../../shared/api/overeenkomst';
+import type { EindeRedenOvereenkomst } from '../../../../shared/ama-wvg/overeenkomst.contract';
 
 export const EINDE_REDEN_OVEREENKOMST_LABELS: Record<EindeRedenOvereenkomst, string> = {
   'einde-overeenkomst': 'Einde overeenkomst',

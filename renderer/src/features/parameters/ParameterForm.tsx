@@ -3,7 +3,7 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput,
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { BRON_STATUSSEN, EENHEDEN, type BronStatus, type Eenheid, type Parameter } from '../../../../shared/api/parameter';
+import { BRON_STATUSSEN, EENHEDEN, type BronStatus, type Eenheid, type Parameter } from '../../../../shared/platform/parameter.contract';
 import { isoDate } from '../../../../shared/api/common';
 import { useApiMutation } from '../../api/hooks';
 import { euroTekst, formatDatum, formatParameterWaarde, parseEuro, parsePercentage, percentageTekst } from '../../components/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Parameter } from '../../../../shared/api/parameter';
+import type { Parameter } from '../../../../shared/platform/parameter.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { PageHeader } from '../../components/PageHeader';

@@ -4,7 +4,7 @@ import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { isoDate } from '../../../../shared/api/common';
-import type { TermijnResultaat } from '../../../../shared/api/termijn';
+import type { TermijnResultaat } from '../../../../shared/platform/termijn.contract';
 import { call } from '../../api/client';
 import { useApi, useSessie } from '../../api/hooks';
 import { formatDatum, formatParameterWaarde } from '../../components/format';

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { BronStatus, Parameter } from '../../../../shared/api/parameter';
+import type { BronStatus, Parameter } from '../../../../shared/platform/parameter.contract';
 import { formatDatum, formatParameterWaarde } from '../../components/format';
 import { BRON_LABELS } from '../../components/labels';
 

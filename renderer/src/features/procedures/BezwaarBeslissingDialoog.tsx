@@ -1,6 +1,6 @@
 import { NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { BEZWAAR_UITKOMSTEN, bezwaarMethods, type Bezwaar, type BezwaarUitkomst } from '../../../../shared/api/bezwaar';
+import { BEZWAAR_UITKOMSTEN, bezwaarMethods, type Bezwaar, type BezwaarUitkomst } from '../../../../shared/engines/bezwaar.contract';
 import { useApiMutation, useSessie } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { useToast } from '../../components/Toasts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, DataList, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { Bezwaar } from '../../../../shared/api/bezwaar';
+import type { Bezwaar } from '../../../../shared/engines/bezwaar.contract';
 import { useApi } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';

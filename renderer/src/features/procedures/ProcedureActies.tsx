@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
-import type { Procedure, ProcedureActie } from '../../../../shared/api/procedure';
+import type { Procedure, ProcedureActie } from '../../../../shared/engines/procedure.contract';
 import { useIsDossierbeheerder } from '../../components/rechten';
 import { AfsluitenDialoog, BeslissingVoorstellenDialoog, HoorzittingPlannenDialoog, ReactieDialoog, VerslagDialoog } from './ProcedureDialogen';
 import { VerzendingDialoog } from './VerzendingDialoog';

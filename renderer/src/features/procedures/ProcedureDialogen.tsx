@@ -1,6 +1,6 @@
 import { Checkbox, NativeSelect, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
-import { procedureMethods, type Procedure } from '../../../../shared/api/procedure';
+import { procedureMethods, type Procedure } from '../../../../shared/engines/procedure.contract';
 import { useApi, useApiMutation, useSessie } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { useToast } from '../../components/Toasts';

@@ -1,7 +1,7 @@
 import { Anchor, DataList, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Procedure } from '../../../../shared/api/procedure';
-import type { BezwaarRij } from '../../../../shared/api/bezwaar';
+import type { Procedure } from '../../../../shared/engines/procedure.contract';
+import type { BezwaarRij } from '../../../../shared/engines/bezwaar.contract';
 import { formatDatum } from '../../components/format';
 import { Leeg } from '../../components/States';
 import { Sectie, Veld } from '../erkenningen/dossier/Sectie';

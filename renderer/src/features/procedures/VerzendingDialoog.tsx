@@ -1,6 +1,6 @@
 import { NativeSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
-import { KANALEN, verzendingInput, type Kanaal } from '../../../../shared/api/brief';
+import { KANALEN, verzendingInput, type Kanaal } from '../../../../shared/letters/brief.contract';
 import { useApiMutation, useSessie } from '../../api/hooks';
 import { formatDatum } from '../../components/format';
 import { KANAAL_LABELS } from '../../components/labels';

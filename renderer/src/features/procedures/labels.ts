@@ -1,5 +1,5 @@
-import type { ProcedureStatus, ProcedureTermijn } from '../../../../shared/api/procedure';
-import type { BezwaarKanaal, BezwaarStatus, BezwaarUitkomst, Tijdigheid } from '../../../../shared/api/bezwaar';
+import type { ProcedureStatus, ProcedureTermijn } from '../../../../shared/engines/procedure.contract';
+import type { BezwaarKanaal, BezwaarStatus, BezwaarUitkomst, Tijdigheid } from '../../../../shared/engines/bezwaar.contract';
 
 /** Dutch labels and colours of hearing procedures and objections (colour always with text). */
 

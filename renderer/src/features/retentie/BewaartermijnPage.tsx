@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { RetentieRapport } from '../../../../shared/api/retentie';
+import type { RetentieRapport } from '../../../../shared/platform/retentie.contract';
 import { foutmelding } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, List, Modal, Paper, Progress, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
-import { SUBSIDIE_BEREKENAARS, SUBSIDIE_LEZERS, type SubsidieBetalingRij, type SubsidieRunDetail } from '../../../../shared/api/subsidie';
+import { SUBSIDIE_BEREKENAARS, SUBSIDIE_LEZERS, type SubsidieBetalingRij, type SubsidieRunDetail } from '../../../../shared/ama-wvg/subsidie.contract';
 import { DOSSIERBEHEERDERS } from '../../../../shared/api/roles';
 import { call, foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useJob } from '../../api/hooks';

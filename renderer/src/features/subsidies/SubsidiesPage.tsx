@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Alert, Button, Group, Modal, NativeSelect, Progress, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { SUBSIDIE_BEREKENAARS, type SubsidieRun } from '../../../../shared/api/subsidie';
+import { SUBSIDIE_BEREKENAARS, type SubsidieRun } from '../../../../shared/ama-wvg/subsidie.contract';
 import { foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import type { SubsidieBetalingRij, SubsidieRun } from '../../../../shared/api/subsidie';
+import type { SubsidieBetalingRij, SubsidieRun } from '../../../../shared/ama-wvg/subsidie.contract';
 import { euroKolom, volledigeKop } from '../../components/kolommen';
 import { datumVanTijdstip, formatAantal } from '../../components/format';
 import { periodeLabel, RUN_STATUS_LABELS, TERUGVORDERING_LABELS } from './labels';

@@ -1,4 +1,4 @@
-import type { SubsidieRunStatus } from '../../../../shared/api/subsidie';
+import type { SubsidieRunStatus } from '../../../../shared/ama-wvg/subsidie.contract';
 
 export const RUN_STATUS_LABELS: Record<SubsidieRunStatus, string> = {
   voorstel: 'Voorstel',

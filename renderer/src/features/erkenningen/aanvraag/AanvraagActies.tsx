@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group } from '@mantine/core';
-import type { Aanvraag } from '../../../../../shared/api/aanvraag';
+import type { Aanvraag } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi } from '../../../api/hooks';
 import { useIsDossierbeheerder } from '../../../components/rechten';
 import { OntvangstmeldingDialog } from '../../organisaties/OntvangstmeldingDialog';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, DataList, Group, List, Paper, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Aanvraag, AanvraagTermijn } from '../../../../../shared/api/aanvraag';
+import type { Aanvraag, AanvraagTermijn } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { formatDatum } from '../../../components/format';
 import { Leeg } from '../../../components/States';
 import { useSessie } from '../../../api/hooks';

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import { BACHELOR_RICHTINGEN } from '../../../../../shared/api/aanvraag';
-import { checkInsz } from '../../../../../shared/domain/insz';
+import { BACHELOR_RICHTINGEN } from '../../../../../shared/ama-wvg/aanvraag.contract';
+import { checkInsz } from '../../../../../shared/kernel/insz';
 import { BACHELOR_LABELS } from '../labels';
 import { legePersoon, type AanvraagWaarden } from './formSchema';
 

@@ -1,4 +1,4 @@
-import { aanvraagRegistreerInput } from '../../../../../shared/api/aanvraag';
+import { aanvraagRegistreerInput } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import type { Input } from '../../../../../shared/api/contract';
 import { contractResolver, type Foutmeldingen } from '../contractResolver';
 

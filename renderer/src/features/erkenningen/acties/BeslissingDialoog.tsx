@@ -1,6 +1,6 @@
 import { NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { aanvraagMethods, type Aanvraag } from '../../../../../shared/api/aanvraag';
+import { aanvraagMethods, type Aanvraag } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi, useApiMutation, useSessie } from '../../../api/hooks';
 import { formatDatum } from '../../../components/format';
 import { useToast } from '../../../components/Toasts';

@@ -1,6 +1,6 @@
 import { SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
-import { aanvraagMethods, type Aanvraag } from '../../../../../shared/api/aanvraag';
+import { aanvraagMethods, type Aanvraag } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { call } from '../../../api/client';
 import { useApiMutation, useSessie } from '../../../api/hooks';
 import { formatDatum } from '../../../components/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, Paper, Table, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import type { DocumentMeta } from '../../../../../shared/api/brief';
+import type { DocumentMeta } from '../../../../../shared/letters/brief.contract';
 import { call, foutmelding } from '../../../api/client';
 import { datumVanTijdstip } from '../../../components/format';
 import { briefTypeLabel } from '../../../components/labels';

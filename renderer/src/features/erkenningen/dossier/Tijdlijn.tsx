@@ -1,6 +1,6 @@
 import { Anchor, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Gebeurtenis } from '../../../../../shared/api/aanvraag';
+import type { Gebeurtenis } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { formatDatum, formatTijdstip } from '../../../components/format';
 import { Leeg } from '../../../components/States';
 

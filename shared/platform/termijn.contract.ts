@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate } from '../api/common';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
 
 /**
  * Input of `termijn.bereken`. Mirrors `TermijnInput` in shared/domain/termijn.ts; the engine checks
@@ -28,3 +30,11 @@ export const termijnBerekenInput = z.object({
 export type TermijnBerekenInput = z.infer<typeof termijnBerekenInput>;
 
 export type TermijnResultaat = { vervaldatum: string; afleiding: string[] };
+
+export const termijnMethods = {
+  'termijn.bereken': method<TermijnResultaat>()({
+    input: termijnBerekenInput,
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Vervaldatum van een termijn berekenen, met afleiding (kalender-/werkdagen, opschortingen)',
+  }),
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
 
 export interface InboxItem {
   /** e.g. 'aanvraag', 'procedure', 'bezwaar', 'beslissing' */

@@ -5,9 +5,9 @@
  *
  * Periods are inclusive `YYYY-MM-DD` ranges; `tot: null` means open-ended.
  */
-import { addMonths, isLeapYear, isoFromParts, daysInMonth, parseIsoDate } from './dates';
-import { checkInsz, type InszCheck } from './insz';
-import { formatDatum } from '../format';
+import { addMonths, isLeapYear, isoFromParts, daysInMonth, parseIsoDate } from '../kernel/dates';
+import { checkInsz, type InszCheck } from '../kernel/insz';
+import { formatDatum } from '../kernel/format';
 
 /** The article behind each check (shown in messages and in error details). */
 export const ARTIKEL = {

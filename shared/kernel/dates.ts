@@ -11,7 +11,7 @@
  * Supported years: 0001–9999 (a four-digit year, as in the `JJJJ-MM-DD` input format).
  */
 
-import { formatDatum as formatDatumNl } from '../format';
+import { formatDatum as formatDatumNl } from './format';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

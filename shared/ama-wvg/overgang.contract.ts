@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { method } from './define';
-import { isoDate } from './common';
-import { importBestandInput, type ImportResultaat } from './import';
-import type { Erkenning } from './erkenning';
+import { method } from '../api/define';
+import { isoDate } from '../api/common';
+import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import type { Erkenning } from './erkenning.contract';
 
 /**
  * Transitional regime (BVR 18 November 2022, art. 72–74): recognitions that existed before

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from './roles';
-import type { Beslissing, EindeReden } from './beslissing';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
+import type { Beslissing, EindeReden } from '../engines/beslissing.contract';
 
 export const ERKENNING_STATUSSEN = ['actief', 'opgeheven', 'verlopen'] as const;
 export type ErkenningStatus = (typeof ERKENNING_STATUSSEN)[number];

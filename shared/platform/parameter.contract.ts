@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from './roles';
-import { isoDate } from './common';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
+import { isoDate } from '../api/common';
 
 export const EENHEDEN = ['cent', 'basispunt', 'kalenderdagen', 'werkdagen', 'maanden', 'jaren', 'aantal', 'datum'] as const;
 export type Eenheid = (typeof EENHEDEN)[number];

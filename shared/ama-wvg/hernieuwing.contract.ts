@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
-import { isoDate } from './common';
-import type { DocumentMeta } from './brief';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
+import { isoDate } from '../api/common';
+import type { DocumentMeta } from '../letters/brief.contract';
 
 /**
  * Renewal of AMA WVG recognitions (BVR art. 47–49): a recognition is valid 5 years, renewal is a new

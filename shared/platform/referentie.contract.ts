@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
-import type { Rol } from './roles';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
+import type { Rol } from '../api/roles';
 
 export interface Referentiedata {
   provincies: { code: string; naam: string }[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from './roles';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
 
 export const DEPARTEMENTEN = ['ZORG', 'WSE'] as const;
 export type Departement = (typeof DEPARTEMENTEN)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
 
 export const BESLISSING_TYPES = [
   'ontvankelijk',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLEEN_BEHEERDER } from './roles';
-import { isoDate } from './common';
+import { method } from '../api/define';
+import { ALLEEN_BEHEERDER } from '../api/roles';
+import { isoDate } from '../api/common';
 
 /** What the retention job did (or, with `proef`, would do). Counts only: no personal data. */
 export interface RetentieRapport {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
-import { isoDate } from './common';
-import { checkInsz } from '../domain/insz';
-import type { TermijnResultaat } from './termijn';
-import type { Beslissing } from './beslissing';
-import type { DocumentMeta } from './brief';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
+import { isoDate } from '../api/common';
+import { checkInsz } from '../kernel/insz';
+import type { TermijnResultaat } from '../platform/termijn.contract';
+import type { Beslissing } from '../engines/beslissing.contract';
+import type { DocumentMeta } from '../letters/brief.contract';
 
 export const BACHELOR_RICHTINGEN = ['medisch', 'paramedisch', 'sociaal', 'psychologisch', 'pedagogisch'] as const;
 export const AANVRAAG_STATUSSEN = ['ingediend', 'ontvankelijk', 'onontvankelijk', 'toegekend', 'geweigerd', 'ingetrokken'] as const;

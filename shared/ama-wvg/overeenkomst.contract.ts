@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
-import type { Rol } from './roles';
-import { isoDate } from './common';
-import { inszSchema } from './aanvraag';
-import { checkKbo } from '../domain/kbo';
-import { importBestandInput, type ImportResultaat } from './import';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
+import type { Rol } from '../api/roles';
+import { isoDate } from '../api/common';
+import { inszSchema } from './aanvraag.contract';
+import { checkKbo } from '../kernel/kbo';
+import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 
 /** Who may register and change agreements (Departement Zorg). */
 export const OVEREENKOMST_SCHRIJVERS: readonly Rol[] = ['zorg-dossierbeheerder', 'beheerder'];

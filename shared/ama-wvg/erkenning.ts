@@ -1,8 +1,8 @@
 /**
  * Pure rules of the AMA WVG recognition (BVR 18 November 2022, art. 46–49, 72–74).
  */
-import { addDays, isLeapYear, isoFromParts, parseIsoDate } from './dates';
-import type { Controle } from '../api/aanvraag';
+import { addDays, isLeapYear, isoFromParts, parseIsoDate } from '../kernel/dates';
+import type { Controle } from './aanvraag.contract';
 
 /** Last day of a recognition that starts on `ingang` and runs `jaren` years (art. 47–49: 5 years). */
 export function erkenningEinde(ingang: string, jaren: number): string {

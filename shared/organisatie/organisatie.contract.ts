@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
-import { checkKbo } from '../domain/kbo';
-import { checkIban } from '../domain/iban';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
+import { checkKbo } from '../kernel/kbo';
+import { checkIban } from '../kernel/iban';
 
 const verplicht = (veld: string) => z.string().trim().min(1, { error: `Vul ${veld} in.` });
 

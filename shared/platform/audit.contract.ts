@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN } from './roles';
-import { isoDate } from './common';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
+import { isoDate } from '../api/common';
 
 export interface AuditRij {
   id: number;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
-import { isoDate } from './common';
-import type { Departement } from './medewerker';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
+import { isoDate } from '../api/common';
+import type { Departement } from '../platform/medewerker.contract';
 
 export const AANVRAAG_SOORTEN = ['erkenning-ama-wvg', 'mandaat-swv-zorg', 'contingent-ama-se'] as const;
 export type AanvraagSoort = (typeof AANVRAAG_SOORTEN)[number];

@@ -37,8 +37,8 @@
  * verschuldigd H2 = jaarbedrag × jaarfactor − eerste halfjaar × halfjaarfactor (each rounded once),
  * so a provisional reduction in the first half-year is corrected over the year.
  */
-import { formatEuro } from '../format';
-import { formatDatum, fromDayNumber, isLeapYear, toDayNumber } from './dates';
+import { formatEuro } from '../kernel/format';
+import { formatDatum, fromDayNumber, isLeapYear, toDayNumber } from '../kernel/dates';
 
 export const AFRONDINGSREGEL =
   'Per deelnemerlijn wordt het bedrag eerst exact berekend als breuk: som van (dagen × jaarbedrag in cent) gedeeld door het aantal dagen ' +

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
-import { isoDate } from './common';
-import type { Beslissing } from './beslissing';
-import type { DocumentMeta } from './brief';
-import type { Gebeurtenis } from './aanvraag';
-import type { Departement } from './medewerker';
-import type { BezwaarRij } from './bezwaar';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
+import { isoDate } from '../api/common';
+import type { Beslissing } from './beslissing.contract';
+import type { DocumentMeta } from '../letters/brief.contract';
+import type { Gebeurtenis } from '../ama-wvg/aanvraag.contract';
+import type { Departement } from '../platform/medewerker.contract';
+import type { BezwaarRij } from './bezwaar.contract';
 
 /**
  * The generic adverse-decision procedure on a right (hoorprocedure): intended decision (voornemen)

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from './roles';
-import { isoDate } from './common';
-import type { Beslissing } from './beslissing';
-import type { DocumentMeta } from './brief';
-import type { Gebeurtenis } from './aanvraag';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
+import { isoDate } from '../api/common';
+import type { Beslissing } from './beslissing.contract';
+import type { DocumentMeta } from '../letters/brief.contract';
+import type { Gebeurtenis } from '../ama-wvg/aanvraag.contract';
 
 /**
  * Administrative objection (bezwaar) against an issued decision: registration, admissibility in

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { method } from './define';
-import { ALLE_ROLLEN, type Rol } from './roles';
-import type { Interval, Plafond, Segment, BegeleiderBedrag } from '../domain/subsidie';
-import { HALFJAAR_PATROON } from '../domain/subsidie';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, type Rol } from '../api/roles';
+import type { Interval, Plafond, Segment, BegeleiderBedrag } from './subsidie';
+import { HALFJAAR_PATROON } from './subsidie';
 
 /** Who computes a subsidy run (Departement Zorg). */
 export const SUBSIDIE_BEREKENAARS: readonly Rol[] = ['zorg-dossierbeheerder', 'beheerder'];

@@ -1,0 +1,16 @@
+import { referentieMethods } from './referentie.contract';
+import { parameterMethods } from './parameter.contract';
+import { termijnMethods } from './termijn.contract';
+import { auditMethods } from './audit.contract';
+import { medewerkerMethods } from './medewerker.contract';
+import { retentieMethods } from './retentie.contract';
+
+/** The platform's methods: reference data, dated parameters, deadlines, audit, staff, retention. */
+export const platformMethods = {
+  ...referentieMethods,
+  ...parameterMethods,
+  ...termijnMethods,
+  ...auditMethods,
+  ...medewerkerMethods,
+  ...retentieMethods,
+};
