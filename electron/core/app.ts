@@ -1,10 +1,10 @@
 import { openSqlite, ormFor, type Sqlite } from '../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 import { seedReferenceData } from '../../db/seed/reference';
-import type { AppContext, Caller, PushEvent } from './context';
-import { createCallContext, createRouter, type Router } from './router';
+import type { AppContext, Caller, PushEvent } from './platform/context';
+import { createCallContext, createRouter, type Router } from './platform/router';
 import { handlers } from './handlers';
-import { insertAudit } from './audit';
+import { insertAudit } from './platform/audit';
 
 export interface CreateAppOptions {
   dbFile: string;

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp, ensureMedewerker, type App } from '../core/app';
-import type { Caller } from '../core/context';
+import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { ROLLEN, type Rol } from '../../shared/api/roles';
 import { PACKAGE_VERSION, startHttpHost } from './server';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { App } from '../core/app';
-import type { Caller, PushEvent } from '../core/context';
+import type { Caller, PushEvent } from '../core/platform/context';
 import { contract } from '../../shared/api/contract';
 import { FOUTCODES, type ApiFout, type Envelope } from '../../shared/api/errors';
 import { schemaVersion } from '../../db/migrate';

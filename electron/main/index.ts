@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { createApp, ensureMedewerker, type App as CoreApp } from '../core/app';
-import type { Caller } from '../core/context';
+import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
 import { ROL_LABELS } from '../../shared/api/roles';
 import { cspForStaticDir } from '../host/csp';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, TEST_NOW, type TestApp } from '../helpers/app';
 import type { Input } from '../../shared/api/contract';
-import { kennisgevingsdatum } from '../../electron/core/services/brief';
+import { kennisgevingsdatum } from '../../electron/core/letters/handlers';
 
 let t: TestApp;
 let klok: Date;

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { kboFromBase } from '../../shared/kernel/kbo';
 import { inszFor } from '../../shared/kernel/insz';
-import type { PushEvent } from '../../electron/core/context';
+import type { PushEvent } from '../../electron/core/platform/context';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-hernieuwing-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -198,7 +198,7 @@ describe('renewal reminders (RULES.md: reminder 6 months before the end; renewal
 
 describe('jobs/: the job runner', () => {
   it('emits start, progress and klaar; refuses a second job with the same id; reports a failure as mislukt', async () => {
-    const { runJob, lopendeJobs } = await import('../../electron/core/jobs');
+    const { runJob, lopendeJobs } = await import('../../electron/core/platform/jobs');
     const { AppError } = await import('../../shared/api/errors');
     const events: PushEvent[] = [];
     const stop = t.subscribe((e) => events.push(e));

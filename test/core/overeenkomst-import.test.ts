@@ -5,7 +5,7 @@ import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { inszFor } from '../../shared/kernel/insz';
 import { kboFromBase } from '../../shared/kernel/kbo';
 import { addDays } from '../../shared/kernel/dates';
-import type { PushEvent } from '../../electron/core/context';
+import type { PushEvent } from '../../electron/core/platform/context';
 
 let t: TestApp;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { inszFor } from '../../shared/kernel/insz';
 import { kboFromBase } from '../../shared/kernel/kbo';
 import { createApp } from '../../electron/core/app';
-import { registerCombinatieCheck } from '../../electron/core/services/overeenkomst';
+import { registerCombinatieCheck } from '../../electron/core/modules/ama-wvg/overeenkomst/overeenkomst';
 import type { Input } from '../../shared/api/contract';
 
 let t: TestApp;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { kboFromBase } from '../../shared/kernel/kbo';
 import type { ImportMelding } from '../../shared/platform/import.contract';
-import { parseCsv, parseDatum, normaliseerKop } from '../../electron/core/imports';
+import { parseCsv, parseDatum, normaliseerKop } from '../../electron/core/platform/imports';
 
 let t: TestApp;
 let org: Record<'caw' | 'cgg' | 'ibw' | 'dmw' | 'werkactor' | 'paaz' | 'school', { id: number; kbo: string }>;

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../helpers/app';
 import { AppError } from '../../shared/api/errors';
-import { registerProcedureSoort, registerRechtSoort } from '../../electron/core/procedures/registry';
+import { registerProcedureSoort, registerRechtSoort } from '../../electron/core/engines/procedure/registry';
 import {
   LEGE_CONTEXT,
   PROCEDURE_ACTIES,
@@ -18,7 +18,7 @@ import {
   type ProcedureActie,
   type ProcedureStatus,
   type TransitieContext,
-} from '../../electron/core/procedures/statemachine';
+} from '../../electron/core/engines/procedure/statemachine';
 
 // ---------------------------------------------------------------------------------------------
 // 1. The pure state machine

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW, type TestApp } from '../helpers/app';
-import { createRouter, type Handlers } from '../../electron/core/router';
+import { createRouter, type Handlers } from '../../electron/core/platform/router';
 import { handlers } from '../../electron/core/handlers';
 import { contract } from '../../shared/api/contract';
 import { ROLLEN } from '../../shared/api/roles';

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst, zetEinddatum, type Begeleider } from '../helpers/overeenkomsten';
-import type { PushEvent } from '../../electron/core/context';
+import type { PushEvent } from '../../electron/core/platform/context';
 import type { SubsidieBetalingRij } from '../../shared/ama-wvg/subsidie.contract';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-subsidie-'));

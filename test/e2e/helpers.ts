@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
-import type { Caller } from '../../electron/core/context';
+import type { Caller } from '../../electron/core/platform/context';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { Rol } from '../../shared/api/roles';
 import { startHttpHost, type HttpHost } from '../../electron/host/server';

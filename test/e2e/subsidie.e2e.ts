@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { maakBereikbaar, RENDERER_DIR, SCREENSHOT_DIR, startE2E, type E2E } from './helpers';
 import { ensureMedewerker } from '../../electron/core/app';
-import type { Caller } from '../../electron/core/context';
+import type { Caller } from '../../electron/core/platform/context';
 import { startHttpHost, type HttpHost } from '../../electron/host/server';
 import { kboFromBase } from '../../shared/kernel/kbo';
 import { inszFor } from '../../shared/kernel/insz';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
-import type { Caller } from '../../electron/core/context';
+import type { Caller } from '../../electron/core/platform/context';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { ApiFout } from '../../shared/api/errors';
 import type { Rol } from '../../shared/api/roles';

@@ -5,8 +5,8 @@
  */
 import type { TestApp } from './app';
 import { organisatieInput } from './app';
-import { createCallContext } from '../../electron/core/router';
-import { insertErkenning } from '../../electron/core/services/erkenning';
+import { createCallContext } from '../../electron/core/platform/router';
+import { insertErkenning } from '../../electron/core/modules/ama-wvg/erkenning/erkenning';
 import { inszFor } from '../../shared/kernel/insz';
 import { kboFromBase } from '../../shared/kernel/kbo';
 

@@ -14,7 +14,7 @@
  * (e.g. no suitable recognition) is reported and the others still run.
  */
 import type { App } from '../../../electron/core/app';
-import type { Caller } from '../../../electron/core/context';
+import type { Caller } from '../../../electron/core/platform/context';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import { addDays } from '../../../shared/kernel/dates';
 import { DEMO_MEDEWERKERS } from './medewerkers';

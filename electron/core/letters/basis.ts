@@ -7,10 +7,10 @@
 import { AppError } from '../../../shared/api/errors';
 import type { Departement, Medewerker } from '../../../shared/platform/medewerker.contract';
 import { berekenTermijn, TermijnError, type TermijnSoort } from '../../../shared/kernel/termijn';
-import type { CallContext } from '../context';
-import { getOrganisatie } from '../services/organisatie';
-import { findMedewerkerByNaam, getMedewerker } from '../services/medewerker';
-import { parameterOp } from '../services/parameter';
+import type { CallContext } from '../platform/context';
+import { getOrganisatie } from '../modules/organisatie/organisatie';
+import { findMedewerkerByNaam, getMedewerker } from '../platform/medewerker';
+import { parameterOp } from '../platform/parameter';
 import type { ContactpersoonGegevens, Geadresseerde, OndertekenaarGegevens } from './houseStyle';
 
 export interface GeadresseerdeGegevens extends Geadresseerde {

@@ -9,8 +9,8 @@
  */
 import type { Beslissing } from '../../../shared/engines/beslissing.contract';
 import { formatDatum } from '../../../shared/kernel/format';
-import type { CallContext } from '../context';
-import { parameterGetal } from '../services/parameter';
+import type { CallContext } from '../platform/context';
+import { parameterGetal } from '../platform/parameter';
 import { resolveBasis, type BasisGegevens } from './basis';
 import { alinea, buildLetter, vet, type Beroep, type Bezwaar } from './houseStyle';
 import type { Content, DocDefinition } from './pdf';

@@ -15,7 +15,7 @@
 import type { BriefType } from '../../../shared/letters/brief.contract';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { Departement } from '../../../shared/platform/medewerker.contract';
-import type { CallContext } from '../context';
+import type { CallContext } from '../platform/context';
 import type { BasisGegevens } from './basis';
 import type { DocDefinition } from './pdf';
 import { buildOntvangstmelding, onderwerpOntvangstmelding, resolveOntvangstmelding, ONTVANGSTMELDING_VERSIE, type OntvangstmeldingGegevens } from './ontvangstmelding';

@@ -5,7 +5,7 @@
 import type { Kanaal } from '../../../shared/letters/brief.contract';
 import type { Sqlite } from '../../../db/open';
 import { addWorkingDays, deemedReceipt, WERKDAGEN_TOT_ONTVANGST } from '../../../shared/kernel/termijn';
-import { parameterGetal } from '../services/parameter';
+import { parameterGetal } from '../platform/parameter';
 
 export const AANGETEKEND_PARAMETER = 'AANGETEKEND_GEACHT_ONTVANGEN';
 

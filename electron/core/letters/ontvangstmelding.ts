@@ -10,7 +10,7 @@ import type { AanvraagSoort, ontvangstmeldingInput } from '../../../shared/lette
 import type { Departement } from '../../../shared/platform/medewerker.contract';
 import { weekdagNaam } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
-import type { CallContext } from '../context';
+import type { CallContext } from '../platform/context';
 import { resolveBasis, termijnUitParameter, type BasisGegevens, type TermijnGegevens } from './basis';
 import { alinea, buildLetter, vet, type Beroep } from './houseStyle';
 import type { Content, DocDefinition } from './pdf';

@@ -14,7 +14,7 @@
 import type { BezwaarKanaal, BezwaarUitkomst, TijdigheidBeoordeling } from '../../../shared/engines/bezwaar.contract';
 import { weekdagNaam } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
-import type { CallContext } from '../context';
+import type { CallContext } from '../platform/context';
 import { resolveBasis, type BasisGegevens, type BasisInput } from './basis';
 import { BVR, DECREET, type BeslissingTekst } from './beslissingsbrief';
 import { DEPARTEMENT_GEGEVENS } from './departementen';

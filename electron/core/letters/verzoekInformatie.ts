@@ -10,7 +10,7 @@
  */
 import { diffDays, weekdagNaam } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
-import type { CallContext } from '../context';
+import type { CallContext } from '../platform/context';
 import { resolveBasis, type BasisGegevens } from './basis';
 import { DEPARTEMENT_GEGEVENS } from './departementen';
 import { alinea, buildLetter, opsomming, sectie, vet, type Beroep } from './houseStyle';

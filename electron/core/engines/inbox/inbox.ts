@@ -1,0 +1,30 @@
+import type { InboxItem } from '../../../../shared/engines/inbox.contract';
+import { diffDays } from '../../../../shared/kernel/dates';
+import type { Handlers } from '../../platform/router';
+import type { CallContext } from '../../platform/context';
+
+/** A source of open work with deadlines; each dossier kind registers one. */
+export type InboxBron = (call: CallContext) => Omit<InboxItem, 'dagenResterend' | 'urgentie'>[];
+const BRONNEN: InboxBron[] = [];
+export function registerInboxBron(bron: InboxBron): void {
+  BRONNEN.push(bron);
+}
+
+/** Due within this many days counts as "binnenkort" (colour in the inbox). */
+export const BINNENKORT_DAGEN = 7;
+
+export function urgentie(vandaag: string, vervaldatum: string | null): Pick<InboxItem, 'dagenResterend' | 'urgentie'> {
+  if (!vervaldatum) return { dagenResterend: null, urgentie: 'geen-termijn' };
+  const d = diffDays(vervaldatum, vandaag);
+  return { dagenResterend: d, urgentie: d < 0 ? 'te-laat' : d <= BINNENKORT_DAGEN ? 'binnenkort' : 'op-schema' };
+}
+
+export const inboxHandlers: Pick<Handlers, 'inbox.list'> = {
+  'inbox.list': (input, call) => {
+    const today = call.today();
+    return BRONNEN.flatMap((b) => b(call))
+      .filter((i) => !input.behandelaar || i.behandelaar === input.behandelaar)
+      .map((i) => ({ ...i, ...urgentie(today, i.vervaldatum) }))
+      .sort((a, b) => (a.vervaldatum ?? '9999').localeCompare(b.vervaldatum ?? '9999') || a.dossierId - b.dossierId);
+  },
+};

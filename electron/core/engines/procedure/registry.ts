@@ -1,0 +1,169 @@
+/**
+ * What the generic procedure engine knows about the rights it works on: nothing but these
+ * registrations. A right kind (`RechtSoort`: a recognition, a mandate, a contingent, a subsidy…)
+ * says whose it is, how to describe it and whether it is in force, and how an objection outcome
+ * changes it. A procedure kind (`ProcedureSoort`: revocation of a recognition, withdrawal of a
+ * mandate, recovery…) says which right it acts on, which parameters give its periods, the wording of
+ * its letters and what its final decision does to the right.
+ *
+ * Registrations live next to the right's own service (e.g. services/opheffing.ts for recognitions).
+ */
+import { AppError } from '../../../../shared/api/errors';
+import type { Beslissing, BeslissingType, EindeReden } from '../../../../shared/engines/beslissing.contract';
+import type { BezwaarUitkomst } from '../../../../shared/engines/bezwaar.contract';
+import type { Departement } from '../../../../shared/platform/medewerker.contract';
+import type { AuditInput } from '../../platform/audit';
+import type { CallContext } from '../../platform/context';
+
+export type Audit = (e: AuditInput) => void;
+
+/** The revised effect an officer gives when an objection leads to a revision ('herzien'). */
+export interface Herziening {
+  einddatum?: string | null;
+}
+
+export interface BezwaarAdapter {
+  /**
+   * Check and complete the revised effect for 'herzien' on `betwist` (throws VALIDATIE naming
+   * `herziening.<veld>`). Without this hook the app cannot carry out a revision for this right.
+   */
+  valideerHerziening?: (call: CallContext, betwist: Beslissing, herziening: Herziening) => Herziening;
+  /** What the objection decision says about the right (sentences for the letter's consequences). */
+  gevolgen: (call: CallContext, betwist: Beslissing, uitkomst: BezwaarUitkomst, herziening: Herziening | null) => string[];
+  /** The sentence describing a revision in the decision itself ("de erkenning eindigt op …"). */
+  herzieningZin?: (call: CallContext, betwist: Beslissing, herziening: Herziening) => string;
+  /** Write the outcome back to the right (inside the approval transaction). */
+  pasToe: (call: CallContext, betwist: Beslissing, uitkomst: BezwaarUitkomst, uitspraak: Beslissing, audit: Audit) => void;
+}
+
+export interface RechtSoort {
+  /** Entity name, as in `beslissing.recht_entiteit` (e.g. 'erkenning'). */
+  code: string;
+  /** "erkenning als begeleider van arbeidsmatige activiteiten" */
+  label: string;
+  departement: Departement;
+  bestuursorgaan: string;
+  /** With whom an objection is lodged (appeal clause), e.g. "het Departement Zorg, Afdeling Werk en Zorg". */
+  bezwaarBij: string;
+  /** Articles of the BVR applied in letters about this right. */
+  artikels: string;
+  parameters: {
+    /** Objection period stated in adverse decisions on this right. */
+    bezwaartermijn: string;
+    /** Period to decide on an objection, from its receipt. */
+    bezwaarBeslissingstermijn: string;
+  };
+  /** The organisation holding the right (throws NIET_GEVONDEN when the right does not exist). */
+  organisatieVan: (call: CallContext, id: number) => number;
+  /** One line for lists and letters: "erkenning AMA-WVG-2026-0001 (geldig van … tot en met …)". */
+  beschrijf: (call: CallContext, id: number) => string;
+  isActief: (call: CallContext, id: number) => boolean;
+  /** Renderer route of the right. */
+  link?: (id: number) => string;
+  /** Decisions that concern this kind of right without naming one (e.g. on an application for it). */
+  omvatBeslissing?: (call: CallContext, b: Beslissing) => boolean;
+  bezwaar?: BezwaarAdapter;
+}
+
+/** The wording of a voornemen letter, from the procedure kind. */
+export interface VoornemenTekst {
+  onderwerp: string;
+  /** The intended decision in one sentence ("Wij zijn van plan …"). */
+  voornemen: string;
+  /** Context before it (what the right is). */
+  inleiding: string[];
+  /** What happens meanwhile and after ("Tot de beslissing blijft uw erkenning gelden."). */
+  gevolgen: string[];
+  /** Short name of the intended measure for later letters: "de opheffing van uw erkenning". */
+  maatregel: string;
+}
+
+/** The wording of the final decision's letter parts that depend on the right. */
+export interface EindbeslissingTekst {
+  briefType: string;
+  onderwerp: string;
+  beslissing: string;
+  gevolgen: string[];
+}
+
+/** What the procedure kind fixes on the draft decision (validated at proposal). */
+export interface BeslissingEffect {
+  ingangsdatum?: string | null;
+  einddatum?: string | null;
+  eindeReden?: EindeReden | null;
+}
+
+export interface ProcedureSoort {
+  /** e.g. 'opheffing-erkenning' */
+  soort: string;
+  /** Code of the right kind it acts on. */
+  recht: string;
+  label: string;
+  /** Type of the final decision. */
+  beslissingType: BeslissingType;
+  parameters: {
+    /** Response period after notification of the voornemen. */
+    reactietermijn: string;
+    /** Period to decide after the response or the hearing (or after the response period). */
+    beslissingstermijn: string;
+  };
+  /** Stored on the decision: "Decreet …; BVR …, art. 49 §4". */
+  rechtsbasis: string;
+  voornemen: (call: CallContext, rechtId: number) => VoornemenTekst;
+  /** Check the officer's input for the final decision and give its effect fields (throws VALIDATIE). */
+  bereidBeslissingVoor: (call: CallContext, rechtId: number, input: { datum: string; einddatum?: string }) => BeslissingEffect;
+  beslissingTekst: (call: CallContext, b: Beslissing) => EindbeslissingTekst;
+  /** Write the decision to the right (inside the approval transaction). */
+  pasToe: (call: CallContext, b: Beslissing, audit: Audit) => void;
+}
+
+const RECHTEN = new Map<string, RechtSoort>();
+const PROCEDURES = new Map<string, ProcedureSoort>();
+/** Called when a procedure kind with a decision type not seen before is registered (the engine registers the decision soort). */
+let opNieuwBeslissingType: (type: BeslissingType) => void = () => {};
+const BESLISSINGTYPES = new Set<BeslissingType>();
+
+export function registerRechtSoort(code: string, soort: Omit<RechtSoort, 'code'>): void {
+  RECHTEN.set(code, { ...soort, code });
+}
+
+export function registerProcedureSoort(soort: ProcedureSoort): void {
+  if (!RECHTEN.has(soort.recht)) throw new Error(`Procedure ${soort.soort}: rechtsoort ${soort.recht} is niet geregistreerd.`);
+  PROCEDURES.set(soort.soort, soort);
+  if (!BESLISSINGTYPES.has(soort.beslissingType)) {
+    BESLISSINGTYPES.add(soort.beslissingType);
+    opNieuwBeslissingType(soort.beslissingType);
+  }
+}
+
+/** The engine hooks in here to register each final decision type once (see engine.ts). */
+export function bijNieuwBeslissingType(fn: (type: BeslissingType) => void): void {
+  opNieuwBeslissingType = fn;
+  for (const t of BESLISSINGTYPES) fn(t);
+}
+
+export function rechtSoort(code: string): RechtSoort {
+  const r = RECHTEN.get(code);
+  if (!r) throw new AppError('INTERN', `Rechtsoort ${code} is niet geregistreerd.`);
+  return r;
+}
+
+export function procedureSoort(soort: string, veld = 'soort'): ProcedureSoort {
+  const p = PROCEDURES.get(soort);
+  if (!p) {
+    const bekend = [...PROCEDURES.keys()].join(', ') || 'geen';
+    throw AppError.validatie(veld, `Onbekend soort procedure "${soort}". Mogelijk: ${bekend}.`);
+  }
+  return p;
+}
+
+export function procedureSoorten(): ProcedureSoort[] {
+  return [...PROCEDURES.values()];
+}
+
+/** The right kind a decision is about: named on the decision, or claimed by a kind (application decisions). */
+export function rechtSoortVanBeslissing(call: CallContext, b: Beslissing): RechtSoort | null {
+  if (b.rechtEntiteit && RECHTEN.has(b.rechtEntiteit)) return RECHTEN.get(b.rechtEntiteit)!;
+  for (const r of RECHTEN.values()) if (r.omvatBeslissing?.(call, b)) return r;
+  return null;
+}

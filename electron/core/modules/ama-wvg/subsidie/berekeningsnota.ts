@@ -1,0 +1,284 @@
+/**
+ * The berekeningsnota (payment statement) of the AMA WVG subsidy for one begeleider and one half-year
+ * (BVR 18 November 2022, art. 50; LETTERS.md "berekeningsnota subsidie (per half-year)").
+ *
+ * It is a decision letter: the approval of the subsidy run by an ondertekenaar fixes the amount per
+ * begeleider, and this letter notifies it with its computation, the legal basis, the motivation and
+ * the appeal clause (objection to the Departement Zorg within AMA_WVG_TERUGVORDERING_BEZWAAR_TERMIJN
+ * days, then the Raad van State). Participants appear with the minimum needed to recognise them:
+ * initials and birth year, the days counted and the amount (no names, no INSZ).
+ *
+ * `resolveBerekeningsnota` assembles the letter data (stored with the document); `buildBerekeningsnota`
+ * is pure. A change of wording or layout bumps BEREKENINGSNOTA_VERSIE.
+ */
+import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
+import type { TerugvorderingWijze } from '../../../../../shared/ama-wvg/subsidie.contract';
+import type { CallContext } from '../../../platform/context';
+import { parameterGetal } from '../../../platform/parameter';
+import { resolveBasis, type BasisGegevens } from '../../../letters/basis';
+import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/beslissingsbrief';
+import { alinea, bedragenTabel, buildLetter, sectie, vet, type Beroep } from '../../../letters/houseStyle';
+import type { Content, DocDefinition } from '../../../letters/pdf';
+import type { VoorbereideBrief } from '../../../letters/store';
+
+export const BEREKENINGSNOTA_VERSIE = 1;
+export const BEREKENINGSNOTA_TYPE = 'berekeningsnota-subsidie';
+
+export interface NotaDeelnemer {
+  /** "J.P. (°1985)" */
+  deelnemer: string;
+  /** "01/01/2026 – 30/06/2026" (the periods counted). */
+  perioden: string;
+  /** "181 dagen × € 1.061,20 / 365" */
+  berekening: string;
+  dagen: number;
+  bedragCent: number;
+  /** H2: the cent came from the year rounding (footnote). */
+  viaJaarbedrag: boolean;
+}
+
+/** Everything the statement shows, from the run (plain data from the subsidy service). */
+export interface NotaData {
+  runId: number;
+  periode: string;
+  /** "eerste halfjaar 2026" */
+  halfjaarNaam: string;
+  helft: 1 | 2;
+  van: string;
+  tot: string;
+  volgnummer: number;
+  dagenInJaar: number;
+  /** The yearly amounts used, e.g. [{ van: '2024-01-01', bedragCent: 106120 }]. */
+  jaarbedragen: { van: string; tot: string | null; bedragCent: number }[];
+  deelnemers: NotaDeelnemer[];
+  dagen: number;
+  brutoCent: number;
+  verminderingCent: number;
+  verschuldigdCent: number;
+  eerderBetaaldCent: number;
+  saldoCent: number;
+  verrekendCent: number;
+  teBetalenCent: number;
+  terugvordering: TerugvorderingWijze | 'vervallen' | null;
+  /** Budget cap, when it reduced the amounts. */
+  plafond: { formule: string; percentage: string | null; regel: string; jaarafrekening: string | null } | null;
+  afrondingsregel: string;
+  halfjaarregel: string | null;
+  iban: string | null;
+  referentie: string;
+  betaaldatum: string;
+}
+
+export interface BerekeningsnotaGegevens extends BasisGegevens {
+  briefType: typeof BEREKENINGSNOTA_TYPE;
+  templateVersie: number;
+  nota: NotaData;
+  bezwaarDagen: number;
+  rvsDagen: number;
+}
+
+export function onderwerpBerekeningsnota(n: Pick<NotaData, 'halfjaarNaam' | 'volgnummer'>): string {
+  return `Berekeningsnota subsidie arbeidsmatige activiteiten – ${n.halfjaarNaam}${n.volgnummer > 1 ? ` (herberekening ${n.volgnummer})` : ''}`;
+}
+
+/** Letter data: addressee, contact person (who computed the run), signatory (who approved it), deadlines. */
+export function resolveBerekeningsnota(
+  call: CallContext,
+  organisatieId: number,
+  nota: NotaData,
+  personen: { contactpersoonId?: number; ondertekenaarId?: number },
+): BerekeningsnotaGegevens {
+  const basis = resolveBasis(call, { organisatieId, ...personen }, 'ZORG', true);
+  return {
+    briefType: BEREKENINGSNOTA_TYPE,
+    templateVersie: BEREKENINGSNOTA_VERSIE,
+    ...basis,
+    nota,
+    bezwaarDagen: parameterGetal(call.app.sqlite, 'AMA_WVG_TERUGVORDERING_BEZWAAR_TERMIJN', basis.datum),
+    rvsDagen: parameterGetal(call.app.sqlite, 'RVS_BEROEPSTERMIJN', basis.datum),
+  };
+}
+
+export function bereidBerekeningsnotaVoor(call: CallContext, g: BerekeningsnotaGegevens): VoorbereideBrief {
+  return {
+    briefType: g.briefType,
+    templateVersie: g.templateVersie,
+    departement: 'ZORG',
+    onderwerp: onderwerpBerekeningsnota(g.nota),
+    organisatieId: g.geadresseerde.organisatieId,
+    dossierEntiteit: 'subsidie_run',
+    dossierId: String(g.nota.runId),
+    contactpersoonId: g.contactpersoon.medewerkerId,
+    ondertekenaarId: g.ondertekenaar.medewerkerId,
+    datum: g.datum,
+    aangemaaktOp: g.aangemaaktOp,
+    gegevens: g,
+    build: (kenmerk, voorbeeld) => buildBerekeningsnota(g, { kenmerk, voorbeeld }),
+  };
+}
+
+const euro = formatEuro;
+
+function beslissingZin(n: NotaData): string {
+  const periode = `het ${n.halfjaarNaam} (${formatDatum(n.van)} tot en met ${formatDatum(n.tot)})`;
+  const wat = `de subsidie voor ${periode}`;
+  if (n.volgnummer === 1 && n.eerderBetaaldCent === 0) {
+    return `Wij kennen uw organisatie voor ${periode} een subsidie van ${euro(n.verschuldigdCent)} toe.`;
+  }
+  const basis = `Wij stellen ${wat} opnieuw vast op ${euro(n.verschuldigdCent)}. Voor die periode werd al ${euro(n.eerderBetaaldCent)} afgerekend`;
+  if (n.saldoCent > 0) return `${basis}; het verschil van ${euro(n.saldoCent)} komt u nog toe.`;
+  if (n.saldoCent < 0) return `${basis}; u ontving ${euro(-n.saldoCent)} te veel, dat bedrag wordt teruggevorderd.`;
+  return `${basis}; er is geen verschil.`;
+}
+
+function betalingAlinea(n: NotaData): Content[] {
+  const uit: Content[] = [];
+  if (n.verrekendCent > 0) {
+    uit.push(
+      alinea(
+        `Van het saldo van ${euro(n.saldoCent)} houden wij ${euro(n.verrekendCent)} in: zo verrekenen wij wat uw organisatie nog moet terugbetalen uit een vorige afrekening van deze subsidie.`,
+      ),
+    );
+  }
+  if (n.teBetalenCent > 0) {
+    uit.push(
+      n.iban
+        ? alinea(
+            'Wij storten ',
+            vet(euro(n.teBetalenCent)),
+            ` uiterlijk op ${formatDatum(n.betaaldatum)} op rekening ${n.iban.replace(/(.{4})(?=.)/g, '$1 ')} met de mededeling `,
+            vet(n.referentie),
+            '.',
+          )
+        : alinea(
+            `Wij kennen het rekeningnummer van uw organisatie niet. Bezorg het ons zo snel mogelijk; wij storten ${euro(n.teBetalenCent)} zodra wij het ontvangen hebben, met de mededeling `,
+            vet(n.referentie),
+            '.',
+          ),
+    );
+  } else if (n.saldoCent > 0) {
+    uit.push(alinea('Het saldo wordt volledig verrekend. U ontvangt voor deze afrekening geen betaling.'));
+  } else if (n.saldoCent < 0) {
+    uit.push(
+      n.terugvordering === 'vordering'
+        ? alinea(`Over de terugbetaling van ${euro(-n.saldoCent)} ontvangt u een afzonderlijke brief.`)
+        : alinea(
+            `Wij verrekenen ${euro(-n.saldoCent)} met de volgende betalingen van deze subsidie aan uw organisatie. U hoeft dat bedrag niet zelf terug te storten.`,
+          ),
+    );
+  }
+  return uit;
+}
+
+/** The letter from its stored data. Pure. */
+export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk: string | null; voorbeeld?: boolean }): DocDefinition {
+  if (g.templateVersie !== BEREKENINGSNOTA_VERSIE) {
+    throw new Error(`Berekeningsnota: sjabloonversie ${g.templateVersie} is niet beschikbaar (huidige versie ${BEREKENINGSNOTA_VERSIE}).`);
+  }
+  const n = g.nota;
+  const afrekening: { omschrijving: string; detail?: string; bedragCent: number }[] = [
+    { omschrijving: `Subsidie volgens de berekening per deelnemer (${n.deelnemers.length} deelnemers, ${n.dagen} dagen)`, bedragCent: n.brutoCent },
+  ];
+  if (n.verminderingCent !== 0) {
+    afrekening.push({
+      omschrijving: n.verminderingCent > 0 ? 'Vermindering: maximum aantal gesubsidieerde begeleidingen' : 'Bijstelling van de vermindering van het eerste halfjaar',
+      detail: n.plafond?.percentage ?? '',
+      bedragCent: -n.verminderingCent,
+    });
+  }
+  afrekening.push({ omschrijving: 'Verschuldigd voor deze periode', bedragCent: n.verschuldigdCent });
+  if (n.eerderBetaaldCent !== 0) afrekening.push({ omschrijving: 'Al afgerekend voor deze periode', bedragCent: -n.eerderBetaaldCent });
+  afrekening.push({ omschrijving: n.saldoCent < 0 ? 'Saldo: terug te vorderen' : 'Saldo', bedragCent: n.saldoCent });
+  if (n.verrekendCent > 0) afrekening.push({ omschrijving: 'Verrekening met een openstaande terugvordering', bedragCent: -n.verrekendCent });
+
+  const voetnoot = n.deelnemers.some((d) => d.viaJaarbedrag);
+  const deelnemerTabel = bedragenTabel(
+    n.deelnemers.map((d, i) => ({
+      omschrijving: `${i + 1}. ${d.deelnemer}\n${d.perioden}`,
+      detail: `${d.berekening}${d.viaJaarbedrag ? ' ¹' : ''}`,
+      bedragCent: d.bedragCent,
+    })),
+    { omschrijving: 'Totaal', bedragCent: n.brutoCent },
+  );
+
+  const body: Content[] = [
+    alinea(
+      `Als erkende begeleider van arbeidsmatige activiteiten ontvangt uw organisatie een subsidie per begeleide deelnemer, pro rata de dagen waarop de deelnemer door u begeleid werd. ` +
+        `Met deze nota delen wij u de berekening mee voor het ${n.halfjaarNaam}.`,
+    ),
+    alinea(vet(`Beslissing: `), vet(beslissingZin(n))),
+    ...sectie('Afrekening', [
+      bedragenTabel(afrekening, { omschrijving: n.saldoCent < 0 ? 'Terug te vorderen' : 'Te betalen', bedragCent: n.saldoCent < 0 ? n.saldoCent : n.teBetalenCent }),
+      ...betalingAlinea(n),
+    ]),
+    ...sectie('Berekening per deelnemer', [
+      alinea(
+        'Per deelnemer tellen wij de dagen waarop minstens één overeenkomst met uw organisatie liep, binnen de periode en binnen uw erkenning ' +
+          '(de begin- en einddatum tellen mee; een deelnemer met overeenkomsten op meer werkposten tegelijk telt één keer). ' +
+          `Het bedrag is: dagen × jaarbedrag / ${n.dagenInJaar} (het aantal dagen van ${n.van.slice(0, 4)}). ` +
+          'Wij vermelden de deelnemers alleen met hun initialen en geboortejaar.',
+      ),
+      deelnemerTabel,
+      ...(voetnoot && n.halfjaarregel ? [{ text: `¹ ${n.halfjaarregel}`, style: 'klein', margin: [0, 0, 0, 8] }] : []),
+      { text: n.afrondingsregel, style: 'klein', margin: [0, 0, 0, 8] },
+    ]),
+  ];
+  if (n.plafond) {
+    body.push(
+      ...sectie('Maximum aantal gesubsidieerde begeleidingen', [
+        alinea(
+          'De begroting bepaalt hoeveel begeleidingen per jaar gesubsidieerd kunnen worden. Dat maximum werd overschreden: ',
+          n.plafond.regel,
+          ' ',
+          n.plafond.formule,
+        ),
+        ...(n.plafond.jaarafrekening ? [alinea(n.plafond.jaarafrekening)] : []),
+      ]),
+    );
+  }
+
+  const bedragTekst = n.jaarbedragen
+    .map((b) => `${euro(b.bedragCent)} per jaar${n.jaarbedragen.length > 1 ? ` (vanaf ${formatDatum(b.van)})` : ''}`)
+    .join(' en ');
+  const feiten = [
+    `Volgens het register van de overeenkomsten begeleidde uw organisatie in het ${n.halfjaarNaam} ${n.deelnemers.length} ${n.deelnemers.length === 1 ? 'deelnemer' : 'deelnemers'}, samen ${n.dagen} dagen.`,
+    ...(n.volgnummer > 1 ? ['Na correcties in het register werd de subsidie voor deze periode opnieuw berekend; wat al afgerekend werd, is in mindering gebracht.'] : []),
+  ];
+  const gronden = [
+    `Artikel 50 van ${BVR} kent de erkende begeleider een subsidie toe van maximaal ${bedragTekst} per begeleide deelnemer, pro rata de periode waarin de deelnemer effectief begeleid werd, tweemaal per jaar uitbetaald.`,
+    'Het totaal van de subsidies is beperkt tot het maximum aantal gesubsidieerde begeleidingen dat de begroting voor het jaar bepaalt.',
+    'Een deelnemer heeft hoogstens één erkende begeleider tegelijk; de subsidie geldt per deelnemer, niet per overeenkomst.',
+  ];
+  const beroep: Beroep = {
+    soort: 'beslissing',
+    bezwaar: {
+      bij: 'het Departement Zorg, Afdeling Werk en Zorg',
+      vorm: 'Uw bezwaarschrift is schriftelijk, gedateerd en ondertekend, vermeldt ons kenmerk en de redenen van uw bezwaar. Stuur het aangetekend of via het e-loket naar het Departement Zorg, Afdeling Werk en Zorg.',
+      dagen: g.bezwaarDagen,
+    },
+    rvsDagen: g.rvsDagen,
+  };
+  return buildLetter({
+    departement: g.departement,
+    adres: g.geadresseerde,
+    kenmerk: opts.kenmerk,
+    uwKenmerk: g.uwKenmerk,
+    datum: g.datum,
+    onderwerp: onderwerpBerekeningsnota(n),
+    aanhef: 'Geachte mevrouw, geachte heer,',
+    body,
+    rechtsgrond: [`${DECREET};`, `${BVR}, artikel 50;`, `${MOTIVERINGSWET};`, `${BESTUURSDECREET}.`],
+    motivering: [
+      { text: 'Feiten', style: 'subkop' },
+      ...feiten.map((f) => alinea(f)),
+      { text: 'Juridische gronden', style: 'subkop' },
+      ...gronden.map((f) => alinea(f)),
+    ],
+    beroep,
+    contactpersoon: g.contactpersoon,
+    ondertekenaar: g.ondertekenaar,
+    bijlagen: [],
+    aangemaaktOp: g.aangemaaktOp,
+    voorbeeld: opts.voorbeeld,
+  });
+}

@@ -1,0 +1,174 @@
+import { AppError } from '../../../../shared/api/errors';
+import type { Organisatie, OrganisatieRij, Contactpersoon } from '../../../../shared/organisatie/organisatie.contract';
+import type { Handlers } from '../../platform/router';
+import type { CallContext } from '../../platform/context';
+import { diff } from '../../platform/audit';
+
+const SELECT_ORGANISATIE = `
+  SELECT o.id, o.naam, o.kbo, o.type_code AS typeCode, t.naam AS typeNaam, o.straat, o.postcode, o.gemeente,
+         o.regio_code AS regioCode, r.naam AS regioNaam, rr.code AS referentieregioCode, rr.naam AS referentieregioNaam,
+         p.code AS provincieCode, p.naam AS provincieNaam, o.iban, o.email, o.telefoon, o.status,
+         o.stopgezet_op AS stopgezetOp, o.aangemaakt_op AS aangemaaktOp, o.gewijzigd_op AS gewijzigdOp, o.versie
+    FROM organisatie o
+    JOIN organisatie_type t ON t.code = o.type_code
+    JOIN werk_zorg_regio r ON r.code = o.regio_code
+    JOIN referentieregio rr ON rr.code = r.referentieregio_code
+    JOIN provincie p ON p.code = rr.provincie_code`;
+
+/** The grid query: one indexed scan, only the columns the list shows. */
+export const ORGANISATIE_LIST_SQL = `
+  SELECT o.id, o.naam, o.kbo, o.type_code AS typeCode, t.naam AS typeNaam, o.postcode, o.gemeente,
+         r.naam AS regioNaam, p.naam AS provincieNaam, o.status
+    FROM organisatie o
+    JOIN organisatie_type t ON t.code = o.type_code
+    JOIN werk_zorg_regio r ON r.code = o.regio_code
+    JOIN referentieregio rr ON rr.code = r.referentieregio_code
+    JOIN provincie p ON p.code = rr.provincie_code`;
+
+type Velden = {
+  naam: string;
+  kbo: string;
+  typeCode: string;
+  straat: string;
+  postcode: string;
+  gemeente: string;
+  regioCode: string;
+  iban?: string | null;
+  email?: string | null;
+  telefoon?: string | null;
+  contactpersonen: { naam: string; functie?: string | null; email?: string | null; telefoon?: string | null }[];
+};
+
+export function getOrganisatie(call: CallContext, id: number): Organisatie {
+  const db = call.app.sqlite;
+  const row = db.prepare(`${SELECT_ORGANISATIE} WHERE o.id = ?`).get(id) as Omit<Organisatie, 'contactpersonen'> | undefined;
+  if (!row) throw AppError.nietGevonden(`Organisatie ${id}`);
+  const contactpersonen = db
+    .prepare('SELECT id, naam, functie, email, telefoon FROM contactpersoon WHERE organisatie_id = ? ORDER BY volgorde, id')
+    .all(id) as Contactpersoon[];
+  return { ...row, contactpersonen };
+}
+
+function checkReferences(call: CallContext, v: Velden): void {
+  const db = call.app.sqlite;
+  if (!db.prepare('SELECT 1 FROM organisatie_type WHERE code = ?').get(v.typeCode)) {
+    throw AppError.validatie('typeCode', 'Kies een bestaand type organisatie.');
+  }
+  if (!db.prepare('SELECT 1 FROM werk_zorg_regio WHERE code = ?').get(v.regioCode)) {
+    throw AppError.validatie('regioCode', 'Kies een bestaande werk- en zorgregio.');
+  }
+}
+
+function checkKboFree(call: CallContext, kbo: string, exceptId?: number): void {
+  const other = call.app.sqlite.prepare('SELECT id, naam FROM organisatie WHERE kbo = ?').get(kbo) as
+    | { id: number; naam: string }
+    | undefined;
+  if (other && other.id !== exceptId) {
+    throw new AppError('CONFLICT', `Ondernemingsnummer ${kbo} is al geregistreerd voor "${other.naam}".`, [
+      { veld: 'kbo', melding: `Al geregistreerd voor "${other.naam}".` },
+    ]);
+  }
+}
+
+function replaceContactpersonen(call: CallContext, organisatieId: number, list: Velden['contactpersonen']): void {
+  const db = call.app.sqlite;
+  db.prepare('DELETE FROM contactpersoon WHERE organisatie_id = ?').run(organisatieId);
+  const ins = db.prepare(
+    'INSERT INTO contactpersoon (organisatie_id, volgorde, naam, functie, email, telefoon) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  list.forEach((c, i) => ins.run(organisatieId, i, c.naam, c.functie ?? null, c.email ?? null, c.telefoon ?? null));
+}
+
+/** The audited view of an organisation: its fields and its contact persons without ids. */
+function auditView(o: Organisatie): Record<string, unknown> {
+  return {
+    naam: o.naam,
+    kbo: o.kbo,
+    typeCode: o.typeCode,
+    straat: o.straat,
+    postcode: o.postcode,
+    gemeente: o.gemeente,
+    regioCode: o.regioCode,
+    iban: o.iban,
+    email: o.email,
+    telefoon: o.telefoon,
+    status: o.status,
+    stopgezetOp: o.stopgezetOp,
+    contactpersonen: o.contactpersonen.map(({ naam, functie, email, telefoon }) => ({ naam, functie, email, telefoon })),
+  };
+}
+
+export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organisatie.update' | 'organisatie.get' | 'organisatie.list'> = {
+  'organisatie.create': (input, call) => {
+    checkReferences(call, input);
+    checkKboFree(call, input.kbo);
+    return call.tx((audit) => {
+      const now = call.nowIso();
+      const { lastInsertRowid } = call.app.sqlite
+        .prepare(
+          `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, iban, email, telefoon,
+                                    status, aangemaakt_op, gewijzigd_op, versie)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'actief', ?, ?, 1)`,
+        )
+        .run(input.naam, input.kbo, input.typeCode, input.straat, input.postcode, input.gemeente, input.regioCode,
+          input.iban ?? null, input.email ?? null, input.telefoon ?? null, now, now);
+      const id = Number(lastInsertRowid);
+      replaceContactpersonen(call, id, input.contactpersonen);
+      const created = getOrganisatie(call, id);
+      audit({ entiteit: 'organisatie', entiteitId: id, actie: 'aangemaakt', nieuw: auditView(created) });
+      return created;
+    });
+  },
+
+  'organisatie.update': (input, call) => {
+    checkReferences(call, input);
+    checkKboFree(call, input.kbo, input.id);
+    if (input.status === 'stopgezet' && !input.stopgezetOp) {
+      throw AppError.validatie('stopgezetOp', 'Vul de datum van stopzetting in.');
+    }
+    return call.tx((audit) => {
+      const before = getOrganisatie(call, input.id);
+      if (before.versie !== input.versie) {
+        throw new AppError(
+          'CONFLICT',
+          `Iemand anders wijzigde deze organisatie intussen (versie ${before.versie}). Herlaad en probeer opnieuw.`,
+        );
+      }
+      call.app.sqlite
+        .prepare(
+          `UPDATE organisatie SET naam = ?, kbo = ?, type_code = ?, straat = ?, postcode = ?, gemeente = ?, regio_code = ?,
+                  iban = ?, email = ?, telefoon = ?, status = ?, stopgezet_op = ?, gewijzigd_op = ?, versie = versie + 1
+            WHERE id = ?`,
+        )
+        .run(input.naam, input.kbo, input.typeCode, input.straat, input.postcode, input.gemeente, input.regioCode,
+          input.iban ?? null, input.email ?? null, input.telefoon ?? null, input.status,
+          input.status === 'stopgezet' ? (input.stopgezetOp ?? null) : null, call.nowIso(), input.id);
+      replaceContactpersonen(call, input.id, input.contactpersonen);
+      const after = getOrganisatie(call, input.id);
+      const changes = diff(auditView(before), auditView(after));
+      if (!changes) throw new AppError('VALIDATIE', 'Er is niets gewijzigd.');
+      audit({ entiteit: 'organisatie', entiteitId: input.id, actie: 'gewijzigd', ...changes, reden: input.reden || null });
+      return after;
+    });
+  },
+
+  'organisatie.get': (input, call) => getOrganisatie(call, input.id),
+
+  'organisatie.list': (input, call) => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (input.status) {
+      where.push('o.status = ?');
+      params.push(input.status);
+    }
+    if (input.zoek) {
+      // Searching by KBO works with or without dots.
+      const digits = input.zoek.replace(/[.\s]/g, '');
+      where.push("(o.naam LIKE ? ESCAPE '\\' OR o.gemeente LIKE ? ESCAPE '\\' OR replace(o.kbo, '.', '') LIKE ?)");
+      const like = `%${input.zoek.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.push(like, like, `%${digits}%`);
+    }
+    const sql = `${ORGANISATIE_LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.naam LIMIT ?`;
+    return call.app.sqlite.prepare(sql).all(...params, input.limit ?? 200_000) as OrganisatieRij[];
+  },
+};

@@ -1,0 +1,77 @@
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../../../db/open';
+import type { Caller } from './context';
+import type { AuditRij } from '../../../shared/platform/audit.contract';
+import type { Handlers } from './router';
+
+export interface AuditInput {
+  entiteit: string;
+  entiteitId: string | number;
+  actie: 'aangemaakt' | 'gewijzigd' | 'verwijderd' | string;
+  oud?: Record<string, unknown> | null;
+  nieuw?: Record<string, unknown> | null;
+  reden?: string | null;
+}
+
+const statements = new WeakMap<Sqlite, Statement<unknown[]>>();
+
+export function insertAudit(db: Sqlite, caller: Caller, methode: string, tijdstip: string, e: AuditInput): void {
+  let stmt = statements.get(db);
+  if (!stmt) {
+    stmt = db.prepare<unknown[]>(
+      `INSERT INTO audit_entry (tijdstip, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    statements.set(db, stmt);
+  }
+  stmt.run(
+    tijdstip,
+    caller.gebruiker,
+    caller.rol,
+    methode,
+    e.entiteit,
+    String(e.entiteitId),
+    e.actie,
+    e.oud ? JSON.stringify(e.oud) : null,
+    e.nieuw ? JSON.stringify(e.nieuw) : null,
+    e.reden ?? null,
+  );
+}
+
+/** The fields whose value differs, as {oud, nieuw}; keys missing on one side count as null. */
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { oud: Record<string, unknown>; nieuw: Record<string, unknown> } | null {
+  const oud: Record<string, unknown> = {};
+  const nieuw: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = before[key] ?? null;
+    const b = after[key] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      oud[key] = a;
+      nieuw[key] = b;
+    }
+  }
+  return Object.keys(nieuw).length ? { oud, nieuw } : null;
+}
+
+export const auditHandlers: Pick<Handlers, 'audit.list'> = {
+  'audit.list': (input, call) => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (input.entiteit) (where.push('entiteit = ?'), params.push(input.entiteit));
+    if (input.entiteitId) (where.push('entiteit_id = ?'), params.push(input.entiteitId));
+    if (input.gebruiker) (where.push('gebruiker = ?'), params.push(input.gebruiker));
+    // tijdstip is an ISO timestamp in UTC; the period is given in calendar days (inclusive).
+    if (input.van) (where.push('tijdstip >= ?'), params.push(input.van));
+    if (input.tot) (where.push('tijdstip < ?'), params.push(`${input.tot}T99`));
+    const rows = call.app.sqlite
+      .prepare(
+        `SELECT id, tijdstip, gebruiker, rol, methode, entiteit, entiteit_id AS entiteitId, actie, oud, nieuw, reden
+           FROM audit_entry ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+      )
+      .all(...params, input.limit ?? 5000) as (Omit<AuditRij, 'oud' | 'nieuw'> & { oud: string | null; nieuw: string | null })[];
+    return rows.map((r) => ({ ...r, oud: r.oud ? JSON.parse(r.oud) : null, nieuw: r.nieuw ? JSON.parse(r.nieuw) : null }));
+  },
+};

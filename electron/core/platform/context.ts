@@ -1,0 +1,52 @@
+import type { Orm, Sqlite } from '../../../db/open';
+import type { Rol } from '../../../shared/api/roles';
+import type { MethodName } from '../../../shared/api/contract';
+import type { AuditInput } from './audit';
+
+/** What the application core needs from its host; nothing here knows about Electron or HTTP. */
+export interface AppContext {
+  sqlite: Sqlite;
+  orm: Orm;
+  /** The clock, pinned in tests. */
+  now: () => Date;
+  log: (level: 'info' | 'warn' | 'error', message: string, extra?: unknown) => void;
+  /** Push events to connected renderers (progress of batch jobs). */
+  emit: (event: PushEvent) => void;
+  version: string;
+}
+
+export interface PushEvent {
+  type: string;
+  [key: string]: unknown;
+}
+
+export interface Caller {
+  gebruiker: string;
+  rol: Rol;
+}
+
+/** One API call: the app, who calls, which method, and the transaction helper that audits. */
+export interface CallContext {
+  app: AppContext;
+  caller: Caller;
+  methode: MethodName;
+  /** Today's date in Brussels as `YYYY-MM-DD`. */
+  today: () => string;
+  /** ISO timestamp of now. */
+  nowIso: () => string;
+  /**
+   * Run `fn` in one SQLite transaction. `audit` records an audit entry in the same transaction;
+   * a transaction that writes no audit entry is rolled back (every write is audited).
+   */
+  tx: <T>(fn: (audit: (entry: AuditInput) => void) => T) => T;
+}
+
+/** Calendar date in Europe/Brussels, independent of the machine's time zone. */
+export function brusselsDate(d: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+}

@@ -1,0 +1,53 @@
+import { AppError } from '../../../shared/api/errors';
+import type { Medewerker } from '../../../shared/platform/medewerker.contract';
+import type { Handlers } from './router';
+import type { CallContext } from './context';
+import { diff } from './audit';
+
+const SELECT = `SELECT id, naam, functie, departement, dienst, email, telefoon, mag_ondertekenen AS magOndertekenen,
+  delegatie, actief FROM medewerker`;
+
+type Row = Omit<Medewerker, 'magOndertekenen' | 'actief'> & { magOndertekenen: number; actief: number };
+const fromRow = (r: Row): Medewerker => ({ ...r, magOndertekenen: r.magOndertekenen === 1, actief: r.actief === 1 });
+
+export function getMedewerker(call: CallContext, id: number): Medewerker {
+  const row = call.app.sqlite.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw AppError.nietGevonden(`Medewerker ${id}`);
+  return fromRow(row);
+}
+
+export function findMedewerkerByNaam(call: CallContext, naam: string): Medewerker | null {
+  const row = call.app.sqlite.prepare(`${SELECT} WHERE naam = ?`).get(naam) as Row | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.save'> = {
+  'medewerker.list': (_input, call) => (call.app.sqlite.prepare(`${SELECT} ORDER BY naam`).all() as Row[]).map(fromRow),
+  'medewerker.save': (input, call) =>
+    call.tx((audit) => {
+      const db = call.app.sqlite;
+      const values = [input.naam, input.functie, input.departement, input.dienst, input.email, input.telefoon,
+        input.magOndertekenen ? 1 : 0, input.delegatie ?? null, input.actief ? 1 : 0];
+      if (input.id) {
+        const before = getMedewerker(call, input.id);
+        db.prepare(
+          `UPDATE medewerker SET naam = ?, functie = ?, departement = ?, dienst = ?, email = ?, telefoon = ?,
+             mag_ondertekenen = ?, delegatie = ?, actief = ? WHERE id = ?`,
+        ).run(...values, input.id);
+        const after = getMedewerker(call, input.id);
+        const changes = diff({ ...before }, { ...after });
+        if (!changes) throw new AppError('VALIDATIE', 'Er is niets gewijzigd.');
+        audit({ entiteit: 'medewerker', entiteitId: input.id, actie: 'gewijzigd', ...changes });
+        return after;
+      }
+      const { lastInsertRowid } = db
+        .prepare(
+          `INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, delegatie, actief)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(...values);
+      const created = getMedewerker(call, Number(lastInsertRowid));
+      audit({ entiteit: 'medewerker', entiteitId: created.id, actie: 'aangemaakt', nieuw: { ...created } });
+      return created;
+    }),
+};

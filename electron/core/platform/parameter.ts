@@ -1,0 +1,92 @@
+import { AppError } from '../../../shared/api/errors';
+import type { Parameter } from '../../../shared/platform/parameter.contract';
+import type { Handlers } from './router';
+import type { CallContext } from './context';
+import type { Sqlite } from '../../../db/open';
+import { addDays } from '../../../shared/kernel/dates';
+
+const SELECT = `SELECT id, code, omschrijving, eenheid, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum,
+  geldig_van AS geldigVan, geldig_tot AS geldigTot, wettelijke_basis AS wettelijkeBasis, bron_status AS bronStatus,
+  toelichting FROM parameter`;
+
+/** The period of `code` valid on `datum`, or NIET_GEVONDEN. Services read every amount and deadline here. */
+export function parameterOp(db: Sqlite, code: string, datum: string): Parameter {
+  const row = db
+    .prepare(`${SELECT} WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1`)
+    .get(code, datum, datum) as Parameter | undefined;
+  if (!row) {
+    throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);
+  }
+  return row;
+}
+
+/** Numeric value (cents, basis points, days…) of a parameter on a date. */
+export function parameterGetal(db: Sqlite, code: string, datum: string): number {
+  const p = parameterOp(db, code, datum);
+  if (p.waardeGetal === null) throw new AppError('INTERN', `Parameter ${code} heeft geen getalwaarde.`);
+  return p.waardeGetal;
+}
+
+export function parameterDatum(db: Sqlite, code: string, datum: string): string {
+  const p = parameterOp(db, code, datum);
+  if (p.waardeDatum === null) throw new AppError('INTERN', `Parameter ${code} heeft geen datumwaarde.`);
+  return p.waardeDatum;
+}
+
+function setParameter(call: CallContext, input: Parameters<Handlers['parameter.set']>[0]): Parameter {
+  const db = call.app.sqlite;
+  const existing = db.prepare(`${SELECT} WHERE code = ? ORDER BY geldig_van`).all(input.code) as Parameter[];
+  const template = existing[existing.length - 1];
+  const omschrijving = input.omschrijving ?? template?.omschrijving;
+  const eenheid = input.eenheid ?? template?.eenheid;
+  if (!omschrijving) throw AppError.validatie('omschrijving', 'Vul de omschrijving in (nieuwe parameter).');
+  if (!eenheid) throw AppError.validatie('eenheid', 'Kies een eenheid (nieuwe parameter).');
+  if (template && template.eenheid !== eenheid) {
+    throw AppError.validatie('eenheid', `Parameter ${input.code} heeft eenheid ${template.eenheid}; die kan niet per periode verschillen.`);
+  }
+  const isDatum = eenheid === 'datum';
+  if (isDatum && !input.waardeDatum) throw AppError.validatie('waardeDatum', 'Vul de datum in.');
+  if (!isDatum && (input.waardeGetal === undefined || input.waardeGetal === null)) {
+    throw AppError.validatie('waardeGetal', 'Vul de waarde in.');
+  }
+  const tot = input.geldigTot ?? null;
+  // Periods of one code may not overlap: [van, tot] ∩ [p.van, p.tot] ≠ ∅. One exception makes a new
+  // index easy: the open-ended current period that started earlier is closed the day before.
+  const overlaps = existing.filter((p) => (tot === null || p.geldigVan <= tot) && (p.geldigTot === null || p.geldigTot >= input.geldigVan));
+  const closable = overlaps.length === 1 && overlaps[0].geldigTot === null && overlaps[0].geldigVan < input.geldigVan ? overlaps[0] : null;
+  if (overlaps.length > 0 && !closable) {
+    const o = overlaps[0];
+    throw new AppError(
+      'CONFLICT',
+      `De periode overlapt met de bestaande periode vanaf ${o.geldigVan}${o.geldigTot ? ` tot ${o.geldigTot}` : ' (zonder einddatum)'}. ` +
+        'Kies een andere periode.',
+      [{ veld: 'geldigVan', melding: 'Overlapt met een bestaande periode.' }],
+    );
+  }
+  return call.tx((audit) => {
+    if (closable) {
+      const dagErvoor = addDays(input.geldigVan, -1);
+      db.prepare('UPDATE parameter SET geldig_tot = ? WHERE id = ?').run(dagErvoor, closable.id);
+      audit({ entiteit: 'parameter', entiteitId: closable.id, actie: 'gewijzigd', oud: { geldigTot: null }, nieuw: { geldigTot: dagErvoor }, reden: `Afgesloten door nieuwe periode vanaf ${input.geldigVan}` });
+    }
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO parameter (code, omschrijving, eenheid, waarde_getal, waarde_datum, geldig_van, geldig_tot,
+           wettelijke_basis, bron_status, toelichting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(input.code, omschrijving, eenheid, isDatum ? null : input.waardeGetal, isDatum ? input.waardeDatum : null,
+        input.geldigVan, tot, input.wettelijkeBasis, input.bronStatus, input.toelichting || null);
+    const created = db.prepare(`${SELECT} WHERE id = ?`).get(lastInsertRowid) as Parameter;
+    audit({ entiteit: 'parameter', entiteitId: created.id, actie: 'aangemaakt', nieuw: { ...created }, reden: input.reden || null });
+    return created;
+  });
+}
+
+export const parameterHandlers: Pick<Handlers, 'parameter.list' | 'parameter.get' | 'parameter.set'> = {
+  'parameter.list': (input, call) =>
+    (input.code
+      ? call.app.sqlite.prepare(`${SELECT} WHERE code = ? ORDER BY code, geldig_van`).all(input.code)
+      : call.app.sqlite.prepare(`${SELECT} ORDER BY code, geldig_van`).all()) as Parameter[],
+  'parameter.get': (input, call) => parameterOp(call.app.sqlite, input.code, input.datum),
+  'parameter.set': (input, call) => setParameter(call, input),
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName, type ParsedInput, type Output } from '../../../shared/api/contract';
+import { AppError, type Envelope, type FoutDetail } from '../../../shared/api/errors';
+import { ROLLEN } from '../../../shared/api/roles';
+import { brusselsDate, type AppContext, type Caller, type CallContext } from './context';
+import { insertAudit } from './audit';
+
+export type Handler<K extends MethodName> = (input: ParsedInput<K>, call: CallContext) => Output<K> | Promise<Output<K>>;
+export type Handlers = { [K in MethodName]: Handler<K> };
+
+export type Router = (method: string, input: unknown, caller: Caller) => Promise<Envelope<unknown>>;
+
+/**
+ * The single entry point of both hosts: parse the input with the method's zod schema, check the
+ * caller's role, call the service, and wrap the result in an envelope. Expected failures are
+ * AppErrors with a Dutch message; anything else is logged and answered with a generic INTERN.
+ */
+export function createRouter(app: AppContext, handlers: Handlers): Router {
+  return async (methodName, rawInput, caller) => {
+    try {
+      if (!isMethodName(methodName)) {
+        throw new AppError('NIET_GEVONDEN', `De API-methode "${methodName}" bestaat niet.`);
+      }
+      if (!caller || !(ROLLEN as readonly string[]).includes(caller.rol)) {
+        throw new AppError('VERBODEN', 'Onbekende rol: meld je opnieuw aan.');
+      }
+      const def = contract[methodName];
+      if (!def.roles.includes(caller.rol)) {
+        throw new AppError('VERBODEN', `Je rol (${caller.rol}) mag "${def.omschrijving.toLowerCase()}" niet uitvoeren.`);
+      }
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) throw validationError(parsed.error);
+      const handler = handlers[methodName] as Handler<typeof methodName>;
+      const value = await handler(parsed.data as never, createCallContext(app, caller, methodName));
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toFout(app, methodName, err) };
+    }
+  };
+}
+
+export function createCallContext(app: AppContext, caller: Caller, methode: MethodName): CallContext {
+  const nowIso = () => app.now().toISOString();
+  return {
+    app,
+    caller,
+    methode,
+    nowIso,
+    today: () => brusselsDate(app.now()),
+    tx: (fn) => {
+      let audits = 0;
+      const tijdstip = nowIso();
+      return app.sqlite.transaction(() => {
+        const result = fn((entry) => {
+          audits++;
+          insertAudit(app.sqlite, caller, methode, tijdstip, entry);
+        });
+        if (audits === 0) throw new Error(`Schrijfoperatie ${methode} zonder auditregel: teruggedraaid.`);
+        return result;
+      })();
+    },
+  };
+}
+
+export function validationError(error: z.ZodError): AppError {
+  const details: FoutDetail[] = error.issues.map((i) => ({
+    veld: i.path.map(String).join('.') || '(invoer)',
+    melding: i.message,
+  }));
+  const first = details[0];
+  const message =
+    details.length === 1
+      ? `${veldLabel(first.veld)}: ${first.melding}`
+      : `${details.length} velden zijn niet correct ingevuld. ${details.map((d) => `${veldLabel(d.veld)}: ${d.melding}`).join(' ')}`;
+  return new AppError('VALIDATIE', message, details);
+}
+
+/** Human field name for the message (details keep the exact path for forms). */
+function veldLabel(pad: string): string {
+  return pad.replace(/\.(\d+)\./g, ' $1 ').replace(/\./g, ' ');
+}
+
+function toFout(app: AppContext, methode: string, err: unknown) {
+  if (err instanceof AppError) return err.toJSON();
+  const sqliteCode = (err as { code?: string })?.code;
+  if (sqliteCode === 'SQLITE_CONSTRAINT_UNIQUE') {
+    return { code: 'CONFLICT' as const, message: 'Dit gegeven bestaat al (uniek veld).' };
+  }
+  if (sqliteCode === 'SQLITE_BUSY') {
+    return { code: 'CONFLICT' as const, message: 'De database is even bezet. Probeer opnieuw.' };
+  }
+  app.log('error', `Interne fout in ${methode}`, err);
+  return {
+    code: 'INTERN' as const,
+    message: 'Er liep iets mis in de toepassing. De wijziging is niet bewaard. Meld dit aan de beheerder.',
+  };
+}
