@@ -1,13 +1,14 @@
-// One file per aggregate; this index is what drizzle-kit and the app import.
-export * from './referentie';
-export * from './organisatie';
-export * from './audit';
-export * from './parameter';
-export * from './medewerker';
-export * from './document';
-export * from './aanvraag';
-export * from './beslissing';
-export * from './erkenning';
-export * from './procedure';
-export * from './overeenkomst';
-export * from './subsidie';
+// The schema grouped like the core (docs/architecture.md): platform, letters, engines, then one folder per
+// module. This index is what drizzle-kit and the app import.
+export * from './platform/referentie';
+export * from './platform/audit';
+export * from './platform/parameter';
+export * from './platform/medewerker';
+export * from './letters/document';
+export * from './engines/beslissing';
+export * from './engines/procedure';
+export * from './engines/betaalrun';
+export * from './organisatie/organisatie';
+export * from './ama-wvg/aanvraag';
+export * from './ama-wvg/erkenning';
+export * from './ama-wvg/overeenkomst';

@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, blob, index } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
+import { organisatie } from '../organisatie/organisatie';
 
 /**
  * An application (aanvraag) for a recognition, mandate or contingent. Two stages with separate

@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, blob, index } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
-import { medewerker } from './medewerker';
+import { organisatie } from '../organisatie/organisatie';
+import { medewerker } from '../platform/medewerker';
 
 /** An issued letter: immutable PDF bytes with their hash; never regenerated (see letters/). */
 export const document = sqliteTable(

@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { organisatieType, werkZorgRegio } from './referentie';
+import { organisatieType, werkZorgRegio } from '../platform/referentie';
 
 export const organisatie = sqliteTable(
   'organisatie',

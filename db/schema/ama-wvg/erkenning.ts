@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
+import { organisatie } from '../organisatie/organisatie';
 
 /** A recognition as begeleider AMA WVG (BVR art. 46–49): valid 5 years from the effective date. */
 export const erkenning = sqliteTable(

@@ -1,7 +1,7 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
-import { medewerker } from './medewerker';
-import { document } from './document';
+import { organisatie } from '../organisatie/organisatie';
+import { medewerker } from '../platform/medewerker';
+import { document } from '../letters/document';
 
 /**
  * Every formal decision, for every dossier kind: type, dates, motivation (facts and legal grounds,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
+import { organisatie } from '../organisatie/organisatie';
 
 /**
  * A half-yearly subsidy run (BVR art. 50): proposal → review → approval → statements and payment file.

@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
+import { organisatie } from '../organisatie/organisatie';
 
 /**
  * Generic adverse-decision procedure on a right (revocation of a recognition, withdrawal of a mandate,

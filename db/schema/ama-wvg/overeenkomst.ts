@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { organisatie } from './organisatie';
+import { organisatie } from '../organisatie/organisatie';
 import { erkenning } from './erkenning';
 
 /**
