@@ -11,3 +11,5 @@ export function useMag(rollen: readonly Rol[]): boolean {
 export const useIsDossierbeheerder = () => useMag(DOSSIERBEHEERDERS);
 /** May change parameters and staff. */
 export const useIsBeheerder = () => useMag(ALLEEN_BEHEERDER);
+/** May approve and sign decisions (four eyes: never their own draft). */
+export const useIsOndertekenaar = () => useMag(['ondertekenaar']);

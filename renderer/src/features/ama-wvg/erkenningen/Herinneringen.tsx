@@ -1,0 +1,174 @@
+import { useCallback, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { HerinneringenResultaat } from '../../../../../shared/ama-wvg/hernieuwing.contract';
+import { call, foutmelding, subscribe, type PushEvent } from '../../../api/client';
+import { nieuwJobId, useApi, useApiMutation } from '../../../api/hooks';
+import { formatAantal } from '../../../components/format';
+import { openPdf, savePdf } from '../../../components/pdf';
+import { useToast } from '../../../components/Toasts';
+import { useMagAanvragen } from './rechten';
+
+interface Voortgang {
+  gedaan: number;
+  totaal: number;
+  bericht: string;
+}
+
+
+/**
+ * "Herinneringen versturen": one reminder letter per organisation whose recognition ends within the
+ * reminder period, with a progress bar from the core's `job.voortgang` events, then the letters and
+ * the combined PDF for printing.
+ */
+export function Herinneringen() {
+  const mag = useMagAanvragen();
+  const toast = useToast();
+  const kandidaten = useApi('hernieuwing.kandidaten', {});
+  const batch = useApiMutation('hernieuwing.herinneringen', { invalidates: ['hernieuwing.kandidaten', 'document.list', 'erkenning.list'] });
+  const [bevestig, setBevestig] = useState(false);
+  const [dubbelzijdig, setDubbelzijdig] = useState(false);
+  const [voortgang, setVoortgang] = useState<Voortgang | null>(null);
+  const [resultaat, setResultaat] = useState<HerinneringenResultaat | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  const jobRef = useRef<string | null>(null);
+
+  const start = useCallback(async () => {
+    setBevestig(false);
+    setFout(null);
+    setResultaat(null);
+    const jobId = nieuwJobId();
+    jobRef.current = jobId;
+    setVoortgang({ gedaan: 0, totaal: kandidaten.data?.length ?? 0, bericht: 'Herinneringen voorbereiden...' });
+    const stop = subscribe((e: PushEvent) => {
+      if (e.type !== 'job.voortgang' || e.jobId !== jobRef.current) return;
+      setVoortgang({ gedaan: Number(e.gedaan) || 0, totaal: Number(e.totaal) || 0, bericht: String(e.bericht ?? '') });
+    });
+    try {
+      const r = await batch.mutateAsync({ jobId, dubbelzijdig });
+      setResultaat(r);
+      toast('succes', 'Herinneringen aangemaakt', `${formatAantal(r.documenten.length)} brief/brieven en één PDF om af te drukken.`);
+    } catch (err) {
+      setFout(foutmelding(err));
+    } finally {
+      stop();
+      setVoortgang(null);
+    }
+  }, [batch, dubbelzijdig, kandidaten.data, toast]);
+
+  const bundel = async (f: typeof openPdf) => {
+    if (!resultaat?.bundelDocumentId) return;
+    try {
+      const d = await call('document.get', { id: resultaat.bundelDocumentId });
+      await f(d.pdfBase64, d.bestandsnaam);
+    } catch (err) {
+      toast('fout', 'PDF niet geopend', foutmelding(err));
+    }
+  };
+
+  const n = kandidaten.data?.length;
+  const pct = voortgang && voortgang.totaal > 0 ? Math.round((voortgang.gedaan / voortgang.totaal) * 100) : 0;
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="herinneringen-titel">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} size="h4" id="herinneringen-titel">
+              Herinneringen tot hernieuwing
+            </Title>
+            <Text size="sm" c="dimmed">
+              {n === undefined
+                ? 'Kandidaten laden...'
+                : n === 0
+                  ? 'Geen erkenningen die nu een herinnering nodig hebben.'
+                  : `${formatAantal(n)} ${n === 1 ? 'erkenning vervalt' : 'erkenningen vervallen'} binnen de herinneringstermijn zonder herinnering of hernieuwingsaanvraag.`}
+            </Text>
+          </div>
+          {mag && (
+            <Button onClick={() => setBevestig(true)} disabled={!n || !!voortgang} loading={!!voortgang}>
+              Herinneringen versturen
+            </Button>
+          )}
+        </Group>
+        {kandidaten.isError && <Text c="red" size="sm">{foutmelding(kandidaten.error)}</Text>}
+        {voortgang && (
+          <div>
+            <Progress value={pct} size="lg" aria-label="Voortgang van de herinneringen" striped animated />
+            <Text size="sm" mt={4} aria-live="polite" data-testid="voortgang">
+              {voortgang.bericht} ({formatAantal(voortgang.gedaan)} van {formatAantal(voortgang.totaal)})
+            </Text>
+          </div>
+        )}
+        {fout && (
+          <Alert color="red" role="alert" title="Herinneringen niet aangemaakt">
+            {fout}
+          </Alert>
+        )}
+        {resultaat && <Resultaat r={resultaat} bundel={bundel} />}
+      </Stack>
+
+      <Modal opened={bevestig} onClose={() => setBevestig(false)} title="Herinneringen versturen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+        <Stack gap="sm">
+          <Text size="sm">
+            Voor elke organisatie wordt een herinnering tot hernieuwing uitgegeven en bewaard ({formatAantal(n ?? 0)} brieven). Daarna krijg je één
+            PDF met alle brieven om af te drukken. Registreer de verzending bij de brieven.
+          </Text>
+          <Checkbox label="Dubbelzijdig afdrukken (lege pagina na een brief met een oneven aantal pagina's)" checked={dubbelzijdig} onChange={(e) => setDubbelzijdig(e.currentTarget.checked)} />
+          <Group>
+            <Button onClick={() => void start()} data-autofocus>
+              Versturen
+            </Button>
+            <Button variant="default" onClick={() => setBevestig(false)}>
+              Annuleren
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
+
+function Resultaat({ r, bundel }: { r: HerinneringenResultaat; bundel: (f: typeof openPdf) => Promise<void> }) {
+  return (
+    <Stack gap="xs" data-testid="herinneringen-resultaat">
+      <Text size="sm">
+        {formatAantal(r.documenten.length)} herinnering(en) uitgegeven
+        {r.bundelDocumentId ? `; de PDF om af te drukken telt ${formatAantal(r.bundelPaginas)} pagina's.` : '.'}
+      </Text>
+      {r.bundelDocumentId && (
+        <Group gap="sm">
+          <Button size="xs" onClick={() => void bundel(openPdf)}>
+            PDF met alle brieven openen
+          </Button>
+          <Button size="xs" variant="outline" onClick={() => void bundel(savePdf)}>
+            PDF downloaden
+          </Button>
+        </Group>
+      )}
+      {r.documenten.length > 0 && (
+        <List size="sm" spacing={2}>
+          {r.documenten.map((d) => (
+            <List.Item key={d.id}>
+              <Anchor component={Link} to={`/brieven/${d.id}`} fz="inherit">
+                {d.kenmerk}
+              </Anchor>{' '}
+              {d.organisatieNaam}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {r.overgeslagen.length > 0 && (
+        <Alert color="orange" variant="light" title={`${r.overgeslagen.length} overgeslagen`}>
+          <List size="sm">
+            {r.overgeslagen.map((o) => (
+              <List.Item key={o.erkenningId}>
+                {o.erkenningsnummer ?? `Erkenning ${o.erkenningId}`} {o.organisatieNaam ? `(${o.organisatieNaam})` : ''}: {o.reden}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

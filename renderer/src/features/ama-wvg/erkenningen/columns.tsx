@@ -1,0 +1,63 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { AanvraagRij } from '../../../../../shared/ama-wvg/aanvraag.contract';
+import type { ErkenningRij } from '../../../../../shared/ama-wvg/erkenning.contract';
+import { datumKolom } from '../../../components/kolommen';
+import { AANVRAAG_STATUS, EINDE_REDEN_LABELS, ERKENNING_STATUS } from './labels';
+import { StatusBadge } from '../../../components/StatusBadge';
+
+const jaNee = (v: unknown) => (v ? 'Ja' : 'Nee');
+
+function AanvraagStatusCel(p: ICellRendererParams<AanvraagRij>) {
+  return p.data ? <StatusBadge info={AANVRAAG_STATUS[p.data.status]} /> : null;
+}
+function ErkenningStatusCel(p: ICellRendererParams<ErkenningRij>) {
+  return p.data ? <StatusBadge info={ERKENNING_STATUS[p.data.status]} /> : null;
+}
+
+export const AANVRAAG_KOLOMMEN: ColDef<AanvraagRij>[] = [
+  { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
+  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 2, minWidth: 220 },
+  datumKolom<AanvraagRij>('ontvangenOp', 'Ontvangen op', { sort: 'desc', minWidth: 150, maxWidth: 170 }),
+  {
+    field: 'status',
+    headerName: 'Status',
+    minWidth: 140,
+    valueGetter: (p) => (p.data ? AANVRAAG_STATUS[p.data.status].label : ''),
+    cellRenderer: AanvraagStatusCel,
+  },
+  datumKolom<AanvraagRij>('volgendeTermijn', 'Volgende termijn', { minWidth: 170, maxWidth: 190 }),
+  { colId: 'hernieuwing', headerName: 'Hernieuwing', minWidth: 130, maxWidth: 150, valueGetter: (p) => jaNee(p.data?.hernieuwing) },
+  { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
+];
+export const aanvraagRowId = (r: AanvraagRij): string => String(r.id);
+
+export const ERKENNING_KOLOMMEN: ColDef<ErkenningRij>[] = [
+  { field: 'erkenningsnummer', headerName: 'Erkenningsnummer', minWidth: 180 },
+  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 2, minWidth: 220 },
+  {
+    field: 'organisatieKbo',
+    headerName: 'KBO',
+    minWidth: 140,
+    getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,
+  },
+  { field: 'typeNaam', headerName: 'Type', flex: 1.2, minWidth: 170, tooltipField: 'typeNaam' },
+  { field: 'provincieNaam', headerName: 'Provincie', minWidth: 130 },
+  datumKolom<ErkenningRij>('geldigVan', 'Geldig van'),
+  datumKolom<ErkenningRij>('geldigTot', 'Geldig tot', { sort: 'asc' }),
+  {
+    field: 'status',
+    headerName: 'Status',
+    minWidth: 110,
+    maxWidth: 140,
+    valueGetter: (p) => (p.data ? ERKENNING_STATUS[p.data.status].label : ''),
+    cellRenderer: ErkenningStatusCel,
+  },
+  { field: 'eindeReden', headerName: 'Einde reden', minWidth: 150, valueFormatter: (p) => (p.value ? EINDE_REDEN_LABELS[p.value as keyof typeof EINDE_REDEN_LABELS] : '') },
+  {
+    field: 'hernieuwingAanvraagId',
+    headerName: 'Hernieuwing lopend',
+    minWidth: 150,
+    valueGetter: (p) => (p.data ? (p.data.hernieuwingAanvraagId ? `Ja (aanvraag ${p.data.hernieuwingAanvraagId})` : 'Nee') : ''),
+  },
+];
+export const erkenningRowId = (r: ErkenningRij): string => String(r.id);

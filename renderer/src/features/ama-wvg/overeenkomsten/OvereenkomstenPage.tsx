@@ -1,0 +1,206 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, Button, Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Link, useNavigate } from 'react-router';
+import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
+import { foutmelding } from '../../../api/client';
+import { useApi, useApiMutation, useJob } from '../../../api/hooks';
+import { DataGrid } from '../../../components/DataGrid';
+import { ImportPanel } from '../../../components/ImportPanel';
+import { PageHeader } from '../../../components/PageHeader';
+import { Fout } from '../../../components/States';
+import { formatAantal } from '../../../components/format';
+import { useMag } from '../../../components/rechten';
+import { useToast } from '../../../components/Toasts';
+import { ACHTERSTALLIG_KOLOMMEN, NA_EINDE_KOLOMMEN, OVEREENKOMST_KOLOMMEN, overeenkomstRowId } from './columns';
+import { DeelnemerZoeken } from './DeelnemerZoeken';
+
+export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';
+
+const TABS: { value: OvereenkomstenTab; label: string }[] = [
+  { value: 'register', label: 'Register' },
+  { value: 'deelnemer', label: 'Per deelnemer' },
+  { value: 'evaluaties', label: 'Evaluaties achterstallig' },
+  { value: 'na-einde-erkenning', label: 'Zonder einde na einde erkenning' },
+  { value: 'importeren', label: 'Importeren' },
+];
+
+/** Overeenkomsten AMA WVG (BVR art. 42–45, 75): the register, per participant, follow-up lists and the e-loket import. */
+export function OvereenkomstenPage({ tab }: { tab: OvereenkomstenTab }) {
+  const navigate = useNavigate();
+  const magSchrijven = useMag(OVEREENKOMST_SCHRIJVERS);
+  return (
+    <>
+      <PageHeader
+        titel="Overeenkomsten AMA WVG"
+        intro="Overeenkomsten tussen deelnemer, werkpost en erkende begeleider arbeidsmatige activiteiten (BVR 18 november 2022, art. 42–45 en 75), met de jaarlijkse evaluaties."
+        acties={
+          magSchrijven && (
+            <Button component={Link} to="/overeenkomsten/nieuw">
+              Nieuwe overeenkomst
+            </Button>
+          )
+        }
+      />
+      <Tabs value={tab} onChange={(v) => v && navigate(`/overeenkomsten/${v === 'register' ? '' : v}`)} keepMounted={false} activateTabWithKeyboard={false}>
+        <Tabs.List aria-label="Onderdelen van Overeenkomsten AMA WVG" mb="md">
+          {TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="register">{tab === 'register' && <RegisterTab />}</Tabs.Panel>
+        <Tabs.Panel value="deelnemer">{tab === 'deelnemer' && <DeelnemerTab />}</Tabs.Panel>
+        <Tabs.Panel value="evaluaties">{tab === 'evaluaties' && <EvaluatiesTab />}</Tabs.Panel>
+        <Tabs.Panel value="na-einde-erkenning">{tab === 'na-einde-erkenning' && <NaEindeTab />}</Tabs.Panel>
+        <Tabs.Panel value="importeren">{tab === 'importeren' && <ImporterenTab />}</Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function useOpen() {
+  const navigate = useNavigate();
+  return useCallback((r: OvereenkomstRij) => navigate(`/overeenkomsten/${r.id}`), [navigate]);
+}
+
+function RegisterTab() {
+  const [actiefOp, setActiefOp] = useState('');
+  const [begeleider, setBegeleider] = useState('');
+  const lijst = useApi('overeenkomst.list', { actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined });
+  const erkenningen = useApi('erkenning.list', {});
+  const begeleiders = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const e of erkenningen.data ?? []) m.set(e.organisatieId, e.organisatieNaam);
+    return [...m].sort((a, b) => a[1].localeCompare(b[1], 'nl')).map(([id, naam]) => ({ value: String(id), label: naam }));
+  }, [erkenningen.data]);
+  const open = useOpen();
+  return (
+    <>
+      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
+      <DataGrid<OvereenkomstRij>
+        gridId="overeenkomsten"
+        ariaLabel="Register van overeenkomsten"
+        rowData={lijst.data}
+        columnDefs={OVEREENKOMST_KOLOMMEN}
+        getRowId={overeenkomstRowId}
+        loading={lijst.isPending}
+        onOpen={open}
+        rijNaam={['overeenkomst', 'overeenkomsten']}
+        height="calc(100vh - 400px)"
+        toolbar={
+          <>
+            <NativeSelect label="Begeleider" value={begeleider} onChange={(e) => setBegeleider(e.currentTarget.value)} data={[{ value: '', label: 'Alle begeleiders' }, ...begeleiders]} w={280} />
+            <TextInput label="Lopend op" type="date" value={actiefOp} onChange={(e) => setActiefOp(e.currentTarget.value)} w={170} />
+          </>
+        }
+      />
+    </>
+  );
+}
+
+function DeelnemerTab() {
+  const mag = useMag(DEELNEMER_PERSOONSGEGEVENS);
+  if (!mag) return <Text>De gegevens van een deelnemer zijn persoonsgegevens: alleen een dossierbeheerder van het Departement Zorg kan ze opzoeken.</Text>;
+  return <DeelnemerZoeken />;
+}
+
+function EvaluatiesTab() {
+  const lijst = useApi('overeenkomst.evaluatiesAchterstallig', {});
+  const open = useOpen();
+  return (
+    <Stack gap="sm">
+      <Text size="sm" maw={760}>
+        Lopende overeenkomsten zonder evaluatie in de laatste twaalf maanden (de begeleider evalueert minstens jaarlijks, BVR art. 43 §3, 7°).
+      </Text>
+      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
+      <DataGrid
+        gridId="overeenkomsten-evaluaties"
+        ariaLabel="Overeenkomsten met een achterstallige evaluatie"
+        rowData={lijst.data}
+        columnDefs={ACHTERSTALLIG_KOLOMMEN}
+        getRowId={overeenkomstRowId}
+        loading={lijst.isPending}
+        onOpen={open}
+        rijNaam={['overeenkomst', 'overeenkomsten']}
+        height="calc(100vh - 440px)"
+      />
+    </Stack>
+  );
+}
+
+function NaEindeTab() {
+  const lijst = useApi('overeenkomst.zonderEindeNaEindeErkenning', {});
+  const magSchrijven = useMag(OVEREENKOMST_SCHRIJVERS);
+  const beeindig = useApiMutation('overeenkomst.beeindigBijEindeErkenning', { invalidates: ['overeenkomst.zonderEindeNaEindeErkenning', 'overeenkomst.list', 'overeenkomst.get'] });
+  const toast = useToast();
+  const open = useOpen();
+  const [fout, setFout] = useState<string | null>(null);
+  const ids = useMemo(() => (lijst.data ?? []).map((r) => r.id), [lijst.data]);
+  const sluitAf = async () => {
+    setFout(null);
+    try {
+      const r = await beeindig.mutateAsync({ ids });
+      toast('succes', 'Overeenkomsten afgesloten', `${formatAantal(r.beeindigd)} overeenkomst(en) afgesloten op de laatste dag van de erkenning.`);
+    } catch (err) {
+      setFout(foutmelding(err));
+    }
+  };
+  return (
+    <Stack gap="sm">
+      <Text size="sm" maw={760}>
+        Overeenkomsten zonder einddatum waarvan de erkenning van de begeleider beëindigd is: een overeenkomst loopt niet langer dan de erkenning
+        (BVR art. 43 en 47). Sluit ze af op de laatste dag van de erkenning; bij een nieuwe erkenning registreert de begeleider ze opnieuw.
+      </Text>
+      {fout && (
+        <Alert color="red" role="alert" title="Niet gelukt">
+          {fout}
+        </Alert>
+      )}
+      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
+      <DataGrid<OvereenkomstNaEindeErkenning>
+        gridId="overeenkomsten-na-einde"
+        ariaLabel="Overeenkomsten zonder einde na het einde van de erkenning"
+        rowData={lijst.data}
+        columnDefs={NA_EINDE_KOLOMMEN}
+        getRowId={overeenkomstRowId}
+        loading={lijst.isPending}
+        onOpen={open}
+        rijNaam={['overeenkomst', 'overeenkomsten']}
+        height="calc(100vh - 480px)"
+      />
+      {magSchrijven && ids.length > 0 && (
+        <Group>
+          <Button onClick={() => void sluitAf()} loading={beeindig.isPending}>
+            Alle {formatAantal(ids.length)} afsluiten op het einde van de erkenning
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function ImporterenTab() {
+  const mag = useMag(OVEREENKOMST_SCHRIJVERS);
+  const importeer = useApiMutation('overeenkomst.importeer', { invalidates: ['overeenkomst.list', 'overeenkomst.evaluatiesAchterstallig', 'overeenkomst.zonderEindeNaEindeErkenning'] });
+  const job = useJob();
+  if (!mag) return <Text>Alleen een dossierbeheerder van het Departement Zorg kan overeenkomsten importeren.</Text>;
+  return (
+    <ImportPanel
+      uitleg={
+        <Text maw={760}>
+          Importeer de export van het e-loket (CSV of Excel) met de kolommen organisatietype, erkenningsnummer, voornaam, achternaam,
+          rijksregisternummer, werkpost, werkpost_kbo, werkpost_adres, startdatum, einddatum en contact_email. Elke rij wordt gecontroleerd zoals een
+          manuele registratie (BVR art. 42–45 en 75). Controleer eerst: dan wordt nog niets bewaard. Rijen die al geregistreerd zijn, worden
+          overgeslagen.
+        </Text>
+      }
+      importeer={(invoer) => job.run((jobId) => importeer.mutateAsync({ ...invoer, jobId }), 'Bestand lezen...')}
+      bezig={importeer.isPending}
+      voortgang={job.voortgang}
+      gridId="overeenkomsten-rapport"
+      naarRegister={{ to: '/overeenkomsten', tekst: (n) => `Naar het register (${formatAantal(n)} nieuwe overeenkomsten)` }}
+      succesTitel="Overeenkomsten geïmporteerd"
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import type { ColDef } from 'ag-grid-community';
+import type { SubsidieBetalingRij, SubsidieRun } from '../../../../../shared/ama-wvg/subsidie.contract';
+import { euroKolom, volledigeKop } from '../../../components/kolommen';
+import { datumVanTijdstip, formatAantal } from '../../../components/format';
+import { periodeLabel, RUN_STATUS_LABELS, TERUGVORDERING_LABELS } from './labels';
+
+
+export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = ([
+  { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
+  { field: 'periode', headerName: 'Halfjaar', minWidth: 200, valueFormatter: (p) => periodeLabel(String(p.value ?? '')), sort: 'desc' },
+  { field: 'volgnummer', headerName: 'Afrekening', minWidth: 120, maxWidth: 140 },
+  { field: 'status', headerName: 'Status', minWidth: 130, valueFormatter: (p) => RUN_STATUS_LABELS[p.value as SubsidieRun['status']] ?? '' },
+  { field: 'aantalBegeleiders', headerName: 'Begeleiders', minWidth: 120, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
+  euroKolom<SubsidieRun>('totaalCent', 'Verschuldigd'),
+  euroKolom<SubsidieRun>('teBetalenTotaalCent', 'Te betalen'),
+  euroKolom<SubsidieRun>('terugTeVorderenCent', 'Terug te vorderen'),
+  { field: 'aangemaaktDoor', headerName: 'Berekend door', minWidth: 150 },
+  { colId: 'aangemaaktOp', headerName: 'Berekend op', minWidth: 130, valueGetter: (p) => datumVanTijdstip(p.data?.aangemaaktOp) },
+  { field: 'goedgekeurdDoor', headerName: 'Goedgekeurd door', minWidth: 160 },
+] satisfies ColDef<SubsidieRun>[] as ColDef<SubsidieRun>[]).map(volledigeKop);
+
+export const BETALING_KOLOMMEN: ColDef<SubsidieBetalingRij>[] = ([
+  { field: 'organisatieNaam', headerName: 'Begeleider', flex: 2, minWidth: 220, pinned: 'left' },
+  { field: 'kbo', headerName: 'KBO', minWidth: 140 },
+  { field: 'aantalDeelnemers', headerName: 'Deelnemers', minWidth: 120, type: 'rightAligned' },
+  { field: 'dagen', headerName: 'Dagen', minWidth: 100, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
+  euroKolom<SubsidieBetalingRij>('brutoCent', 'Bruto'),
+  euroKolom<SubsidieBetalingRij>('verminderingCent', 'Vermindering (plafond)'),
+  euroKolom<SubsidieBetalingRij>('verschuldigdCent', 'Verschuldigd'),
+  euroKolom<SubsidieBetalingRij>('eerderBetaaldCent', 'Eerder betaald'),
+  euroKolom<SubsidieBetalingRij>('saldoCent', 'Saldo', { cellStyle: (p) => ((p.value as number) < 0 ? { color: '#b00020', fontWeight: 600 } : null) }),
+  euroKolom<SubsidieBetalingRij>('verrekendCent', 'Verrekend'),
+  euroKolom<SubsidieBetalingRij>('teBetalenCent', 'Te betalen'),
+  { field: 'terugvordering', headerName: 'Terugvordering', minWidth: 150, valueFormatter: (p) => (p.value ? TERUGVORDERING_LABELS[p.value as keyof typeof TERUGVORDERING_LABELS] : '') },
+  { field: 'iban', headerName: 'IBAN', minWidth: 200, valueFormatter: (p) => (p.value ? String(p.value) : 'ontbreekt') },
+  { field: 'referentie', headerName: 'Mededeling', minWidth: 230 },
+  { colId: 'nota', headerName: 'Berekeningsnota', minWidth: 150, valueGetter: (p) => (p.data?.documentId ? 'Uitgegeven' : '') },
+] satisfies ColDef<SubsidieBetalingRij>[] as ColDef<SubsidieBetalingRij>[]).map(volledigeKop);
+

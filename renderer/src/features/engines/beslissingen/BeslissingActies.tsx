@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
+import { foutmelding } from '../../../api/client';
+import { useApiMutation, useSessie } from '../../../api/hooks';
+import { useToast } from '../../../components/Toasts';
+
+const INVALIDATES = ['beslissing.get', 'beslissing.list', 'aanvraag.get', 'aanvraag.list', 'erkenning.list', 'erkenning.get', 'inbox.list', 'document.list'] as const;
+
+/** "Goedkeuren en ondertekenen" (issues the letter, the decision takes effect) and "Terugsturen" with a reason. */
+export function BeslissingActies({ b }: { b: Beslissing }) {
+  const toast = useToast();
+  const eigen = useSessie().data?.gebruiker === b.aangemaaktDoor;
+  const goedkeuren = useApiMutation('beslissing.goedkeuren', { invalidates: [...INVALIDATES] });
+  const afwijzen = useApiMutation('beslissing.afwijzen', { invalidates: [...INVALIDATES] });
+  const [bevestig, setBevestig] = useState(false);
+  const [terug, setTerug] = useState(false);
+  const [reden, setReden] = useState('');
+  const [redenFout, setRedenFout] = useState<string | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+
+  const keurGoed = async () => {
+    setFout(null);
+    try {
+      const r = await goedkeuren.mutateAsync({ id: b.id });
+      setBevestig(false);
+      toast('succes', 'Beslissing goedgekeurd en ondertekend', r.documentId ? 'De brief is uitgegeven en bewaard bij de brieven.' : undefined);
+    } catch (err) {
+      setBevestig(false);
+      setFout(foutmelding(err));
+    }
+  };
+
+  const stuurTerug = async () => {
+    setRedenFout(null);
+    if (reden.trim().length < 5) {
+      setRedenFout('Geef de reden waarom het ontwerp terug gaat.');
+      return;
+    }
+    try {
+      await afwijzen.mutateAsync({ id: b.id, reden: reden.trim() });
+      setTerug(false);
+      toast('succes', 'Ontwerp teruggestuurd', `De reden staat in de tijdlijn van het dossier voor ${b.aangemaaktDoor}.`);
+    } catch (err) {
+      setRedenFout(foutmelding(err));
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      {fout && (
+        <Alert color="red" role="alert" title="Niet goedgekeurd" data-testid="goedkeuring-fout" onClose={() => setFout(null)} withCloseButton closeButtonLabel="Melding sluiten">
+          {fout}
+        </Alert>
+      )}
+      {eigen && !fout && (
+        <Alert color="orange" variant="light" title="Je maakte dit ontwerp zelf op">
+          Volgens het vier-ogenprincipe keurt een andere ondertekenaar het goed.
+        </Alert>
+      )}
+      <Group gap="sm">
+        <Button onClick={() => setBevestig(true)}>Goedkeuren en ondertekenen</Button>
+        <Button
+          variant="outline"
+          color="red"
+          onClick={() => {
+            setReden('');
+            setRedenFout(null);
+            setTerug(true);
+          }}
+        >
+          Terugsturen
+        </Button>
+      </Group>
+
+      <Modal opened={bevestig} onClose={() => setBevestig(false)} title="Goedkeuren en ondertekenen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+        <Stack gap="sm">
+          <Text size="sm">
+            De beslissingsbrief wordt met jouw handtekening uitgegeven en onveranderlijk bewaard; de beslissing wordt van kracht. Dit kan je
+            niet ongedaan maken.
+          </Text>
+          <Group>
+            <Button onClick={() => void keurGoed()} loading={goedkeuren.isPending} data-autofocus>
+              Ja, goedkeuren en ondertekenen
+            </Button>
+            <Button variant="default" onClick={() => setBevestig(false)}>
+              Annuleren
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal opened={terug} onClose={() => setTerug(false)} title="Ontwerp terugsturen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void stuurTerug();
+          }}
+        >
+          <Stack gap="sm">
+            <Text size="sm">Het ontwerp vervalt; de dossierbeheerder maakt een nieuw ontwerp op. De reden komt in de tijdlijn van het dossier.</Text>
+            <Textarea label="Reden" aria-required autosize minRows={3} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={redenFout} data-autofocus />
+            <Group>
+              <Button type="submit" color="red" loading={afwijzen.isPending}>
+                Terugsturen
+              </Button>
+              <Button variant="default" onClick={() => setTerug(false)}>
+                Annuleren
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Stack>
+  );
+}

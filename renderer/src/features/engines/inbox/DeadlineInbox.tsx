@@ -1,0 +1,92 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Group, NativeSelect, Text, Title } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import type { InboxItem } from '../../../../../shared/engines/inbox.contract';
+import { useApi, useSessie } from '../../../api/hooks';
+import { DataGrid } from '../../../components/DataGrid';
+import { Fout } from '../../../components/States';
+import { formatAantal } from '../../../components/format';
+import { INBOX_KOLOMMEN, inboxRowId } from './columns';
+
+const MIJN = '__mijn__';
+const ALLE = '__alle__';
+
+/**
+ * The deadline inbox: every open dossier with its next legal deadline, the most urgent first.
+ * Filter on "mijn dossiers" or on one officer; Enter or double-click opens the dossier.
+ */
+export function DeadlineInbox() {
+  const navigate = useNavigate();
+  const sessie = useSessie().data;
+  const gebruiker = sessie?.gebruiker;
+  const inbox = useApi('inbox.list', {});
+  // Officers who handle dossiers start with their own; readers, signatories and administrators with all.
+  const standaard = sessie?.rol === 'zorg-dossierbeheerder' || sessie?.rol === 'wse-dossierbeheerder' ? MIJN : ALLE;
+  const [gekozen, setFilter] = useState<string | null>(null);
+  const filter = gekozen ?? standaard;
+
+  const behandelaars = useMemo(
+    () => [...new Set((inbox.data ?? []).map((i) => i.behandelaar))].sort((a, b) => a.localeCompare(b, 'nl')),
+    [inbox.data],
+  );
+  const rows = useMemo(() => {
+    const all = inbox.data;
+    if (!all || filter === ALLE) return all;
+    const naam = filter === MIJN ? gebruiker : filter;
+    return all.filter((i) => i.behandelaar === naam);
+  }, [inbox.data, filter, gebruiker]);
+
+  const teLaat = rows?.filter((i) => i.urgentie === 'te-laat').length ?? 0;
+  const binnenkort = rows?.filter((i) => i.urgentie === 'binnenkort').length ?? 0;
+  const open = useCallback((i: InboxItem) => navigate(i.link), [navigate]);
+
+  return (
+    <section aria-labelledby="inbox-titel">
+      <Group justify="space-between" align="flex-end" mb="xs">
+        <div>
+          <Title order={2} size="h3" id="inbox-titel">
+            Termijnen
+          </Title>
+          <Text size="sm" c="dimmed">
+            Elk open dossier met zijn volgende wettelijke termijn. Dubbelklik of druk Enter op een rij om het dossier te openen.
+          </Text>
+        </div>
+        {rows && (
+          <Text size="sm" data-testid="inbox-samenvatting">
+            <strong>{formatAantal(teLaat)}</strong> te laat, <strong>{formatAantal(binnenkort)}</strong> binnenkort (binnen 7 dagen)
+          </Text>
+        )}
+      </Group>
+      {inbox.isError && <Fout error={inbox.error} opnieuw={() => void inbox.refetch()} />}
+      <DataGrid<InboxItem>
+        gridId="inbox"
+        ariaLabel="Termijnen van open dossiers"
+        rowData={rows}
+        columnDefs={INBOX_KOLOMMEN}
+        getRowId={inboxRowId}
+        loading={inbox.isPending}
+        onOpen={open}
+        rijNaam={['dossier', 'dossiers']}
+        height={360}
+        toolbar={
+          <NativeSelect
+            label="Behandelaar"
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            data={[
+              { value: MIJN, label: 'Mijn dossiers' },
+              { value: ALLE, label: 'Alle behandelaars' },
+              ...behandelaars.map((b) => ({ value: b, label: b })),
+            ]}
+            w={240}
+          />
+        }
+      />
+      {rows && rows.length === 0 && filter === MIJN && (inbox.data?.length ?? 0) > 0 && (
+        <Text size="sm" mt="xs">
+          Je behandelt geen open dossiers. Kies "Alle behandelaars" om alle open dossiers te zien.
+        </Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { InboxItem } from '../../../../../shared/engines/inbox.contract';
+import { formatDatum } from '../../../components/format';
+import { dossierKort } from '../../../components/dossier/labels';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { dagenTekst, urgentieInfo } from './urgentie';
+
+function UrgentieCel(p: ICellRendererParams<InboxItem>) {
+  return p.data ? <StatusBadge info={urgentieInfo(p.data)} /> : null;
+}
+
+const URGENTIE_VOLGORDE = { 'te-laat': 0, binnenkort: 1, 'op-schema': 2, 'geen-termijn': 3 } as const;
+
+export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
+  {
+    colId: 'urgentie',
+    headerName: 'Toestand',
+    minWidth: 170,
+    maxWidth: 200,
+    valueGetter: (p) => (p.data ? urgentieInfo(p.data).label : ''),
+    comparator: (_a, _b, na, nb) => (na.data && nb.data ? URGENTIE_VOLGORDE[na.data.urgentie] - URGENTIE_VOLGORDE[nb.data.urgentie] : 0),
+    cellRenderer: UrgentieCel,
+  },
+  {
+    field: 'vervaldatum',
+    headerName: 'Termijn',
+    minWidth: 135,
+    maxWidth: 150,
+    sort: 'asc',
+    // Work without a legal deadline after the dated items, in both directions of sorting.
+    comparator: (a: string | null, b: string | null, _na, _nb, desc) => (a === b ? 0 : a === null ? (desc ? -1 : 1) : b === null ? (desc ? 1 : -1) : a.localeCompare(b)),
+    valueFormatter: (p) => formatDatum(p.value as string | null),
+    filterValueGetter: (p) => formatDatum(p.data?.vervaldatum ?? null),
+    getQuickFilterText: (p) => formatDatum(p.value as string | null),
+  },
+  {
+    field: 'dagenResterend',
+    headerName: 'Dagen',
+    minWidth: 150,
+    maxWidth: 170,
+    valueFormatter: (p) => dagenTekst(p.value as number | null),
+  },
+  { colId: 'dossier', headerName: 'Dossier', minWidth: 130, maxWidth: 160, valueGetter: (p) => (p.data ? dossierKort(p.data.dossierEntiteit, p.data.dossierId) : '') },
+  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 200 },
+  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260, tooltipField: 'omschrijving' },
+  { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
+];
+
+export const inboxRowId = (i: InboxItem): string => `${i.dossierEntiteit}-${i.dossierId}-${i.omschrijving}`;

@@ -1,6 +1,0 @@
-import { useMag } from '../../components/rechten';
-
-/** May register and handle applications for recognition (the contract's roles of `aanvraag.*` writes). */
-export const useMagAanvragen = () => useMag(['zorg-dossierbeheerder', 'beheerder']);
-/** May approve and sign decisions (four eyes: never their own draft). */
-export const useIsOndertekenaar = () => useMag(['ondertekenaar']);

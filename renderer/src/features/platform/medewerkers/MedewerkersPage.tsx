@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Paper, Stack, Text } from '@mantine/core';
+import type { Medewerker } from '../../../../../shared/platform/medewerker.contract';
+import { useApi } from '../../../api/hooks';
+import { DataGrid } from '../../../components/DataGrid';
+import { PageHeader } from '../../../components/PageHeader';
+import { Fout } from '../../../components/States';
+import { useIsBeheerder } from '../../../components/rechten';
+import { MEDEWERKER_KOLOMMEN, medewerkerRowId } from './columns';
+import { MedewerkerForm } from './MedewerkerForm';
+
+/** Staff who appear in letters as contact person or signatory. */
+export function MedewerkersPage() {
+  const lijst = useApi('medewerker.list', {});
+  const beheerder = useIsBeheerder();
+  const [gekozen, setGekozen] = useState<Medewerker | null>(null);
+
+  return (
+    <>
+      <PageHeader
+        titel="Medewerkers"
+        intro="De medewerkers die in brieven als contactpersoon of ondertekenaar staan. Hun e-mailadres en telefoonnummer komen in elke brief."
+      />
+      <Stack gap="lg">
+        {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
+        <DataGrid<Medewerker>
+          gridId="medewerkers"
+          ariaLabel="Lijst van medewerkers"
+          rowData={lijst.data}
+          columnDefs={MEDEWERKER_KOLOMMEN}
+          getRowId={medewerkerRowId}
+          loading={lijst.isPending}
+          onSelect={setGekozen}
+          onOpen={setGekozen}
+          selectedId={gekozen ? String(gekozen.id) : null}
+          rijNaam={['medewerker', 'medewerkers']}
+          height="36vh"
+        />
+        {beheerder ? (
+          <Paper withBorder p="md">
+            <MedewerkerForm gekozen={gekozen} nieuw={() => setGekozen(null)} />
+          </Paper>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Alleen een beheerder kan medewerkers toevoegen of wijzigen.
+          </Text>
+        )}
+      </Stack>
+    </>
+  );
+}

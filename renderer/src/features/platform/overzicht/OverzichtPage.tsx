@@ -1,0 +1,144 @@
+import { useMemo, type ReactNode } from 'react';
+import { Anchor, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useApi, useSessie } from '../../../api/hooks';
+import { foutmelding } from '../../../api/client';
+import { formatAantal, formatDatumLang, isoDatumVanTijdstip } from '../../../components/format';
+import { PageHeader } from '../../../components/PageHeader';
+import { DeadlineInbox } from '../../engines/inbox/DeadlineInbox';
+
+/** Start screen: real counts from the register and the archive, and what the application can do today. */
+export function OverzichtPage() {
+  const sessie = useSessie().data;
+  const organisaties = useApi('organisatie.list', {});
+  const documenten = useApi('document.list', {});
+  const erkenningen = useApi('erkenning.list', { status: 'actief' });
+  const ontwerpen = useApi('beslissing.list', { status: 'ontwerp' });
+  const maand = sessie?.vandaag.slice(0, 7);
+
+  const actief = useMemo(() => organisaties.data?.filter((o) => o.status === 'actief').length, [organisaties.data]);
+  const dezeMaand = useMemo(
+    () => (maand ? documenten.data?.filter((d) => isoDatumVanTijdstip(d.aangemaaktOp).slice(0, 7) === maand).length : undefined),
+    [documenten.data, maand],
+  );
+
+  return (
+    <>
+      <PageHeader titel="Overzicht" intro={sessie ? `Vandaag is het ${formatDatumLang(sessie.vandaag)}.` : undefined} />
+      <Stack gap="xl">
+        <DeadlineInbox />
+
+        <section aria-labelledby="cijfers-titel">
+          <Title order={2} size="h3" id="cijfers-titel" mb="sm">
+            In cijfers
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} maw={1280}>
+            <Kengetal titel="Actieve organisaties" waarde={actief} fout={organisaties.error} link="/organisaties" testid="kengetal-actieve-organisaties" />
+            <Kengetal titel="Actieve erkenningen AMA WVG" waarde={erkenningen.data?.length} fout={erkenningen.error} link="/erkenningen" testid="kengetal-actieve-erkenningen" />
+            <Kengetal titel="Beslissingen ter goedkeuring" waarde={ontwerpen.data?.length} fout={ontwerpen.error} link="/beslissingen" testid="kengetal-ter-goedkeuring" />
+            <Kengetal titel="Brieven deze maand" waarde={dezeMaand} fout={documenten.error} link="/brieven" testid="kengetal-brieven-maand" />
+          </SimpleGrid>
+        </section>
+
+        <section aria-labelledby="wat-titel">
+          <Title order={2} size="h3" id="wat-titel" mb="sm">
+            Wat kan je hier
+          </Title>
+          <Stack gap="xs" maw={760}>
+            <Text>
+              WZT Backoffice ondersteunt de Departementen Zorg en Werk en Sociale Economie bij de werk- en zorgtrajecten: het
+              register van organisaties, aanvragen en beslissingen, wettelijke termijnen en formele brieven.
+            </Text>
+            <List spacing={4}>
+              <List.Item>
+                <Anchor component={Link} to="/organisaties">
+                  Organisaties
+                </Anchor>{' '}
+                registreren, opzoeken en wijzigen, met contactpersonen en een volledige wijzigingshistoriek.
+              </List.Item>
+              <List.Item>
+                Een <strong>ontvangstmelding</strong> maken voor een aanvraag (vanuit de fiche van een organisatie) en ze als PDF
+                bewaren bij de{' '}
+                <Anchor component={Link} to="/brieven">
+                  brieven
+                </Anchor>
+                , met de registratie van de verzending.
+              </List.Item>
+              <List.Item>
+                <Anchor component={Link} to="/erkenningen">
+                  Erkenningen AMA WVG
+                </Anchor>
+                : aanvragen registreren en behandelen (controles, termijnen, opschortingen), beslissingen ter{' '}
+                <Anchor component={Link} to="/beslissingen">
+                  goedkeuring
+                </Anchor>{' '}
+                voorleggen, het register van erkenningen raadplegen, hernieuwingen opvolgen en opheffingen met hoorzitting en
+                bezwaar behandelen.
+              </List.Item>
+              <List.Item>
+                <Anchor component={Link} to="/overeenkomsten">
+                  Overeenkomsten AMA WVG
+                </Anchor>{' '}
+                registreren of importeren uit het e-loket, met de controles per deelnemer en de jaarlijkse evaluaties.
+              </List.Item>
+              <List.Item>
+                De{' '}
+                <Anchor component={Link} to="/subsidies">
+                  halfjaarlijkse subsidie
+                </Anchor>{' '}
+                AMA WVG berekenen, laten goedkeuren, de berekeningsnota's uitgeven en het betaalbestand maken.
+              </List.Item>
+              <List.Item>
+                Een{' '}
+                <Anchor component={Link} to="/parameters/termijn">
+                  termijn berekenen
+                </Anchor>{' '}
+                in kalender- of werkdagen, met feestdagen en opschortingen.
+              </List.Item>
+              <List.Item>
+                De{' '}
+                <Anchor component={Link} to="/parameters">
+                  parameters
+                </Anchor>{' '}
+                (bedragen, percentages, termijnen) met hun wettelijke basis raadplegen; een beheerder voegt nieuwe periodes toe.
+              </List.Item>
+              <List.Item>
+                In de{' '}
+                <Anchor component={Link} to="/audit">
+                  audit
+                </Anchor>{' '}
+                nagaan wie wat wanneer en waarom wijzigde.
+              </List.Item>
+            </List>
+            <Text size="sm" c="dimmed">
+              Mandaten Zorg en contingenten AMA SE volgen in een volgende versie.
+            </Text>
+          </Stack>
+        </section>
+      </Stack>
+    </>
+  );
+}
+
+function Kengetal({ titel, waarde, fout, link, testid }: { titel: string; waarde: number | undefined; fout: unknown; link: string; testid: string }) {
+  let inhoud: ReactNode;
+  if (fout) inhoud = <Text size="sm" c="red">{foutmelding(fout)}</Text>;
+  else if (waarde === undefined) inhoud = <Loader size="sm" aria-label="Laden..." />;
+  else
+    inhoud = (
+      <Text fz={32} fw={700} lh={1.1} data-testid={testid}>
+        {formatAantal(waarde)}
+      </Text>
+    );
+  return (
+    <Paper withBorder p="md" component="article" aria-label={titel}>
+      <Group justify="space-between" align="flex-start" mb={6}>
+        <Text fw={600}>{titel}</Text>
+        <Anchor component={Link} to={link} size="sm" aria-label={`${titel}: naar de lijst`}>
+          Lijst
+        </Anchor>
+      </Group>
+      {inhoud}
+    </Paper>
+  );
+}
