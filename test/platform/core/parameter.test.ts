@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app';
+import { PARAMETER_SEEDS } from '../../../db/seed/parameters';
+
+let t: TestApp;
+beforeEach(() => (t = createTestApp()));
+afterEach(() => t.close());
+
+const nieuweIndex = {
+  code: 'AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR',
+  waardeGetal: 108242,
+  geldigVan: '2027-01-01',
+  wettelijkeBasis: 'BVR 18 november 2022, art. 50; indexsprong',
+  bronStatus: 'official' as const,
+  reden: 'Indexering',
+};
+
+describe('dated parameters', () => {
+  it('are seeded with the RULES.md amounts and deadlines (art. 50: € 1.061,20; art. 68: € 2.812,20; art. 20–21: € 883,27)', async () => {
+    const get = (code: string, datum: string) => t.call('parameter.get', { code, datum });
+    expect((await get('AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR', '2026-06-30')).waardeGetal).toBe(106120);
+    expect((await get('AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR', '2026-06-30')).waardeGetal).toBe(281220);
+    expect((await get('AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR', '2021-06-30')).waardeGetal).toBe(265000);
+    expect((await get('SWV_ZORG_COMPENSATIE_PER_TRAJECT', '2026-06-30')).waardeGetal).toBe(88327);
+    expect((await get('AMA_WVG_BESLISSINGSTERMIJN', '2026-06-30'))).toMatchObject({ waardeGetal: 90, eenheid: 'kalenderdagen', bronStatus: 'official' });
+    expect((await get('AMA_WVG_MAX_BEGELEIDINGEN', '2026-06-30')).waardeGetal).toBe(5658);
+    expect((await get('AMA_WVG_MAX_BEGELEIDINGEN', '2029-12-31')).waardeGetal).toBe(6008);
+    expect((await get('SWV_ZORG_MANDAAT_EINDDATUM', '2026-06-30')).waardeDatum).toBe('2028-06-30');
+    expect((await get('AMA_SE_INVULLINGSGRAAD_DREMPEL', '2026-06-30')).waardeGetal).toBe(8000);
+    expect((await get('WETTELIJKE_PENSIOENLEEFTIJD', '2025-01-31')).waardeGetal).toBe(65);
+    expect((await get('WETTELIJKE_PENSIOENLEEFTIJD', '2025-02-01')).waardeGetal).toBe(66);
+  });
+
+  it('every seed has a legal reference and a source status from RULES.md', () => {
+    for (const p of PARAMETER_SEEDS) {
+      expect(p.wettelijkeBasis.length, p.code).toBeGreaterThan(5);
+      expect(['seed', 'law', 'official', 'assumed']).toContain(p.bronStatus);
+      expect(Number.isInteger(p.waardeGetal ?? 0), p.code).toBe(true);
+    }
+  });
+
+  it('a date without a value → NIET_GEVONDEN with a Dutch message', async () => {
+    const f = await t.fail('parameter.get', { code: 'AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR', datum: '2019-01-01' });
+    expect(f).toMatchObject({ code: 'NIET_GEVONDEN', message: expect.stringMatching(/geen waarde op 2019-01-01/) });
+  });
+
+  it('parameter.set adds a new period and closes the open-ended one the day before (audited twice)', async () => {
+    const auditBefore = t.count('audit_entry');
+    await t.call('parameter.set', nieuweIndex, 'beheerder');
+    expect((await t.call('parameter.get', { code: nieuweIndex.code, datum: '2026-12-31' })).waardeGetal).toBe(106120);
+    expect((await t.call('parameter.get', { code: nieuweIndex.code, datum: '2027-01-01' })).waardeGetal).toBe(108242);
+    const periods = await t.call('parameter.list', { code: nieuweIndex.code });
+    expect(periods.map((p) => [p.geldigVan, p.geldigTot])).toEqual([['2024-01-01', '2026-12-31'], ['2027-01-01', null]]);
+    expect(t.count('audit_entry')).toBe(auditBefore + 2);
+  });
+
+  it('overlapping periods are refused (CONFLICT) and nothing is written', async () => {
+    const before = t.count('parameter');
+    const f = await t.fail('parameter.set', { ...nieuweIndex, code: 'AMA_WVG_MAX_BEGELEIDINGEN', waardeGetal: 5000, geldigVan: '2026-06-01', geldigTot: '2027-05-31' }, 'beheerder');
+    expect(f.code).toBe('CONFLICT');
+    expect(t.count('parameter')).toBe(before);
+  });
+
+  it('only the beheerder may set; bad input names the field', async () => {
+    expect((await t.fail('parameter.set', nieuweIndex, 'zorg-dossierbeheerder')).code).toBe('VERBODEN');
+    const f = await t.fail('parameter.set', { ...nieuweIndex, waardeGetal: 1082.42 }, 'beheerder');
+    expect(f).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'waardeGetal', melding: expect.stringMatching(/eurocent/) }] });
+    const g = await t.fail('parameter.set', { ...nieuweIndex, geldigTot: '2026-01-01' }, 'beheerder');
+    expect(g.details?.[0].veld).toBe('geldigTot');
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, TEST_NOW, type TestApp } from '../../helpers/app';
+import { createRouter, type Handlers } from '../../../electron/core/platform/router';
+import { handlers } from '../../../electron/core/handlers';
+import { contract } from '../../../shared/api/contract';
+import { ROLLEN } from '../../../shared/api/roles';
+
+let t: TestApp;
+beforeEach(() => (t = createTestApp()));
+afterEach(() => t.close());
+const zorg = { gebruiker: 'An', rol: 'zorg-dossierbeheerder' as const };
+
+describe('router', () => {
+  it('every contract method declares roles from the known set and has a handler', () => {
+    for (const [name, def] of Object.entries(contract)) {
+      expect(def.roles.length, name).toBeGreaterThan(0);
+      for (const r of def.roles) expect(ROLLEN).toContain(r);
+      expect(typeof (handlers as Record<string, unknown>)[name], name).toBe('function');
+      expect(name).toMatch(/^[a-z]+\.[a-z][a-zA-Z]+$/);
+    }
+  });
+
+  it('answers { ok: true, value } on success', async () => {
+    const env = await t.router('sessie.get', {}, zorg);
+    expect(env).toEqual({ ok: true, value: { gebruiker: 'An', rol: 'zorg-dossierbeheerder', versie: '0.0.0-test', schemaVersie: expect.any(Number), vandaag: '2026-11-22' } });
+  });
+
+  it('unknown method → NIET_GEVONDEN; unknown role → VERBODEN', async () => {
+    expect(await t.router('organisatie.wis', {}, zorg)).toMatchObject({ ok: false, error: { code: 'NIET_GEVONDEN' } });
+    expect(await t.router('sessie.get', {}, { gebruiker: 'X', rol: 'hacker' as never })).toMatchObject({ ok: false, error: { code: 'VERBODEN' } });
+  });
+
+  it('checks the role before validating the input (a forbidden call learns nothing about the schema)', async () => {
+    const env = await t.router('parameter.set', { code: 'x' }, zorg);
+    expect(env).toMatchObject({ ok: false, error: { code: 'VERBODEN' } });
+  });
+
+  it('zod errors become VALIDATIE with Dutch messages and field paths (also zod defaults via the nl locale)', async () => {
+    const env = await t.router('organisatie.get', { id: 'abc' }, zorg);
+    expect(env.ok).toBe(false);
+    if (!env.ok) {
+      expect(env.error.code).toBe('VALIDATIE');
+      expect(env.error.details?.[0].veld).toBe('id');
+      expect(env.error.message).not.toMatch(/expected|invalid/i);
+    }
+  });
+
+  it('an unexpected error is logged and answered as INTERN without stack or internals', async () => {
+    const logged: unknown[] = [];
+    const broken = { ...handlers, 'sessie.get': () => { throw new Error('SQLITE secret path /home/x'); } } as Handlers;
+    const router = createRouter({ ...t.ctx, log: (_l, _m, e) => logged.push(e) }, broken);
+    const env = await router('sessie.get', {}, zorg);
+    expect(env).toEqual({ ok: false, error: { code: 'INTERN', message: expect.stringMatching(/niet bewaard/) } });
+    expect(JSON.stringify(env)).not.toMatch(/secret|stack/);
+    expect(logged).toHaveLength(1);
+  });
+
+  it('a write transaction without an audit entry is rolled back (every write is audited)', async () => {
+    const sneaky = {
+      ...handlers,
+      'medewerker.list': (_i, call) => {
+        call.tx(() => call.app.sqlite.prepare("INSERT INTO provincie (code, naam) VALUES ('XX', 'Nergens')").run());
+        return [];
+      },
+    } as Handlers;
+    const router = createRouter({ ...t.ctx, log: () => {} }, sneaky);
+    const env = await router('medewerker.list', {}, zorg);
+    expect(env).toMatchObject({ ok: false, error: { code: 'INTERN' } });
+    expect(t.ctx.sqlite.prepare("SELECT count(*) AS n FROM provincie WHERE code = 'XX'").get()).toEqual({ n: 0 });
+  });
+
+  it('an error thrown after the audit entry rolls back the write and the audit entry together', async () => {
+    const before = t.count('audit_entry');
+    const failing = {
+      ...handlers,
+      'medewerker.list': (_i, call) => {
+        call.tx((audit) => {
+          call.app.sqlite.prepare("INSERT INTO provincie (code, naam) VALUES ('YY', 'Nergens')").run();
+          audit({ entiteit: 'provincie', entiteitId: 'YY', actie: 'aangemaakt' });
+          throw new Error('crash halfweg');
+        });
+        return [];
+      },
+    } as Handlers;
+    const env = await createRouter({ ...t.ctx, log: () => {} }, failing)('medewerker.list', {}, zorg);
+    expect(env.ok).toBe(false);
+    expect(t.count('audit_entry')).toBe(before);
+    expect(t.ctx.sqlite.prepare("SELECT count(*) AS n FROM provincie WHERE code = 'YY'").get()).toEqual({ n: 0 });
+  });
+
+  it('uses the pinned clock for audit time', async () => {
+    await t.call('medewerker.save', { naam: 'Els', functie: 'Afdelingshoofd', departement: 'ZORG', dienst: 'Werk en Zorg', email: 'els@vlaanderen.be', telefoon: '02 553 00 00', magOndertekenen: true }, 'beheerder');
+    const [a] = await t.call('audit.list', { entiteit: 'medewerker' });
+    expect(a.tijdstip).toBe(TEST_NOW.toISOString());
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Every area with the demo data (scale 1: 300 organisations, 212 recognitions, 3,869 agreements,
+ * running procedures, a subsidy proposal), as the demo dossierbeheerder: each screen loads without
+ * console or page errors and its main list is populated. Screenshots: test-results/screenshots/demo-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from '../../helpers/e2e';
+import { seedDemo } from '../../../db/seed/demo';
+import { seedProcedures } from '../../../db/seed/demo/procedures';
+import { DEMO_MEDEWERKERS } from '../../../db/seed/demo/medewerkers';
+import { NAV_ITEMS } from '../../../renderer/src/app/nav';
+
+const klok = new Date('2026-11-22T09:00:00Z');
+const KATRIEN = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam;
+
+let e: E2E;
+let page: Page;
+
+describe('alle schermen met de demogegevens', () => {
+  beforeAll(async () => {
+    e = await startE2E({ user: KATRIEN, role: 'zorg-dossierbeheerder', now: () => klok, goto: false, bereikbaar: true });
+    const s = seedDemo(e.app.ctx.sqlite, { scale: 1, now: klok });
+    const p = await seedProcedures(e.app, { vandaag: '2026-11-22', organisatieVan: s.idVan, organisatieTot: s.idTot });
+    expect(p.fouten).toEqual([]);
+    page = e.page;
+    await page.goto(e.url, { waitUntil: 'load' });
+    await page.getByTestId('gebruiker').getByText(KATRIEN).waitFor();
+  });
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  for (const item of NAV_ITEMS) {
+    it(`${item.label}: laadt zonder fouten`, async () => {
+      await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: item.label, exact: true }).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Wait until grids have loaded (no "Laden" overlay) before judging the screen.
+      await expect.poll(() => page.locator('.ag-overlay-loading-wrapper >> visible=true').count(), { timeout: 15_000 }).toBe(0);
+      await e.screenshot(`demo-${item.pad === '/' ? 'overzicht' : item.pad.slice(1)}`);
+      expect(e.errors).toEqual([]);
+    });
+  }
+
+  it('de lijsten zijn gevuld: termijnen, erkenningen, overeenkomsten, subsidievoorstel, goedkeuringen', async () => {
+    const rijen = async (pad: string, regio: string) => {
+      await page.goto(`${e.url}/#${pad}`);
+      const grid = page.getByRole('region', { name: regio });
+      await expect.poll(() => grid.locator('.ag-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    };
+    await rijen('/', 'Termijnen van open dossiers');
+    await rijen('/erkenningen/register', 'Register van erkenningen');
+    await rijen('/overeenkomsten', 'Register van overeenkomsten');
+    await rijen('/overeenkomsten/evaluaties', 'Overeenkomsten met een achterstallige evaluatie');
+    await rijen('/subsidies', 'Subsidieruns');
+    await rijen('/beslissingen', 'Beslissingen');
+    expect(e.errors).toEqual([]);
+  });
+});
