@@ -1,6 +1,6 @@
 /**
  * AMA WVG subsidy, pro rata the days guided (BVR 18 November 2022, art. 50). Pure functions: no
- * database, no clock. The service (electron/core/services/subsidie.ts) reads the agreements, the
+ * database, no clock. The service (electron/core/modules/ama-wvg/subsidie/subsidie.ts) reads the agreements, the
  * recognitions and the dated parameters and hands them to these functions.
  *
  * ## Days guided

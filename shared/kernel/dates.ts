@@ -141,7 +141,7 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Belgian notation `dd/mm/yyyy` of a date that must exist (throws otherwise); the rendering is shared/format's. */
+/** Belgian notation `dd/mm/yyyy` of a date that must exist (throws otherwise); the rendering is shared/kernel/format.ts's. */
 export function formatDatum(iso: string): string {
   parseIsoDate(iso);
   return formatDatumNl(iso);

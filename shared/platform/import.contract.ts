@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Generic file import (CSV/XLSX): the input every import method takes and the validation report it
  * returns. Shared by the transition import of recognitions (overgang.importeer) and later imports
- * (agreements). Reading and checking live in electron/core/imports/.
+ * (agreements). Reading and checking live in electron/core/platform/imports/.
  */
 
 export const IMPORT_MODI = ['controleer', 'alles-of-niets', 'enkel-geldige'] as const;

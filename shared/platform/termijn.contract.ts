@@ -4,7 +4,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 
 /**
- * Input of `termijn.bereken`. Mirrors `TermijnInput` in shared/domain/termijn.ts; the engine checks
+ * Input of `termijn.bereken`. Mirrors `TermijnInput` in shared/kernel/termijn.ts; the engine checks
  * again (it is also called from code that skips this schema), but here the user gets per-field
  * Dutch messages before anything is computed.
  */

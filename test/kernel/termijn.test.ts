@@ -446,7 +446,7 @@ describe('validation: TermijnError with a Dutch message naming the field', () =>
   });
 });
 
-describe('API schema termijnBerekenInput (shared/api/termijn.ts)', () => {
+describe('API schema termijnBerekenInput (shared/platform/termijn.contract.ts)', () => {
   it('accepts a full valid input that the engine then accepts as is', () => {
     const parsed = termijnBerekenInput.parse({
       start: '2026-12-20',

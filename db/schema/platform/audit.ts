@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
-/** One row per write, in the same transaction as the write (see electron/core/audit.ts). */
+/** One row per write, in the same transaction as the write (see electron/core/platform/audit.ts). */
 export const auditEntry = sqliteTable(
   'audit_entry',
   {

@@ -4,7 +4,7 @@
  * the scale, so that the agreements register, its follow-up lists and the half-yearly subsidy run
  * can be seen populated.
  *
- * Every agreement satisfies the rules of shared/domain/overeenkomst.ts (tested): the participant is
+ * Every agreement satisfies the rules of shared/ama-wvg/overeenkomst.ts (tested): the participant is
  * 20–60 years old on the start date, the begeleider's recognition runs on the start date and the
  * agreement does not outlive it, a participant has one begeleider only (participants are never
  * shared between begeleiders), one agreement per werkpost, the official model (all start from 2024).

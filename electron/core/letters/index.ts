@@ -10,7 +10,7 @@
  * already issued keep their stored bytes and are never re-rendered.
  *
  * To add a letter type: write `<type>.ts` with resolve/build, add its input to `briefInput` in
- * shared/api/brief.ts, and register it below (the `satisfies` makes a missing one a compile error).
+ * shared/letters/brief.contract.ts, and register it below (the `satisfies` makes a missing one a compile error).
  */
 import type { BriefType } from '../../../shared/letters/brief.contract';
 import type { ParsedInput } from '../../../shared/api/contract';

@@ -1,6 +1,6 @@
 /**
  * API of the generic hearing procedure (hoorprocedure): thin handlers over the engine
- * (electron/core/procedures/engine.ts). Which rights it can act on is registered elsewhere
+ * (electron/core/engines/procedure/engine.ts). Which rights it can act on is registered elsewhere
  * (e.g. services/opheffing.ts for the revocation of an AMA WVG recognition).
  */
 import type { Handlers } from '../../platform/router';

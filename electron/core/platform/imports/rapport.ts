@@ -1,6 +1,6 @@
 /**
  * The validation report of an import: per row and field a Dutch message (errors keep a row out,
- * warnings do not), plus counts and a one-line summary. The types are in shared/api/import.ts so the
+ * warnings do not), plus counts and a one-line summary. The types are in shared/platform/import.contract.ts so the
  * renderer can show them.
  */
 import type { ImportMelding, ImportRapport } from '../../../../shared/platform/import.contract';

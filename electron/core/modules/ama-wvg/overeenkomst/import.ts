@@ -1,6 +1,6 @@
 /**
  * Import of agreements from the e-loket export (CSV or XLSX) — `overeenkomst.importeer`, built on
- * the generic import module (`electron/core/imports`: reading, header mapping, report).
+ * the generic import module (`electron/core/platform/imports`: reading, header mapping, report).
  *
  * Every row gets the same checks as a registration (`controleerOvereenkomst` and the pluggable
  * combination checks), including conflicts between rows of the same file. Speed (40,000 rows in

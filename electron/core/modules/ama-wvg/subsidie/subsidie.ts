@@ -6,7 +6,7 @@
  * `subsidie.lijnen`, `subsidie.voorbeeldNota`) → an ondertekenaar who did not compute it approves it
  * (`subsidie.goedkeuren`) → a berekeningsnota per begeleider → `subsidie.exporteer` gives the payment
  * file (CSV/XLSX). The rules themselves (days guided, rounding, half-year settlement, budget cap) are
- * pure functions in shared/domain/subsidie.ts.
+ * pure functions in shared/ama-wvg/subsidie.ts.
  *
  * Design decisions:
  * - **Approval, then letters.** `goedkeuren` approves the run in one transaction (status, the offsets
