@@ -1,10 +1,49 @@
-import { openSqlite, ormFor, type Sqlite } from '../../db/open';
+import { openSqlite, ormFor } from '../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 import { seedReferenceData } from '../../db/seed/reference';
 import type { AppContext, Caller, PushEvent } from './platform/context';
-import { createCallContext, createRouter, type Router } from './platform/router';
-import { handlers } from './handlers';
-import { insertAudit } from './platform/audit';
+import { createCallContext, createRouter, type Handlers, type Router } from './platform/router';
+import { bouwRegistries, zetRegistries, type Module, type Registries } from './module';
+import { platformModule } from './platform';
+import { brievenModule } from './letters';
+import { beslissingModule } from './engines/beslissing';
+import { inboxModule } from './engines/inbox';
+import { procedureModule } from './engines/procedure';
+import { organisatieModule } from './modules/organisatie';
+import { amaWvgModule } from './modules/ama-wvg';
+import { swvZorgModule } from './modules/swv-zorg';
+import { amaSeModule } from './modules/ama-se';
+
+export { ensureMedewerker } from './platform/medewerker';
+
+/**
+ * The composition of the core, in one visible list: the platform, the letter store, the engines and the
+ * dossier modules. Each contributes its handlers and what it plugs into the engines (module.ts).
+ */
+const MODULES = [
+  platformModule,
+  brievenModule,
+  beslissingModule,
+  inboxModule,
+  procedureModule,
+  organisatieModule,
+  amaWvgModule,
+  swvZorgModule,
+  amaSeModule,
+] as const;
+
+/** Every method of the contract mapped to its handler; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...platformModule.handlers,
+  ...brievenModule.handlers,
+  ...beslissingModule.handlers,
+  ...inboxModule.handlers,
+  ...procedureModule.handlers,
+  ...organisatieModule.handlers,
+  ...amaWvgModule.handlers,
+  ...swvZorgModule.handlers,
+  ...amaSeModule.handlers,
+};
 
 export interface CreateAppOptions {
   dbFile: string;
@@ -13,6 +52,8 @@ export interface CreateAppOptions {
   version?: string;
   log?: AppContext['log'];
   nativeBinding?: string;
+  /** Extra contributions (tests: a participation register of a scheme that has no module yet). */
+  extraModules?: readonly Module[];
 }
 
 export interface App {
@@ -51,7 +92,9 @@ export function createApp(opts: CreateAppOptions): App {
     emit: (e) => listeners.forEach((l) => l(e)),
     version: opts.version ?? '0.0.0',
   };
-  runStartupJobs(ctx);
+  const registries = bouwRegistries([...MODULES, ...(opts.extraModules ?? [])]);
+  zetRegistries(ctx, registries);
+  runStartupJobs(ctx, registries.opstartTaken);
   return {
     ctx,
     router: createRouter(ctx, handlers),
@@ -61,49 +104,18 @@ export function createApp(opts: CreateAppOptions): App {
 }
 
 /**
- * The signed-in user appears in letters as contact person: make sure a medewerker record exists
- * (department from the role; an administrator completes function, e-mail and phone).
- */
-export function ensureMedewerker(sqlite: Sqlite, caller: Caller, now = new Date()): void {
-  if (sqlite.prepare('SELECT 1 FROM medewerker WHERE naam = ?').get(caller.gebruiker)) return;
-  const departement = caller.rol === 'wse-dossierbeheerder' ? 'WSE' : 'ZORG';
-  const dienst = departement === 'WSE' ? 'Afdeling Sociale Economie' : 'Afdeling Werk en Zorg';
-  sqlite.transaction(() => {
-    const { lastInsertRowid } = sqlite
-      .prepare(
-        `INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, actief)
-         VALUES (?, ?, ?, ?, '', '', ?, 1)`,
-      )
-      .run(caller.gebruiker, caller.rol === 'ondertekenaar' ? 'Afdelingshoofd' : 'Dossierbeheerder', departement, dienst,
-        caller.rol === 'ondertekenaar' ? 1 : 0);
-    insertAudit(sqlite, { gebruiker: 'systeem', rol: 'beheerder' }, 'sessie.aanmelden', now.toISOString(), {
-      entiteit: 'medewerker', entiteitId: Number(lastInsertRowid), actie: 'aangemaakt',
-      nieuw: { naam: caller.gebruiker, departement }, reden: 'Eerste aanmelding van deze gebruiker',
-    });
-  })();
-}
-
-/**
  * Daily housekeeping at start-up, as the system user (audited like any write): recognitions whose
  * last day has passed become verlopen, and participants' personal data past the retention period
- * (art. 41) is anonymised. A failing job is logged and does not keep the app from starting; each
+ * (art. 41) is anonymised — whatever the modules contribute as `opstartTaken`. A failing job is logged and does not keep the app from starting; each
  * job runs in its own transaction, so a failure leaves nothing half done.
  */
-function runStartupJobs(ctx: AppContext): void {
+function runStartupJobs(ctx: AppContext, taken: Registries['opstartTaken']): void {
   const systeem: Caller = { gebruiker: 'systeem', rol: 'beheerder' };
-  const job = (methode: string, fn: () => void) => {
+  for (const taak of taken) {
     try {
-      fn();
+      taak.voerUit(createCallContext(ctx, systeem, taak.methode));
     } catch (err) {
-      ctx.log('error', `Opstarttaak ${methode} mislukt`, err);
+      ctx.log('error', `Opstarttaak ${taak.methode} mislukt`, err);
     }
-  };
-  const run = <K extends 'erkenning.verwerkVervaldagen' | 'retentie.voerUit'>(methode: K, input: Parameters<(typeof handlers)[K]>[0]) =>
-    handlers[methode](input as never, createCallContext(ctx, systeem, methode)) as ReturnType<(typeof handlers)[K]>;
-  job('erkenning.verwerkVervaldagen', () => void run('erkenning.verwerkVervaldagen', {}));
-  // Retention: a dry run first, so a start-up with nothing to purge leaves no audit entry.
-  job('retentie.voerUit', () => {
-    const proef = run('retentie.voerUit', { proef: true }) as { aantalDeelnemers: number };
-    if (proef.aantalDeelnemers > 0) run('retentie.voerUit', {});
-  });
+  }
 }

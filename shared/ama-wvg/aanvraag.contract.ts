@@ -6,6 +6,7 @@ import { checkInsz } from '../kernel/insz';
 import type { TermijnResultaat } from '../platform/termijn.contract';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
+import type { Gebeurtenis } from '../platform/dossier.contract';
 
 export const BACHELOR_RICHTINGEN = ['medisch', 'paramedisch', 'sociaal', 'psychologisch', 'pedagogisch'] as const;
 export const AANVRAAG_STATUSSEN = ['ingediend', 'ontvankelijk', 'onontvankelijk', 'toegekend', 'geweigerd', 'ingetrokken'] as const;
@@ -73,16 +74,6 @@ export interface Opschorting {
   reden: string;
   antwoordUiterlijk: string | null;
   verzoekDocumentId: number | null;
-}
-
-export interface Gebeurtenis {
-  id: number;
-  datum: string;
-  soort: string;
-  omschrijving: string;
-  documentId: number | null;
-  door: string;
-  tijdstip: string;
 }
 
 export interface Aanvraag {

@@ -4,7 +4,7 @@ import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
 import { isoDate } from '../api/common';
 import type { Beslissing } from './beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
-import type { Gebeurtenis } from '../ama-wvg/aanvraag.contract';
+import type { Gebeurtenis } from '../platform/dossier.contract';
 import type { Departement } from '../platform/medewerker.contract';
 import type { BezwaarRij } from './bezwaar.contract';
 

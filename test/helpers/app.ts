@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/platform/context';
+import type { Module } from '../../electron/core/module';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { ApiFout } from '../../shared/api/errors';
 import type { Rol } from '../../shared/api/roles';
@@ -20,10 +21,10 @@ export interface TestApp extends App {
 }
 
 /** A fresh database file with the real migrations and reference data. */
-export function createTestApp(opts: { now?: () => Date; bereikbareMedewerkers?: boolean } = {}): TestApp {
+export function createTestApp(opts: { now?: () => Date; bereikbareMedewerkers?: boolean; extraModules?: readonly Module[] } = {}): TestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-test-'));
   const file = path.join(dir, 'test.sqlite');
-  const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {} });
+  const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {}, extraModules: opts.extraModules });
   const caller = (rol: Rol): Caller => ({ gebruiker: `Test ${rol}`, rol });
   for (const rol of ['zorg-dossierbeheerder', 'wse-dossierbeheerder', 'ondertekenaar', 'beheerder'] as Rol[]) {
     ensureMedewerker(app.ctx.sqlite, caller(rol), TEST_NOW);

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Departement, Medewerker } from '../../../shared/platform/medewerker.contract';
 import { berekenTermijn, TermijnError, type TermijnSoort } from '../../../shared/kernel/termijn';
 import type { CallContext } from '../platform/context';
-import { getOrganisatie } from '../modules/organisatie/organisatie';
+import { registries } from '../module';
 import { findMedewerkerByNaam, getMedewerker } from '../platform/medewerker';
 import { parameterOp } from '../platform/parameter';
 import type { ContactpersoonGegevens, Geadresseerde, OndertekenaarGegevens } from './houseStyle';
@@ -57,19 +57,9 @@ export interface BasisInput {
   ondertekenaarId?: number;
 }
 
+/** The addressee, from the organisation register (contributed as the address book; NIET_GEVONDEN when unknown). */
 export function geadresseerde(call: CallContext, organisatieId: number): GeadresseerdeGegevens {
-  const o = getOrganisatie(call, organisatieId); // NIET_GEVONDEN when unknown
-  const eerste = o.contactpersonen[0];
-  return {
-    organisatieId: o.id,
-    naam: o.naam,
-    kbo: o.kbo,
-    straat: o.straat,
-    postcode: o.postcode,
-    gemeente: o.gemeente,
-    land: null,
-    tav: eerste ? (eerste.functie ? `${eerste.naam}, ${eerste.functie}` : eerste.naam) : null,
-  };
+  return registries(call.app).adresboek.geadresseerde(call, organisatieId);
 }
 
 function persoon(m: Medewerker): PersoonGegevens {

@@ -15,7 +15,7 @@ import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from '../platform/router';
 import { brusselsDate, type CallContext } from '../platform/context';
 import { diff } from '../platform/audit';
-import { resolveBrief } from '.';
+import { resolveBrief } from './sjablonen';
 import {
   geefBriefUit,
   getDocumentInhoud,

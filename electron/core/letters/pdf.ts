@@ -12,7 +12,6 @@
  * producer/creator. Stored documents are nevertheless never re-rendered: their stored bytes are the
  * truth (see services/brief.ts).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -127,6 +126,4 @@ export async function renderPdf(doc: DocDefinition): Promise<Buffer> {
   return Buffer.from(bytes);
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256Hex } from '../platform/hash';

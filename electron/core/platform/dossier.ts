@@ -1,5 +1,5 @@
 import type { CallContext } from './context';
-import type { Gebeurtenis } from '../../../shared/ama-wvg/aanvraag.contract';
+import type { Gebeurtenis } from '../../../shared/platform/dossier.contract';
 
 /** Append a step to a dossier's timeline (inside the caller's transaction). */
 export function addGebeurtenis(

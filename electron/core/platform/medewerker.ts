@@ -2,7 +2,9 @@ import { AppError } from '../../../shared/api/errors';
 import type { Medewerker } from '../../../shared/platform/medewerker.contract';
 import type { Handlers } from './router';
 import type { CallContext } from './context';
-import { diff } from './audit';
+import { diff, insertAudit } from './audit';
+import type { Sqlite } from '../../../db/open';
+import type { Caller } from './context';
 
 const SELECT = `SELECT id, naam, functie, departement, dienst, email, telefoon, mag_ondertekenen AS magOndertekenen,
   delegatie, actief FROM medewerker`;
@@ -51,3 +53,26 @@ export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.
       return created;
     }),
 };
+
+/**
+ * The signed-in user appears in letters as contact person: make sure a medewerker record exists
+ * (department from the role; an administrator completes function, e-mail and phone).
+ */
+export function ensureMedewerker(sqlite: Sqlite, caller: Caller, now = new Date()): void {
+  if (sqlite.prepare('SELECT 1 FROM medewerker WHERE naam = ?').get(caller.gebruiker)) return;
+  const departement = caller.rol === 'wse-dossierbeheerder' ? 'WSE' : 'ZORG';
+  const dienst = departement === 'WSE' ? 'Afdeling Sociale Economie' : 'Afdeling Werk en Zorg';
+  sqlite.transaction(() => {
+    const { lastInsertRowid } = sqlite
+      .prepare(
+        `INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, actief)
+         VALUES (?, ?, ?, ?, '', '', ?, 1)`,
+      )
+      .run(caller.gebruiker, caller.rol === 'ondertekenaar' ? 'Afdelingshoofd' : 'Dossierbeheerder', departement, dienst,
+        caller.rol === 'ondertekenaar' ? 1 : 0);
+    insertAudit(sqlite, { gebruiker: 'systeem', rol: 'beheerder' }, 'sessie.aanmelden', now.toISOString(), {
+      entiteit: 'medewerker', entiteitId: Number(lastInsertRowid), actie: 'aangemaakt',
+      nieuw: { naam: caller.gebruiker, departement }, reden: 'Eerste aanmelding van deze gebruiker',
+    });
+  })();
+}

@@ -3,12 +3,27 @@ import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app
 import { inszFor } from '../../../shared/kernel/insz';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { createApp } from '../../../electron/core/app';
-import { registerCombinatieCheck } from '../../../electron/core/modules/ama-wvg/overeenkomst/overeenkomst';
+import { defineModule } from '../../../electron/core/module';
 import type { Input } from '../../../shared/api/contract';
+
+/** A participation register of another scheme (as the AMA SE module contributes one), answering for one INSZ when set. */
+const anderRegister = { insz: null as string | null };
+const anderSchema = defineModule({
+  naam: 'test-ama-se',
+  handlers: {},
+  deelnameRegisters: [
+    {
+      regeling: 'AMA_SE',
+      label: 'AMA SE (test)',
+      overlappingen: (_call, v) =>
+        v.insz === anderRegister.insz && (v.tot === null || v.tot >= '2025-01-01') ? ['De deelnemer heeft een begeleidingsovereenkomst AMA SE vanaf 01/01/2025.'] : [],
+    },
+  ],
+});
 
 let t: TestApp;
 beforeEach(() => {
-  t = createTestApp({ bereikbareMedewerkers: true });
+  t = createTestApp({ bereikbareMedewerkers: true, extraModules: [anderSchema] });
 });
 afterEach(() => t.close());
 
@@ -175,17 +190,15 @@ describe('registering an agreement (BVR art. 42–45, 75)', () => {
     expect(tel()).toEqual(voor);
   });
 
-  it('a registered combination check (e.g. the future AMA SE register) refuses an overlapping participation', async () => {
+  it("another scheme's participation register (e.g. AMA SE) refuses an overlapping participation", async () => {
     const insz = inszFor('1988-08-08', 9);
-    const weg = registerCombinatieCheck('AMA SE (test)', (_call, d, p) =>
-      d.insz === insz && (p.tot === null || p.tot >= '2025-01-01') ? { melding: 'De deelnemer heeft een begeleidingsovereenkomst AMA SE vanaf 01/01/2025.', artikel: 'BVR art. 42' } : null,
-    );
+    anderRegister.insz = insz;
     try {
       const f = await t.fail('overeenkomst.registreer', invoer(a, { insz }));
       expect(f).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'geenCombinatieVerklaard', melding: expect.stringMatching(/AMA SE vanaf.*register AMA SE \(test\)/) }] });
       await t.call('overeenkomst.registreer', invoer(a, { insz, einddatum: '2024-12-31', startdatum: '2024-01-08' }));
     } finally {
-      weg();
+      anderRegister.insz = null;
     }
   });
 

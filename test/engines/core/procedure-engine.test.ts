@@ -7,7 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app';
 import { AppError } from '../../../shared/api/errors';
-import { registerProcedureSoort, registerRechtSoort } from '../../../electron/core/engines/procedure/registry';
+import type { ProcedureSoort, RechtSoort } from '../../../electron/core/engines/procedure/registry';
+import { defineModule } from '../../../electron/core/module';
 import {
   LEGE_CONTEXT,
   PROCEDURE_ACTIES,
@@ -104,7 +105,8 @@ describe('state machine (pure): voornemen → reactietermijn → (hoorzitting) �
 
 const rechten = new Map<number, { organisatieId: number; actief: boolean; einde: string | null }>();
 
-registerRechtSoort('testrecht', {
+const testrecht: RechtSoort = {
+  code: 'testrecht',
   label: 'testrecht',
   departement: 'ZORG',
   bestuursorgaan: 'Departement Zorg',
@@ -118,9 +120,9 @@ registerRechtSoort('testrecht', {
   },
   beschrijf: (_call, id) => `testrecht nr. ${id}`,
   isActief: (_call, id) => rechten.get(id)?.actief ?? false,
-});
+};
 
-registerProcedureSoort({
+const intrekking: ProcedureSoort = {
   soort: 'intrekking-testrecht',
   recht: 'testrecht',
   label: 'Intrekking van een testrecht',
@@ -150,7 +152,10 @@ registerProcedureSoort({
     r.einde = b.einddatum;
     audit({ entiteit: 'testrecht', entiteitId: b.rechtId!, actie: 'gewijzigd', oud: { actief: true }, nieuw: { actief: false, einde: b.einddatum } });
   },
-});
+};
+
+/** The fake kinds as the module a dossier kind would contribute. */
+const testModule = defineModule({ naam: 'test', handlers: {}, rechtSoorten: [testrecht], procedureSoorten: [intrekking] });
 
 let t: TestApp;
 let nu: Date;
@@ -163,7 +168,7 @@ let orgId: number;
 beforeEach(async () => {
   rechten.clear();
   opDag('2026-10-01');
-  t = createTestApp({ bereikbareMedewerkers: true, now: () => nu });
+  t = createTestApp({ bereikbareMedewerkers: true, now: () => nu, extraModules: [testModule] });
   orgId = (await t.call('organisatie.create', organisatieInput())).id;
   rechten.set(1, { organisatieId: orgId, actief: true, einde: null });
 });

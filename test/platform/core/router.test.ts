@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW, type TestApp } from '../../helpers/app';
 import { createRouter, type Handlers } from '../../../electron/core/platform/router';
-import { handlers } from '../../../electron/core/handlers';
+import { handlers } from '../../../electron/core/app';
 import { contract } from '../../../shared/api/contract';
 import { ROLLEN } from '../../../shared/api/roles';
 

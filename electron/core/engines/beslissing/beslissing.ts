@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Beslissing, BeslissingType } from '../../../../shared/engines/beslissing.contract';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
+import { registries, type ElkeBeslissingSoort } from '../../module';
 import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, medewerkerIdVan } from '../../platform/dossier';
 import { bereidBeslissingsbriefVoor, type BeslissingTekst } from '../../letters/beslissingsbrief';
@@ -88,28 +89,23 @@ export function createDraftBeslissing(call: CallContext, d: DraftInput): Besliss
  * A decision type: how its letter reads and what it does when it is issued. `voorbereiden` runs before
  * the letter is rendered (e.g. the recognition number and validity, printed in the letter); `effect`
  * runs inside the approval transaction, so the decision, its letter, its effect and their audit
- * entries land together. Each dossier kind registers its types (services/erkenning.ts, procedure…).
+ * entries land together. Each module contributes its kinds (`beslissingSoorten` of its Module).
  */
 export interface BeslissingSoort<X = unknown> {
   voorbereiden?: (call: CallContext, b: Beslissing) => X;
   tekst: (call: CallContext, b: Beslissing, x: X) => BeslissingTekst;
   effect?: (call: CallContext, b: Beslissing, x: X, audit: (e: AuditInput) => void) => void;
 }
-// Stored type-erased: each soort only ever receives the value its own `voorbereiden` produced.
-const SOORTEN = new Map<string, BeslissingSoort<unknown>>();
-export function registerBeslissingSoort<X>(type: BeslissingType, soort: BeslissingSoort<X>): void {
-  SOORTEN.set(type, soort as unknown as BeslissingSoort<unknown>);
-}
-
-function soortVan(b: Beslissing): BeslissingSoort<unknown> {
-  const s = SOORTEN.get(b.type);
+function soortVan(call: CallContext, b: Beslissing): ElkeBeslissingSoort {
+  const r = registries(call.app);
+  const s = r.beslissingen.get(b.type) ?? r.beslissingenPerDossier.get(b.dossierEntiteit);
   if (!s) throw new AppError('INTERN', `Beslissingstype ${b.type} heeft geen brief.`);
   return s;
 }
 
 /** The letter of a decision, for a preview or for issuing; the officer who drafted it is the contact person. */
 function brief(call: CallContext, b: Beslissing, x: unknown) {
-  const tekst = soortVan(b).tekst(call, b, x);
+  const tekst = soortVan(call, b).tekst(call, b, x);
   const contact = findMedewerkerByNaam(call, b.aangemaaktDoor);
   return bereidBeslissingsbriefVoor(call, b, tekst, contact?.id);
 }
@@ -122,7 +118,7 @@ async function goedkeuren(call: CallContext, input: { id: number; versie?: numbe
   }
   const ondertekenaarId = b.ondertekenaarId ?? medewerkerIdVan(call);
   if (!ondertekenaarId) throw new AppError('VALIDATIE', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
-  const soort = soortVan(b);
+  const soort = soortVan(call, b);
   const metOndertekenaar = { ...b, ondertekenaarId };
   const x = soort.voorbereiden?.(call, metOndertekenaar);
   const { resultaat } = await geefBriefUit(call, brief(call, metOndertekenaar, x), (doc, audit) => {
@@ -168,7 +164,7 @@ export const beslissingHandlers: Pick<Handlers, 'beslissing.get' | 'beslissing.l
   'beslissing.voorbeeld': async (input, call) => {
     const b = getBeslissing(call, input.id);
     const metOndertekenaar = { ...b, ondertekenaarId: b.ondertekenaarId ?? voorbeeldOndertekenaar(call, b.departement) };
-    const x = soortVan(b).voorbereiden?.(call, metOndertekenaar);
+    const x = soortVan(call, b).voorbereiden?.(call, metOndertekenaar);
     const letter = await renderBrief(call, brief(call, metOndertekenaar, x), { voorbeeld: true });
     return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };
   },

@@ -2,13 +2,10 @@ import type { InboxItem } from '../../../../shared/engines/inbox.contract';
 import { diffDays } from '../../../../shared/kernel/dates';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
+import { registries } from '../../module';
 
-/** A source of open work with deadlines; each dossier kind registers one. */
+/** A source of open work with deadlines; each module contributes its own (`inboxBronnen`). */
 export type InboxBron = (call: CallContext) => Omit<InboxItem, 'dagenResterend' | 'urgentie'>[];
-const BRONNEN: InboxBron[] = [];
-export function registerInboxBron(bron: InboxBron): void {
-  BRONNEN.push(bron);
-}
 
 /** Due within this many days counts as "binnenkort" (colour in the inbox). */
 export const BINNENKORT_DAGEN = 7;
@@ -22,7 +19,7 @@ export function urgentie(vandaag: string, vervaldatum: string | null): Pick<Inbo
 export const inboxHandlers: Pick<Handlers, 'inbox.list'> = {
   'inbox.list': (input, call) => {
     const today = call.today();
-    return BRONNEN.flatMap((b) => b(call))
+    return registries(call.app).inboxBronnen.flatMap((b) => b(call))
       .filter((i) => !input.behandelaar || i.behandelaar === input.behandelaar)
       .map((i) => ({ ...i, ...urgentie(today, i.vervaldatum) }))
       .sort((a, b) => (a.vervaldatum ?? '9999').localeCompare(b.vervaldatum ?? '9999') || a.dossierId - b.dossierId);

@@ -24,8 +24,8 @@ import { formatDatum } from '../../../../shared/kernel/format';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
 import { addGebeurtenis, listGebeurtenissen } from '../../platform/dossier';
-import { createDraftBeslissing, getBeslissing, listBeslissingen, registerBeslissingSoort } from '../beslissing/beslissing';
-import { registerInboxBron } from '../inbox/inbox';
+import { createDraftBeslissing, getBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
+import type { InboxBron } from '../inbox/inbox';
 import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../../letters/store';
 import { bereidOntvangstmeldingBezwaarVoor, bezwaarBeslissingTekst } from '../../letters/procedurebrieven';
 import { rechtSoortVanBeslissing, type Herziening, type RechtSoort } from './registry';
@@ -274,8 +274,8 @@ function stelBeslissingVoor(call: CallContext, input: ParsedInput<'bezwaar.stelB
 }
 
 // The decisions on an objection: their letter and their effect on the contested decision and the right.
-for (const uitkomst of BEZWAAR_UITKOMSTEN) {
-  registerBeslissingSoort(`bezwaar-${uitkomst}`, {
+function bezwaarBeslissing(uitkomst: BezwaarUitkomst): BeslissingSoort<undefined> {
+  return {
     tekst: (call, b) => {
       const z = laad(call, b.dossierId);
       const betwist = getBeslissing(call, z.beslissingId);
@@ -310,8 +310,13 @@ for (const uitkomst of BEZWAAR_UITKOMSTEN) {
         omschrijving: `Bezwaar nr. ${z.id} tegen ${wat(betwist)}: ${UITKOMST_LABEL[uitkomst]}`,
       });
     },
-  });
+  };
 }
+
+/** One decision kind per outcome: `bezwaar-bevestigd`, `bezwaar-herzien`, … */
+export const bezwaarBeslissingSoorten: Record<string, BeslissingSoort<undefined>> = Object.fromEntries(
+  BEZWAAR_UITKOMSTEN.map((u) => [`bezwaar-${u}`, bezwaarBeslissing(u)]),
+);
 
 export const bezwaarHandlers: Pick<Handlers, 'bezwaar.registreer' | 'bezwaar.voorbeeld' | 'bezwaar.get' | 'bezwaar.list' | 'bezwaar.stelBeslissingVoor'> = {
   'bezwaar.registreer': (input, call) => registreer(call, input),
@@ -322,7 +327,7 @@ export const bezwaarHandlers: Pick<Handlers, 'bezwaar.registreer' | 'bezwaar.voo
 };
 
 // Open objections in the deadline inbox: the handling deadline from receipt.
-registerInboxBron((call) =>
+export const bezwaarInbox: InboxBron = (call) =>
   bezwaarRijen(call, { status: 'ingediend' }).map((z) => ({
     dossierEntiteit: 'bezwaar',
     dossierId: z.id,
@@ -335,5 +340,4 @@ registerInboxBron((call) =>
         }`,
     vervaldatum: z.behandelingUiterlijk,
     behandelaar: z.behandelaar,
-  })),
-);
+  }));

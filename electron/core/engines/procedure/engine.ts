@@ -21,8 +21,8 @@ import { formatDatum } from '../../../../shared/kernel/format';
 import { brusselsDate, type CallContext } from '../../platform/context';
 import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, listGebeurtenissen } from '../../platform/dossier';
-import { createDraftBeslissing, listBeslissingen, registerBeslissingSoort } from '../beslissing/beslissing';
-import { registerInboxBron } from '../inbox/inbox';
+import { createDraftBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
+import type { InboxBron } from '../inbox/inbox';
 import { parameterOp } from '../../platform/parameter';
 import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../../letters/store';
 import {
@@ -36,7 +36,7 @@ import {
   type ProcedureVerloop,
 } from '../../letters/procedurebrieven';
 import { AANGETEKEND_PARAMETER } from '../../letters/kennisgeving';
-import { bijNieuwBeslissingType, procedureSoort, rechtSoort, type ProcedureSoort, type RechtSoort } from './registry';
+import { procedureSoort, rechtSoort, type ProcedureSoort, type RechtSoort } from './registry';
 import { isOpen, toegestaneActies, TransitieFout, volgendeStatus, type ProcedureActie, type TransitieContext } from './statemachine';
 import { kennisgevingMetAfleiding, termijnDagen, termijnVanaf, type DatumMetAfleiding } from './termijnen';
 import { bezwaarRijen } from './bezwaar';
@@ -120,8 +120,8 @@ export function stand(call: CallContext, id: number): Stand {
 }
 
 function standVan(call: CallContext, rij: Rij): Stand {
-  const ps = procedureSoort(rij.soort);
-  const rs = rechtSoort(rij.rechtEntiteit);
+  const ps = procedureSoort(call, rij.soort);
+  const rs = rechtSoort(call, rij.rechtEntiteit);
   const kennisgeving = kennisgevingMetAfleiding(call.app.sqlite, rij.voornemenDocumentId);
   const reactietermijn = kennisgeving ? termijnVanaf(kennisgeving.datum, rij.reactieTermijnDagen) : null;
   const hoorzittingen = hoorzittingenVan(call, rij.id);
@@ -375,8 +375,8 @@ function voornemenVerwijzing(call: CallContext, s: Stand): { datum: string; kenm
 /** Checks a new procedure and prepares its voornemen letter (also for the preview). */
 function voorbereidStart(call: CallContext, input: ParsedInput<'procedure.start'>) {
   const db = call.app.sqlite;
-  const ps = procedureSoort(input.soort);
-  const rs = rechtSoort(ps.recht);
+  const ps = procedureSoort(call, input.soort);
+  const rs = rechtSoort(call, ps.recht);
   controleerDepartement(call, rs.departement);
   let organisatieId: number;
   try {
@@ -659,26 +659,25 @@ function procedureVanBeslissing(call: CallContext, b: Beslissing): Stand {
   return stand(call, b.dossierId);
 }
 
-bijNieuwBeslissingType((type) =>
-  registerBeslissingSoort(type, {
-    tekst: (call, b) => {
-      const s = procedureVanBeslissing(call, b);
-      const v = verloop(call, s);
-      return eindbeslissingTekst(s.ps.beslissingTekst(call, b), v, s.rs.artikels, s.rs.bezwaarBij);
-    },
-    effect: (call, b, _x, audit) => {
-      const s = procedureVanBeslissing(call, b);
-      const nieuw = stap(s, 'beslissing-uitgegeven', { ...context(s, b.beslissingsdatum), ontwerpBeslissing: false });
-      s.ps.pasToe(call, b, audit);
-      zetStatus(call, s, nieuw, { beslissing_id: b.id }, audit);
-    },
-  }),
-);
+/** Every final decision of a procedure, whatever its type: the wording comes from the procedure kind. */
+export const procedureEindbeslissing: BeslissingSoort<undefined> = {
+  tekst: (call, b) => {
+    const s = procedureVanBeslissing(call, b);
+    const v = verloop(call, s);
+    return eindbeslissingTekst(s.ps.beslissingTekst(call, b), v, s.rs.artikels, s.rs.bezwaarBij);
+  },
+  effect: (call, b, _x, audit) => {
+    const s = procedureVanBeslissing(call, b);
+    const nieuw = stap(s, 'beslissing-uitgegeven', { ...context(s, b.beslissingsdatum), ontwerpBeslissing: false });
+    s.ps.pasToe(call, b, audit);
+    zetStatus(call, s, nieuw, { beslissing_id: b.id }, audit);
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Deadline inbox: every open procedure with its next deadline
 
-registerInboxBron((call) => {
+export const procedureInbox: InboxBron = (call) => {
   const rijen = call.app.sqlite.prepare(`${SELECT} WHERE p.status NOT IN ('beslist', 'afgesloten')`).all() as Rij[];
   return rijen.map((r) => {
     const s = standVan(call, r);
@@ -693,4 +692,4 @@ registerInboxBron((call) => {
       behandelaar: r.behandelaar,
     };
   });
-});
+};

@@ -6,7 +6,8 @@
  * mandate, recovery…) says which right it acts on, which parameters give its periods, the wording of
  * its letters and what its final decision does to the right.
  *
- * Registrations live next to the right's own service (e.g. services/opheffing.ts for recognitions).
+ * A module contributes its kinds (`rechtSoorten`, `procedureSoorten` of its `Module`, e.g.
+ * modules/ama-wvg/erkenning/opheffing.ts); app.ts composes them into the app's registries (module.ts).
  */
 import { AppError } from '../../../../shared/api/errors';
 import type { Beslissing, BeslissingType, EindeReden } from '../../../../shared/engines/beslissing.contract';
@@ -14,6 +15,7 @@ import type { BezwaarUitkomst } from '../../../../shared/engines/bezwaar.contrac
 import type { Departement } from '../../../../shared/platform/medewerker.contract';
 import type { AuditInput } from '../../platform/audit';
 import type { CallContext } from '../../platform/context';
+import { registries } from '../../module';
 
 export type Audit = (e: AuditInput) => void;
 
@@ -117,53 +119,33 @@ export interface ProcedureSoort {
   pasToe: (call: CallContext, b: Beslissing, audit: Audit) => void;
 }
 
-const RECHTEN = new Map<string, RechtSoort>();
-const PROCEDURES = new Map<string, ProcedureSoort>();
-/** Called when a procedure kind with a decision type not seen before is registered (the engine registers the decision soort). */
-let opNieuwBeslissingType: (type: BeslissingType) => void = () => {};
-const BESLISSINGTYPES = new Set<BeslissingType>();
-
-export function registerRechtSoort(code: string, soort: Omit<RechtSoort, 'code'>): void {
-  RECHTEN.set(code, { ...soort, code });
+function alle(call: CallContext) {
+  return registries(call.app);
 }
 
-export function registerProcedureSoort(soort: ProcedureSoort): void {
-  if (!RECHTEN.has(soort.recht)) throw new Error(`Procedure ${soort.soort}: rechtsoort ${soort.recht} is niet geregistreerd.`);
-  PROCEDURES.set(soort.soort, soort);
-  if (!BESLISSINGTYPES.has(soort.beslissingType)) {
-    BESLISSINGTYPES.add(soort.beslissingType);
-    opNieuwBeslissingType(soort.beslissingType);
-  }
-}
-
-/** The engine hooks in here to register each final decision type once (see engine.ts). */
-export function bijNieuwBeslissingType(fn: (type: BeslissingType) => void): void {
-  opNieuwBeslissingType = fn;
-  for (const t of BESLISSINGTYPES) fn(t);
-}
-
-export function rechtSoort(code: string): RechtSoort {
-  const r = RECHTEN.get(code);
-  if (!r) throw new AppError('INTERN', `Rechtsoort ${code} is niet geregistreerd.`);
+export function rechtSoort(call: CallContext, code: string): RechtSoort {
+  const r = alle(call).rechten.get(code);
+  if (!r) throw new AppError('INTERN', `Rechtsoort ${code} is niet bijgedragen door een module.`);
   return r;
 }
 
-export function procedureSoort(soort: string, veld = 'soort'): ProcedureSoort {
-  const p = PROCEDURES.get(soort);
+export function procedureSoort(call: CallContext, soort: string, veld = 'soort'): ProcedureSoort {
+  const p = alle(call).procedures.get(soort);
   if (!p) {
-    const bekend = [...PROCEDURES.keys()].join(', ') || 'geen';
+    const bekend = [...alle(call).procedures.keys()].join(', ') || 'geen';
     throw AppError.validatie(veld, `Onbekend soort procedure "${soort}". Mogelijk: ${bekend}.`);
   }
   return p;
 }
 
-export function procedureSoorten(): ProcedureSoort[] {
-  return [...PROCEDURES.values()];
+export function procedureSoorten(call: CallContext): ProcedureSoort[] {
+  return [...alle(call).procedures.values()];
 }
 
 /** The right kind a decision is about: named on the decision, or claimed by a kind (application decisions). */
 export function rechtSoortVanBeslissing(call: CallContext, b: Beslissing): RechtSoort | null {
-  if (b.rechtEntiteit && RECHTEN.has(b.rechtEntiteit)) return RECHTEN.get(b.rechtEntiteit)!;
-  for (const r of RECHTEN.values()) if (r.omvatBeslissing?.(call, b)) return r;
+  const rechten = alle(call).rechten;
+  if (b.rechtEntiteit && rechten.has(b.rechtEntiteit)) return rechten.get(b.rechtEntiteit)!;
+  for (const r of rechten.values()) if (r.omvatBeslissing?.(call, b)) return r;
   return null;
 }

@@ -3,6 +3,7 @@ import type { Organisatie, OrganisatieRij, Contactpersoon } from '../../../../sh
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
 import { diff } from '../../platform/audit';
+import type { Adresboek } from '../../module';
 
 const SELECT_ORGANISATIE = `
   SELECT o.id, o.naam, o.kbo, o.type_code AS typeCode, t.naam AS typeNaam, o.straat, o.postcode, o.gemeente,
@@ -170,5 +171,23 @@ export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organis
     }
     const sql = `${ORGANISATIE_LIST_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.naam LIMIT ?`;
     return call.app.sqlite.prepare(sql).all(...params, input.limit ?? 200_000) as OrganisatieRij[];
+  },
+};
+
+/** The address book letters use: the addressee is the organisation, for the attention of its first contact person. */
+export const organisatieAdresboek: Adresboek = {
+  geadresseerde: (call, organisatieId) => {
+    const o = getOrganisatie(call, organisatieId);
+    const eerste = o.contactpersonen[0];
+    return {
+      organisatieId: o.id,
+      naam: o.naam,
+      kbo: o.kbo,
+      straat: o.straat,
+      postcode: o.postcode,
+      gemeente: o.gemeente,
+      land: null,
+      tav: eerste ? (eerste.functie ? `${eerste.naam}, ${eerste.functie}` : eerste.naam) : null,
+    };
   },
 };

@@ -14,7 +14,7 @@
  */
 import { AppError } from '../../../../shared/api/errors';
 import { IMPORT_MAX_BYTES, type ImportModus, type ImportRapport } from '../../../../shared/platform/import.contract';
-import { sha256Hex } from '../../letters/pdf';
+import { sha256Hex } from '../hash';
 import type { AuditInput } from '../audit';
 import { leesTabel, type Tabel } from './tabel';
 

@@ -1,6 +1,6 @@
 import { Anchor, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Gebeurtenis } from '../../../../shared/ama-wvg/aanvraag.contract';
+import type { Gebeurtenis } from '../../../../shared/platform/dossier.contract';
 import { formatDatum, formatTijdstip } from '../format';
 import { Leeg } from '../States';
 

@@ -8,7 +8,7 @@ import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { addGebeurtenis, listGebeurtenissen } from '../../../platform/dossier';
 import { createDraftBeslissing, listBeslissingen } from '../../../engines/beslissing/beslissing';
-import { registerInboxBron } from '../../../engines/inbox/inbox';
+import type { InboxBron } from '../../../engines/inbox/inbox';
 import { geefBriefUit, listDocumenten, renderBrief, type VoorbereideBrief } from '../../../letters/store';
 import { resolveVerzoekInformatie, voorbereidVerzoekInformatie } from '../../../letters/verzoekInformatie';
 import type { ParsedInput } from '../../../../../shared/api/contract';
@@ -272,7 +272,7 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
 };
 
 // Open applications in the deadline inbox: the next unfinished legal deadline; drafts waiting for approval.
-registerInboxBron((call) => {
+export const aanvraagInbox: InboxBron = (call) => {
   const rows = call.app.sqlite.prepare(`${SELECT} WHERE a.status IN ${LOPEND}`).all() as Row[];
   return rows.map((r) => {
     const beslissingen = listBeslissingen(call, 'aanvraag', r.id);
@@ -288,4 +288,4 @@ registerInboxBron((call) => {
       behandelaar: r.behandelaar,
     };
   });
-});
+};

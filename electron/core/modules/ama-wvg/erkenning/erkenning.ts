@@ -9,7 +9,7 @@ import type { AuditInput } from '../../../platform/audit';
 import { addGebeurtenis } from '../../../platform/dossier';
 import { parameterGetal } from '../../../platform/parameter';
 import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
-import { getBeslissing, registerBeslissingSoort } from '../../../engines/beslissing/beslissing';
+import { getBeslissing, type BeslissingSoort } from '../../../engines/beslissing/beslissing';
 import { getAanvraag } from './aanvraag';
 import { erkenningTekst, onontvankelijkTekst, ontvankelijkTekst, weigeringTekst, type AanvraagContext } from './beslissingsteksten';
 
@@ -128,22 +128,22 @@ function planErkenning(call: CallContext, b: Beslissing): NieuweErkenningPlan {
 }
 
 // The decisions on an application (BVR art. 47–49): their letters and their effects.
-registerBeslissingSoort('ontvankelijk', {
+const ontvankelijk: BeslissingSoort<undefined> = {
   tekst: (call, b) => {
     const a = getAanvraag(call, b.dossierId);
     return ontvankelijkTekst({ ...aanvraagContext(call, b.dossierId), gegrondheidUiterlijk: a.termijnen.find((t) => t.soort === 'gegrondheid')?.vervaldatum });
   },
   effect: (call, b, _x, audit) => setAanvraagStatus(call, audit, b.dossierId, 'ontvankelijk', 'ontvankelijkheid_beslissing_id', b.id),
-});
-registerBeslissingSoort('onontvankelijk', {
+};
+const onontvankelijk: BeslissingSoort<undefined> = {
   tekst: (call, b) => onontvankelijkTekst(aanvraagContext(call, b.dossierId)),
   effect: (call, b, _x, audit) => setAanvraagStatus(call, audit, b.dossierId, 'onontvankelijk', 'ontvankelijkheid_beslissing_id', b.id),
-});
-registerBeslissingSoort('weigering', {
+};
+const weigering: BeslissingSoort<undefined> = {
   tekst: (call, b) => weigeringTekst(aanvraagContext(call, b.dossierId)),
   effect: (call, b, _x, audit) => setAanvraagStatus(call, audit, b.dossierId, 'geweigerd', 'gegrondheid_beslissing_id', b.id),
-});
-registerBeslissingSoort<NieuweErkenningPlan>('erkenning', {
+};
+const erkenning: BeslissingSoort<NieuweErkenningPlan> = {
   voorbereiden: planErkenning,
   tekst: (call, b, plan) => erkenningTekst(aanvraagContext(call, b.dossierId), plan),
   effect: (call, b, plan, audit) => {
@@ -153,7 +153,10 @@ registerBeslissingSoort<NieuweErkenningPlan>('erkenning', {
     setAanvraagStatus(call, audit, b.dossierId, 'toegekend', 'gegrondheid_beslissing_id', b.id);
     addGebeurtenis(call, { entiteit: 'aanvraag', entiteitId: b.dossierId, datum: b.beslissingsdatum, soort: 'erkenning', omschrijving: `Erkend (${plan.erkenningsnummer}) van ${formatDatum(plan.geldigVan)} tot en met ${formatDatum(plan.geldigTot)}` });
   },
-});
+};
+
+/** The decision kinds of an application for recognition. */
+export const aanvraagBeslissingSoorten = { ontvankelijk, onontvankelijk, weigering, erkenning };
 
 /**
  * Recognitions whose last day has passed become 'verlopen' (run at start-up and on demand). A

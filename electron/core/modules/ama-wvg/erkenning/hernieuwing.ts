@@ -32,10 +32,10 @@ import type { CallContext } from '../../../platform/context';
 import { addGebeurtenis } from '../../../platform/dossier';
 import { personen } from '../../../letters/basis';
 import { geefBriefUit, getDocumentInhoud, renderBrief } from '../../../letters/store';
-import { sha256Hex } from '../../../letters/pdf';
+import { sha256Hex } from '../../../platform/hash';
 import { HERINNERING_BRIEFTYPE, resolveHerinnering, voorbereideHerinnering } from './herinneringsbrief';
 import { runJob } from '../../../platform/jobs';
-import { voegPdfsSamen } from '../../../platform/jobs/pdf-bundel';
+import { voegPdfsSamen } from '../../../letters/bundel';
 import { parameterGetal } from '../../../platform/parameter';
 
 export const BUNDEL_BRIEFTYPE = 'herinnering-hernieuwing-bundel';

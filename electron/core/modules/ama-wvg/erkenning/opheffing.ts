@@ -24,7 +24,7 @@ import { addDays } from '../../../../../shared/kernel/dates';
 import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { dag } from '../../../letters/procedurebrieven';
-import { registerProcedureSoort, registerRechtSoort, type Audit } from '../../../engines/procedure/registry';
+import type { Audit, ProcedureSoort, RechtSoort } from '../../../engines/procedure/registry';
 import { addHistoriek } from './erkenning';
 
 interface ErkenningKern {
@@ -67,7 +67,9 @@ function geldigTotVoorOpheffing(call: CallContext, erkenningId: number, opheffin
 
 const isOpheffing = (b: Beslissing) => b.type === 'opheffing' && b.rechtEntiteit === 'erkenning' && b.rechtId !== null && b.einddatum !== null;
 
-registerRechtSoort('erkenning', {
+/** The recognition as a right the hearing/objection engine can act on. */
+export const erkenningRecht: RechtSoort = {
+  code: 'erkenning',
   label: ERKENNING,
   departement: 'ZORG',
   bestuursorgaan: 'Departement Zorg',
@@ -139,9 +141,10 @@ registerRechtSoort('erkenning', {
       }
     },
   },
-});
+};
 
-registerProcedureSoort({
+/** Revocation of a recognition (BVR art. 49 §4) through the hearing procedure. */
+export const opheffingProcedure: ProcedureSoort = {
   soort: 'opheffing-erkenning',
   recht: 'erkenning',
   label: 'Opheffing van een erkenning AMA WVG',
@@ -199,4 +202,4 @@ registerProcedureSoort({
     addHistoriek(call, e.id, { datum: b.beslissingsdatum, status: 'opgeheven', geldigTot: einde, beslissingId: b.id, toelichting: `Opgeheven na hoorprocedure (BVR art. 49 §4); laatste dag ${formatDatum(einde)}` });
     audit({ entiteit: 'erkenning', entiteitId: e.id, actie: 'gewijzigd', oud: { status: e.status, geldigTot: e.geldigTot, eindeReden: e.eindeReden }, nieuw: { status: 'opgeheven', geldigTot: einde, eindeReden: 'opgeheven' }, reden: `Opheffing (beslissing ${b.id})` });
   },
-});
+};

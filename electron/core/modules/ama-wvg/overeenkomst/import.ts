@@ -40,7 +40,7 @@ import { checkInsz } from '../../../../../shared/kernel/insz';
 import { checkKbo } from '../../../../../shared/kernel/kbo';
 import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
-import { ParameterCache, combinatieConflicten, parameterFeiten } from './overeenkomst';
+import { ParameterCache, combinatieConflicten, parameterFeiten } from './controles';
 import { koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type ImportRapport, type KolomSpec, type Kolommen, type Tabel } from '../../../platform/imports';
 
 type Kolom =

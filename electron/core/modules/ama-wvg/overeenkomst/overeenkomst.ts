@@ -35,113 +35,7 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import type { AuditInput } from '../../../platform/audit';
 import { importeerOvereenkomsten } from './import';
-
-// ---------------------------------------------------------------------------------------------------
-// Pluggable combination checks (art. 42: no AMA SE, no VAPH dagondersteuning, no begeleid werken).
-// ---------------------------------------------------------------------------------------------------
-
-export interface CombinatieDeelnemer {
-  /** Null for a participant not registered yet. */
-  id: number | null;
-  insz: string;
-  geboortedatum: string | null;
-}
-
-export interface CombinatieConflict {
-  melding: string;
-  artikel: string;
-}
-
-/**
- * A check against another register: returns the conflict when the participant is in that register
- * during (part of) the period, else null. Called for every registration, every change of the end date
- * and every import row — an implementation that reads a table should cache per call (e.g. a WeakMap
- * keyed on `call`), the import calls it tens of thousands of times within one call.
- */
-export type CombinatieCheck = (call: CallContext, deelnemer: CombinatieDeelnemer, periode: Periode) => CombinatieConflict | null;
-
-const combinatieChecks = new Map<string, CombinatieCheck>();
-
-/**
- * Plug in a register that excludes a combination. Today only the declaration on the agreement is
- * checked; the AMA SE register (WSE) registers its check here when it exists. Returns the unregister
- * function.
- */
-export function registerCombinatieCheck(naam: string, fn: CombinatieCheck): () => void {
-  combinatieChecks.set(naam, fn);
-  return () => {
-    if (combinatieChecks.get(naam) === fn) combinatieChecks.delete(naam);
-  };
-}
-
-export function combinatieConflicten(call: CallContext, deelnemer: CombinatieDeelnemer, periode: Periode): Overtreding[] {
-  const out: Overtreding[] = [];
-  for (const [naam, check] of combinatieChecks) {
-    const c = check(call, deelnemer, periode);
-    if (c) out.push({ veld: 'geenCombinatieVerklaard', melding: `${c.melding.replace(/\.$/, '')} (${c.artikel}; register ${naam}).`, artikel: c.artikel });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Dated parameters, read once per call (the import resolves them in memory for every row).
-// ---------------------------------------------------------------------------------------------------
-
-export const OVEREENKOMST_PARAMETERS = [
-  'DEELNEMER_MINIMUMLEEFTIJD',
-  'WETTELIJKE_PENSIOENLEEFTIJD',
-  'AMA_WVG_MODELOVEREENKOMST_VANAF',
-  'AMA_WVG_EEN_BEGELEIDER_VANAF',
-  'AMA_WVG_EVALUATIE_INTERVAL',
-  'AMA_WVG_SCAN_MAX_MB',
-] as const;
-type ParameterCode = (typeof OVEREENKOMST_PARAMETERS)[number];
-
-interface ParameterPeriode {
-  code: string;
-  waardeGetal: number | null;
-  waardeDatum: string | null;
-  geldigVan: string;
-  geldigTot: string | null;
-}
-
-/** The periods of the agreement parameters in memory; same rule as `parameterOp` (latest start wins). */
-export class ParameterCache {
-  private readonly perCode = new Map<string, ParameterPeriode[]>();
-  private readonly memo = new Map<string, ParameterPeriode | null>();
-
-  constructor(db: Sqlite) {
-    const rows = db
-      .prepare(
-        `SELECT code, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum, geldig_van AS geldigVan, geldig_tot AS geldigTot
-           FROM parameter WHERE code IN (${OVEREENKOMST_PARAMETERS.map(() => '?').join(', ')}) ORDER BY geldig_van DESC`,
-      )
-      .all(...OVEREENKOMST_PARAMETERS) as ParameterPeriode[];
-    for (const r of rows) {
-      const list = this.perCode.get(r.code) ?? [];
-      list.push(r);
-      this.perCode.set(r.code, list);
-    }
-  }
-
-  private op(code: ParameterCode, datum: string): ParameterPeriode | null {
-    const key = `${code}|${datum}`;
-    let p = this.memo.get(key);
-    if (p === undefined) {
-      p = (this.perCode.get(code) ?? []).find((r) => r.geldigVan <= datum && (r.geldigTot === null || r.geldigTot >= datum)) ?? null;
-      this.memo.set(key, p);
-    }
-    return p;
-  }
-
-  getal(code: ParameterCode, datum: string): number | null {
-    return this.op(code, datum)?.waardeGetal ?? null;
-  }
-
-  datum(code: ParameterCode, datum: string): string | null {
-    return this.op(code, datum)?.waardeDatum ?? null;
-  }
-}
+import { combinatieConflicten, parameterFeiten, ParameterCache } from './controles';
 
 // ---------------------------------------------------------------------------------------------------
 // Reading
@@ -251,16 +145,6 @@ export function andereOvereenkomsten(db: Sqlite, deelnemerId: number | null, beh
     startdatum: r.startdatum,
     periode: { van: r.startdatum, tot: effectiefEinde(r.einddatum, r.geldigTot) },
   }));
-}
-
-/** Facts that depend on the start date: the parameters valid on it. */
-export function parameterFeiten(p: ParameterCache, startdatum: string): Pick<OvereenkomstFeiten, 'minimumleeftijd' | 'pensioenleeftijd' | 'modelVerplichtVanaf' | 'eenBegeleiderVanaf'> {
-  return {
-    minimumleeftijd: p.getal('DEELNEMER_MINIMUMLEEFTIJD', startdatum),
-    pensioenleeftijd: p.getal('WETTELIJKE_PENSIOENLEEFTIJD', startdatum),
-    modelVerplichtVanaf: p.datum('AMA_WVG_MODELOVEREENKOMST_VANAF', startdatum),
-    eenBegeleiderVanaf: p.datum('AMA_WVG_EEN_BEGELEIDER_VANAF', startdatum),
-  };
 }
 
 /** A failed check as a validation error: the Dutch message(s) and per field the message and article. */

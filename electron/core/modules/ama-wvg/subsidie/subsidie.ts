@@ -77,7 +77,7 @@ import { geefBriefUit, renderBrief } from '../../../letters/store';
 import { bereidBerekeningsnotaVoor, resolveBerekeningsnota, type NotaData } from './berekeningsnota';
 import { betaalbestandCsv, betaalbestandXlsx, type Betaalregel } from '../../../engines/betaalrun/betaalbestand';
 import { createHash } from 'node:crypto';
-import { registerProcedureSoort, registerRechtSoort } from '../../../engines/procedure/registry';
+import type { ProcedureSoort, RechtSoort } from '../../../engines/procedure/registry';
 import { getDocumentMeta } from '../../../letters/store';
 
 export const REGELING = 'AMA_WVG';
@@ -818,7 +818,9 @@ function notaVerwijzing(call: CallContext, b: BetalingKern): string {
   return `onze berekeningsnota van ${formatDatum(d.aangemaaktOp.slice(0, 10))} (ons kenmerk ${d.kenmerk})`;
 }
 
-registerRechtSoort(RECHT_BETALING, {
+/** A begeleider's payment row with a negative saldo, as a right the engine can act on (a claim). */
+export const subsidieBetalingRecht: RechtSoort = {
+  code: RECHT_BETALING,
   label: 'subsidie voor arbeidsmatige activiteiten',
   departement: 'ZORG',
   bestuursorgaan: 'Departement Zorg',
@@ -856,9 +858,10 @@ registerRechtSoort(RECHT_BETALING, {
       audit({ entiteit: 'subsidie_betaling', entiteitId: betwist.rechtId, actie: 'gewijzigd', oud: { terugvordering: 'vordering' }, nieuw: { terugvordering: 'vervallen' }, reden: `Terugvordering (beslissing ${betwist.id}) vernietigd na bezwaar (beslissing ${uitspraak.id})` });
     },
   },
-});
+};
 
-registerProcedureSoort({
+/** Recovery of subsidy as a separate claim through the hearing procedure (art. 50). */
+export const terugvorderingProcedure: ProcedureSoort = {
   soort: PROCEDURE_TERUGVORDERING,
   recht: RECHT_BETALING,
   label: 'Terugvordering van subsidie AMA WVG',
@@ -906,7 +909,7 @@ registerProcedureSoort({
     call.app.sqlite.prepare('UPDATE subsidie_betaling SET procedure_id = ? WHERE id = ?').run(b.dossierId, k.id);
     audit({ entiteit: 'subsidie_betaling', entiteitId: k.id, actie: 'gewijzigd', oud: { procedureId: k.procedureId }, nieuw: { procedureId: b.dossierId, terugvordering: 'vordering', bedragCent: -k.saldoCent }, reden: `Terugvordering beslist (beslissing ${b.id})` });
   },
-});
+};
 
 export const subsidieHandlers: Pick<
   Handlers,

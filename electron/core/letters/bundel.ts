@@ -4,7 +4,7 @@
  * letter with an odd page count, so that every letter starts on a new sheet when printed double-sided.
  */
 import { PDFDocument } from 'pdf-lib';
-import { PDF_PRODUCER } from '../../letters/pdf';
+import { PDF_PRODUCER } from './pdf';
 
 export interface BundelOpties {
   titel: string;
