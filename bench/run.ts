@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createApp, type App } from '../electron/core/app';
+import { aanmelden, createApp, type App } from '../electron/core/app';
 import type { Caller } from '../electron/core/platform/context';
 import { createCallContext } from '../electron/core/platform/router';
 import { ORGANISATIE_LIST_SQL } from '../electron/core/modules/organisatie/organisatie';
@@ -49,13 +49,14 @@ const SCALES = QUICK ? [1, 10] : [1, 10, 170];
 const ZOEKTERM = 'Lokeren';
 
 /** The demo dossierbeheerder Zorg (a medewerker created by the demo seed). */
-const CALLER: Caller = { gebruiker: 'Katrien Van den Broeck', rol: 'zorg-dossierbeheerder' };
+const DOSSIERBEHEERDER = { gebruiker: 'Katrien Van den Broeck', rol: 'zorg-dossierbeheerder' } as const;
 
 interface Dataset {
   scale: number;
   app: App;
   seed: DemoSummary;
   seedWallMs: number;
+  caller: Caller;
 }
 
 const log = (s = '') => console.log(s);
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const seed = seedDemo(app.ctx.sqlite, { scale });
       const seedWallMs = performance.now() - t0;
-      datasets.push({ scale, app, seed, seedWallMs });
+      datasets.push({ scale, app, seed, seedWallMs, caller: aanmelden(app.ctx.sqlite, DOSSIERBEHEERDER) });
       log(`   schaal ${scale}: ${getal(seed.organisaties, 0)} organisaties in ${ms(seedWallMs)}`);
     };
     log('\n1. Demogegevens laden');
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
     const lijst = [];
     const zoeken = [];
     for (const d of datasets) {
-      const host = await startHttpHost({ app: d.app, caller: CALLER, port: 0 });
+      const host = await startHttpHost({ app: d.app, caller: d.caller, port: 0 });
       hosts.push(host);
       gc();
       const r = await benchList(d, host);
@@ -205,7 +206,7 @@ async function benchList(d: Dataset, host: HttpHost) {
     {
       query: () => rawAll.all(),
       raw: () => JSON.stringify(rawAll.all()),
-      router: () => d.app.router('organisatie.list', {}, CALLER),
+      router: () => d.app.router('organisatie.list', {}, d.caller),
       http: () => post({}),
     },
     { runs: RUNS, warmup: WARMUP },
@@ -284,7 +285,7 @@ async function benchLetter(d: Dataset) {
     aanvraagSoort: 'erkenning-ama-wvg',
     ontvangenOp: vandaag,
   });
-  const call = createCallContext(d.app.ctx, CALLER, 'brief.uitgeven');
+  const call = createCallContext(d.app.ctx, d.caller, 'brief.uitgeven');
   const { gegevens, departement } = resolveBrief(call, input);
   const kenmerk = `${departement}/${vandaag.slice(0, 4)}/000001`;
   // pdfmake mutates the definition it renders: a fresh one per run (built outside the timing).
@@ -317,7 +318,7 @@ async function benchLetter(d: Dataset) {
 
   const voorbeeldInput = { briefType: 'ontvangstmelding', organisatieId, aanvraagSoort: 'erkenning-ama-wvg', ontvangenOp: vandaag };
   const viaRouter = async (method: 'brief.voorbeeld' | 'brief.uitgeven') => {
-    const env = await d.app.router(method, voorbeeldInput, CALLER);
+    const env = await d.app.router(method, voorbeeldInput, d.caller);
     if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
   };
   const r = await interleaved(

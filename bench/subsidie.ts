@@ -18,8 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, type App } from '../electron/core/app';
-import type { Caller } from '../electron/core/platform/context';
+import { aanmelden, createApp, type App } from '../electron/core/app';
 import { berekenRun } from '../electron/core/modules/ama-wvg/subsidie/subsidie';
 import { kboFromBase } from '../shared/kernel/kbo';
 import { inszFor } from '../shared/kernel/insz';
@@ -32,7 +31,7 @@ const PERIODE = '2026-H1';
 const VAN = '2026-01-01';
 const TOT = '2026-06-30';
 const NU = new Date('2026-11-22T09:00:00Z');
-const CALLER: Caller = { gebruiker: 'Bench dossierbeheerder', rol: 'zorg-dossierbeheerder' };
+const DOSSIERBEHEERDER = { gebruiker: 'Bench dossierbeheerder', rol: 'zorg-dossierbeheerder' } as const;
 
 export interface SubsidieBenchResultaat {
   begeleiders: number;
@@ -193,7 +192,7 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
       db.prepare('DELETE FROM subsidie_run WHERE id = ?').run(runId);
     };
     const viaRouter = async () => {
-      const env = await app.router('subsidie.berekenVoorstel', { periode: PERIODE }, CALLER);
+      const env = await app.router('subsidie.berekenVoorstel', { periode: PERIODE }, aanmelden(app.ctx.sqlite, DOSSIERBEHEERDER));
       if (!env.ok) throw new Error(`subsidie.berekenVoorstel: ${env.error.message}`);
       return env.value as { id: number; totaalCent: number; aantalLijnen: number };
     };

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, ensureMedewerker } from '../electron/core/app';
+import { aanmelden, createApp } from '../electron/core/app';
 import { schemaVersion } from '../db/migrate';
 import { bouwScenario } from '../test/fixtures/scenario';
 import { dumpGz } from '../test/fixtures/dump';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   let nu = new Date('2023-09-01T08:00:00Z');
   const app = createApp({ dbFile: path.join(dir, 'fixture.sqlite'), now: () => nu, log: () => {}, version: 'fixture' });
   try {
-    await bouwScenario(app, { zet: (d) => (nu = new Date(`${d}T08:00:00Z`)) }, (c) => ensureMedewerker(app.ctx.sqlite, c, nu));
+    await bouwScenario(app, { zet: (d) => (nu = new Date(`${d}T08:00:00Z`)) }, (wie) => aanmelden(app.ctx.sqlite, wie, nu));
     const versie = schemaVersion(app.ctx.sqlite);
     const doel = path.resolve(import.meta.dirname ?? '.', `../test/fixtures/schema-${versie}.sql.gz`);
     if (fs.existsSync(doel) && !process.argv.includes('--force')) {

@@ -1,7 +1,7 @@
 import { openSqlite, ormFor } from '../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 import { seedReferenceData } from '../../db/seed/reference';
-import type { AppContext, Caller, PushEvent } from './platform/context';
+import { SYSTEEM, type AppContext, type PushEvent } from './platform/context';
 import { createCallContext, createRouter, type Handlers, type Router } from './platform/router';
 import { bouwRegistries, zetRegistries, type Module, type Registries } from './module';
 import { platformModule } from './platform';
@@ -14,7 +14,7 @@ import { amaWvgModule } from './modules/ama-wvg';
 import { swvZorgModule } from './modules/swv-zorg';
 import { amaSeModule } from './modules/ama-se';
 
-export { ensureMedewerker } from './platform/medewerker';
+export { aanmelden, ensureMedewerker } from './platform/medewerker';
 
 /**
  * The composition of the core, in one visible list: the platform, the letter store, the engines and the
@@ -110,10 +110,9 @@ export function createApp(opts: CreateAppOptions): App {
  * job runs in its own transaction, so a failure leaves nothing half done.
  */
 function runStartupJobs(ctx: AppContext, taken: Registries['opstartTaken']): void {
-  const systeem: Caller = { gebruiker: 'systeem', rol: 'beheerder' };
   for (const taak of taken) {
     try {
-      taak.voerUit(createCallContext(ctx, systeem, taak.methode));
+      taak.voerUit(createCallContext(ctx, SYSTEEM, taak.methode));
     } catch (err) {
       ctx.log('error', `Opstarttaak ${taak.methode} mislukt`, err);
     }

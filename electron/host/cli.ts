@@ -13,7 +13,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp, ensureMedewerker, type App } from '../core/app';
+import { createApp, aanmelden, type App } from '../core/app';
 import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { ROLLEN, type Rol } from '../../shared/api/roles';
@@ -34,7 +34,7 @@ const HELP = `Gebruik: npm run serve -- [opties]
 export interface CliOptions {
   port: number;
   dbFile: string;
-  caller: Caller;
+  caller: Omit<Caller, 'medewerkerId'>;
   build: boolean;
 }
 
@@ -130,13 +130,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     }
     process.exit(1);
   }
-  ensureMedewerker(app.ctx.sqlite, opts.caller);
+  const caller = aanmelden(app.ctx.sqlite, opts.caller);
 
   let host: Awaited<ReturnType<typeof startHttpHost>>;
   try {
     host = await startHttpHost({
       app,
-      caller: opts.caller,
+      caller,
       port: opts.port,
       staticDir: fs.existsSync(path.join(RENDERER_OUT, 'index.html')) ? RENDERER_OUT : undefined,
     });

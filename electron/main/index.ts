@@ -12,7 +12,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { createApp, ensureMedewerker, type App as CoreApp } from '../core/app';
+import { createApp, aanmelden, type App as CoreApp } from '../core/app';
 import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
 import { ROL_LABELS } from '../../shared/api/roles';
@@ -77,7 +77,8 @@ async function bootstrap(): Promise<void> {
   const isAppUrl = createAppUrlCheck(entry);
 
   const { settings, warning } = loadSettings(userData);
-  const caller: Caller = { gebruiker: settings.gebruiker ?? os.userInfo().username, rol: settings.rol };
+  const aanmelding = { gebruiker: settings.gebruiker ?? os.userInfo().username, rol: settings.rol };
+  let caller: Caller;
 
   let core: CoreApp;
   try {
@@ -87,7 +88,7 @@ async function bootstrap(): Promise<void> {
       version: app.getVersion(),
       nativeBinding: resolveNativeBinding({ isPackaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath }),
     });
-    ensureMedewerker(core.ctx.sqlite, caller);
+    caller = aanmelden(core.ctx.sqlite, aanmelding);
   } catch (err) {
     console.error(err);
     dialog.showErrorBox(START_FOUT, startupErrorMessage(err, dbFile));

@@ -89,6 +89,8 @@ export interface Aanvraag {
   hernieuwingVanId: number | null;
   verzekeringVerklaard: boolean;
   opmerkingen: string | null;
+  behandelaarId: number;
+  /** Current name of the officer (display). */
   behandelaar: string;
   status: AanvraagStatus;
   versie: number;
@@ -101,7 +103,7 @@ export interface Aanvraag {
   tijdlijn: Gebeurtenis[];
 }
 
-export type AanvraagRij = Pick<Aanvraag, 'id' | 'organisatieId' | 'organisatieNaam' | 'ontvangenOp' | 'behandelaar' | 'status'> & {
+export type AanvraagRij = Pick<Aanvraag, 'id' | 'organisatieId' | 'organisatieNaam' | 'ontvangenOp' | 'behandelaarId' | 'behandelaar' | 'status'> & {
   volgendeTermijn: string | null;
   hernieuwing: boolean;
 };

@@ -52,8 +52,11 @@ export interface SubsidieRun {
   terugTeVorderenCent: number;
   aantalBegeleiders: number;
   aantalLijnen: number;
+  aangemaaktDoorId: number;
+  /** Current name (display). */
   aangemaaktDoor: string;
   aangemaaktOp: string;
+  goedgekeurdDoorId: number | null;
   goedgekeurdDoor: string | null;
   goedgekeurdOp: string | null;
   berekening: RunBerekening;

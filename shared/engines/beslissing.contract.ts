@@ -41,12 +41,16 @@ export interface Beslissing {
   ondertekenaarId: number | null;
   ondertekenaarNaam: string | null;
   status: BeslissingStatus;
+  goedgekeurdDoorId: number | null;
+  /** Current name of who approved (display). */
   goedgekeurdDoor: string | null;
   goedgekeurdOp: string | null;
   documentId: number | null;
   verzondenOp: string | null;
   uitersteReactiedatum: string | null;
   bezwaarUitkomst: string | null;
+  aangemaaktDoorId: number;
+  /** Current name of who drafted (display). */
   aangemaaktDoor: string;
   aangemaaktOp: string;
 }

@@ -57,6 +57,7 @@ export interface BezwaarRij {
   uitkomst: BezwaarUitkomst | null;
   /** A draft decision waits for approval. */
   ontwerpBeslissingId: number | null;
+  behandelaarId: number;
   behandelaar: string;
 }
 

@@ -16,12 +16,15 @@ export interface InboxItem {
   dagenResterend: number | null;
   /** 'te-laat' | 'binnenkort' (≤ 7 days) | 'op-schema' | 'geen-termijn' */
   urgentie: 'te-laat' | 'binnenkort' | 'op-schema' | 'geen-termijn';
+  /** Staff id of the officer handling the dossier. */
+  behandelaarId: number;
+  /** Their current name. */
   behandelaar: string;
 }
 
 export const inboxMethods = {
   'inbox.list': method<InboxItem[]>()({
-    input: z.object({ behandelaar: z.string().optional() }),
+    input: z.object({ behandelaarId: z.number().int().positive().optional() }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Termijnen-inbox: elk open dossier met zijn volgende wettelijke termijn (filter per behandelaar)',
   }),

@@ -64,6 +64,7 @@ export interface ProcedureRij {
   organisatieId: number;
   organisatieNaam: string;
   departement: Departement;
+  behandelaarId: number;
   behandelaar: string;
   status: ProcedureStatus;
   voornemenDatum: string;

@@ -52,6 +52,8 @@ export interface Verzending {
   bewijsReferentie: string | null;
   /** For registered mail: the deemed receipt date (3rd working day after posting). */
   geachtOntvangenOp: string | null;
+  geregistreerdDoorId: number | null;
+  /** Current name (display). */
   geregistreerdDoor: string;
   geregistreerdOp: string;
 }
@@ -70,6 +72,8 @@ export interface DocumentMeta {
   bestandsnaam: string;
   sha256: string;
   grootte: number;
+  aangemaaktDoorId: number | null;
+  /** Current name (display). */
   aangemaaktDoor: string;
   aangemaaktOp: string;
   verzendingen: Verzending[];

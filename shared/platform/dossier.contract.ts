@@ -5,6 +5,9 @@ export interface Gebeurtenis {
   soort: string;
   omschrijving: string;
   documentId: number | null;
+  /** Staff id of who recorded the step; null: the system. */
+  doorId: number | null;
+  /** Their current name. */
   door: string;
   tijdstip: string;
 }

@@ -16,6 +16,8 @@ export interface Medewerker {
   magOndertekenen: boolean;
   delegatie: string | null;
   actief: boolean;
+  /** Optimistic concurrency: give it back when saving a change. */
+  versie: number;
 }
 
 export const medewerkerInput = z.object({
@@ -29,6 +31,8 @@ export const medewerkerInput = z.object({
   magOndertekenen: z.boolean(),
   delegatie: z.string().trim().nullable().optional(),
   actief: z.boolean().default(true),
+  /** Required with `id`: the version the change started from (a stale one gets CONFLICT). */
+  versie: z.number().int().positive().optional(),
 });
 
 export const medewerkerMethods = {

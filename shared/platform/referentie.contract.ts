@@ -18,6 +18,8 @@ export interface Referentiedata {
 }
 
 export interface Sessie {
+  /** The signed-in staff member's id ("mijn dossiers"); null for the system. */
+  medewerkerId: number | null;
   gebruiker: string;
   rol: Rol;
   versie: string;

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
+import { aanmelden, createApp, type App } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/platform/context';
 import type { Module } from '../../electron/core/module';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { ApiFout } from '../../shared/api/errors';
-import type { Rol } from '../../shared/api/roles';
+import { ROLLEN, type Rol } from '../../shared/api/roles';
 
 /** The pinned clock of every test: Sunday 22 November 2026, 10:00 in Brussels. */
 export const TEST_NOW = new Date('2026-11-22T09:00:00Z');
@@ -18,6 +18,8 @@ export interface TestApp extends App {
   /** Call and return the error (fails the test when the call succeeds). */
   fail<K extends MethodName>(method: K, input: unknown, rol?: Rol): Promise<ApiFout>;
   count(table: string): number;
+  /** The signed-in test staff member of a role. */
+  caller(rol: Rol): Caller;
 }
 
 /** A fresh database file with the real migrations and reference data. */
@@ -25,10 +27,9 @@ export function createTestApp(opts: { now?: () => Date; bereikbareMedewerkers?: 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-test-'));
   const file = path.join(dir, 'test.sqlite');
   const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {}, extraModules: opts.extraModules });
-  const caller = (rol: Rol): Caller => ({ gebruiker: `Test ${rol}`, rol });
-  for (const rol of ['zorg-dossierbeheerder', 'wse-dossierbeheerder', 'ondertekenaar', 'beheerder'] as Rol[]) {
-    ensureMedewerker(app.ctx.sqlite, caller(rol), TEST_NOW);
-  }
+  // One staff member per role ("Test <rol>"), signed in once: the callers of t.call(…, rol).
+  const callers = new Map<Rol, Caller>(ROLLEN.map((rol) => [rol, aanmelden(app.ctx.sqlite, { gebruiker: `Test ${rol}`, rol }, TEST_NOW)]));
+  const caller = (rol: Rol): Caller => callers.get(rol)!;
   if (opts.bereikbareMedewerkers) {
     // Letters need a reachable contact person (Bestuursdecreet art. II.20): complete the test staff.
     app.ctx.sqlite
@@ -48,6 +49,7 @@ export function createTestApp(opts: { now?: () => Date; bereikbareMedewerkers?: 
       if (env.ok) throw new Error(`${method} slaagde onverwacht`);
       return env.error;
     },
+    caller,
     count: (table) => (app.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     close() {
       app.close();

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createApp, ensureMedewerker, type App } from '../../electron/core/app';
+import { aanmelden, createApp, type App } from '../../electron/core/app';
 import type { Caller } from '../../electron/core/platform/context';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import type { Rol } from '../../shared/api/roles';
@@ -83,7 +83,7 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-e2e-'));
   const dbFile = path.join(dir, 'e2e.sqlite');
-  const caller: Caller = { gebruiker: opts.user ?? 'An Peeters', rol: opts.role ?? 'zorg-dossierbeheerder' };
+  const aanmelding = { gebruiker: opts.user ?? 'An Peeters', rol: opts.role ?? 'zorg-dossierbeheerder' } as const;
   const app = createApp({ dbFile, version: '0.0.0-e2e', now: opts.now, log: () => {} });
   const cleanup: (() => Promise<void> | void)[] = [() => app.close(), () => fs.rmSync(dir, { recursive: true, force: true })];
   const runCleanup = async () => {
@@ -97,7 +97,7 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
   };
 
   try {
-    ensureMedewerker(app.ctx.sqlite, caller);
+    const caller = aanmelden(app.ctx.sqlite, aanmelding);
     if (opts.bereikbaar) await maakBereikbaar(app, caller.gebruiker);
     const host = await startHttpHost({ app, caller, port: 0, staticDir: RENDERER_DIR });
     cleanup.push(() => host.close());
@@ -162,19 +162,20 @@ export async function callAs<K extends MethodName>(app: App, caller: Caller, met
   return env.value as Output<K>;
 }
 
-const BEHEERDER: Caller = { gebruiker: 'Beheerder', rol: 'beheerder' };
+/** The administrator who completes staff records in the tests. */
+const beheerder = (app: App): Caller => aanmelden(app.ctx.sqlite, { gebruiker: 'Beheerder', rol: 'beheerder' });
 
 /**
  * Complete a medewerker's e-mail and phone (letters need a reachable contact person, Bestuursdecreet
  * art. II.20), through the API as a beheerder so it is audited like any change.
  */
 export async function maakBereikbaar(app: App, naam: string): Promise<void> {
-  const m = (await callAs(app, BEHEERDER, 'medewerker.list', {})).find((x) => x.naam === naam);
+  const m = (await callAs(app, beheerder(app), 'medewerker.list', {})).find((x) => x.naam === naam);
   if (!m) throw new Error(`Medewerker ${naam} bestaat niet`);
   if (m.email && m.telefoon) return;
-  const { id, functie, departement, dienst, magOndertekenen, delegatie, actief } = m;
-  await callAs(app, BEHEERDER, 'medewerker.save', {
-    id, naam, functie, departement, dienst, magOndertekenen, delegatie, actief,
+  const { id, functie, departement, dienst, magOndertekenen, delegatie, actief, versie } = m;
+  await callAs(app, beheerder(app), 'medewerker.save', {
+    id, versie, naam, functie, departement, dienst, magOndertekenen, delegatie, actief,
     email: `${naam.toLowerCase().replace(/\s+/g, '.')}@vlaanderen.be`,
     telefoon: '02 553 00 00',
   });

@@ -30,7 +30,7 @@ export async function maakBegeleider(
 }
 
 export function voegErkenningToe(t: TestApp, organisatieId: number, periode: { van: string; tot: string }): number {
-  const call = createCallContext(t.ctx, { gebruiker: 'Test beheerder', rol: 'beheerder' }, 'erkenning.verwerkVervaldagen');
+  const call = createCallContext(t.ctx, t.caller('beheerder'), 'erkenning.verwerkVervaldagen');
   return call.tx((audit) =>
     insertErkenning(call, audit, { organisatieId, geldigVan: periode.van, geldigTot: periode.tot, oorsprong: 'overgang', toelichting: 'Testerkenning' }),
   );

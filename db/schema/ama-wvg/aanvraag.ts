@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, blob, index } from 'drizzle-orm/sqlite-core';
 import { organisatie } from '../organisatie/organisatie';
+import { medewerker } from '../platform/medewerker';
 
 /**
  * An application (aanvraag) for a recognition, mandate or contingent. Two stages with separate
@@ -22,7 +23,8 @@ export const aanvraag = sqliteTable(
     verzekeringVerklaard: integer('verzekering_verklaard', { mode: 'boolean' }).notNull().default(false),
     opmerkingen: text('opmerkingen'),
     /** Officer handling the dossier (medewerker naam). */
-    behandelaar: text('behandelaar').notNull(),
+    /** The officer handling the application (staff id; the name comes from the staff record). */
+    behandelaarId: integer('behandelaar_id').notNull().references(() => medewerker.id),
     /** 'ingediend' | 'ontvankelijk' | 'onontvankelijk' | 'toegekend' | 'geweigerd' | 'ingetrokken' */
     status: text('status').notNull().default('ingediend'),
     ontvankelijkheidBeslissingId: integer('ontvankelijkheid_beslissing_id'),
@@ -66,7 +68,7 @@ export const bijlage = sqliteTable(
     grootte: integer('grootte').notNull(),
     sha256: text('sha256').notNull(),
     inhoud: blob('inhoud', { mode: 'buffer' }).notNull(),
-    toegevoegdDoor: text('toegevoegd_door').notNull(),
+    toegevoegdDoorId: integer('toegevoegd_door_id').references(() => medewerker.id),
     toegevoegdOp: text('toegevoegd_op').notNull(),
   },
   (t) => [index('bijlage_entiteit_idx').on(t.entiteit, t.entiteitId)],
@@ -101,7 +103,8 @@ export const gebeurtenis = sqliteTable(
     soort: text('soort').notNull(),
     omschrijving: text('omschrijving').notNull(),
     documentId: integer('document_id'),
-    door: text('door').notNull(),
+    /** Who recorded the step (staff id); null: the system (a start-up job). */
+    doorId: integer('door_id').references(() => medewerker.id),
     tijdstip: text('tijdstip').notNull(),
   },
   (t) => [index('gebeurtenis_entiteit_idx').on(t.entiteit, t.entiteitId, t.id)],

@@ -34,7 +34,7 @@ export const beslissing = sqliteTable(
     ondertekenaarId: integer('ondertekenaar_id').references(() => medewerker.id),
     /** 'ontwerp' | 'goedgekeurd' | 'uitgegeven' | 'vernietigd' */
     status: text('status').notNull().default('ontwerp'),
-    goedgekeurdDoor: text('goedgekeurd_door'),
+    goedgekeurdDoorId: integer('goedgekeurd_door_id').references(() => medewerker.id),
     goedgekeurdOp: text('goedgekeurd_op'),
     documentId: integer('document_id').references(() => document.id),
     verzondenOp: text('verzonden_op'),
@@ -42,7 +42,7 @@ export const beslissing = sqliteTable(
     uitersteReactiedatum: text('uiterste_reactiedatum'),
     /** Outcome of an objection against this decision: 'bevestigd' | 'herzien' | 'vernietigd'. */
     bezwaarUitkomst: text('bezwaar_uitkomst'),
-    aangemaaktDoor: text('aangemaakt_door').notNull(),
+    aangemaaktDoorId: integer('aangemaakt_door_id').notNull().references(() => medewerker.id),
     aangemaaktOp: text('aangemaakt_op').notNull(),
     versie: integer('versie').notNull().default(1),
   },

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { organisatie } from '../organisatie/organisatie';
+import { medewerker } from '../platform/medewerker';
 
 /**
  * A half-yearly subsidy run (BVR art. 50): proposal → review → approval → statements and payment file.
@@ -21,9 +22,9 @@ export const subsidieRun = sqliteTable(
     /** JSON: the parameters and the budget-cap computation used. */
     berekening: text('berekening').notNull(),
     totaalCent: integer('totaal_cent').notNull(),
-    aangemaaktDoor: text('aangemaakt_door').notNull(),
+    aangemaaktDoorId: integer('aangemaakt_door_id').notNull().references(() => medewerker.id),
     aangemaaktOp: text('aangemaakt_op').notNull(),
-    goedgekeurdDoor: text('goedgekeurd_door'),
+    goedgekeurdDoorId: integer('goedgekeurd_door_id').references(() => medewerker.id),
     goedgekeurdOp: text('goedgekeurd_op'),
   },
   (t) => [

@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { organisatie } from '../organisatie/organisatie';
+import { medewerker } from '../platform/medewerker';
 
 /**
  * Generic adverse-decision procedure on a right (revocation of a recognition, withdrawal of a mandate,
@@ -15,7 +16,7 @@ export const procedure = sqliteTable(
     rechtEntiteit: text('recht_entiteit').notNull(),
     rechtId: integer('recht_id').notNull(),
     organisatieId: integer('organisatie_id').notNull().references(() => organisatie.id),
-    behandelaar: text('behandelaar').notNull(),
+    behandelaarId: integer('behandelaar_id').notNull().references(() => medewerker.id),
     /** 'voornemen' | 'reactietermijn' | 'hoorzitting' | 'te-beslissen' | 'beslist' | 'afgesloten' */
     status: text('status').notNull(),
     gronden: text('gronden').notNull(),
@@ -77,7 +78,7 @@ export const bezwaar = sqliteTable(
     tijdigheid: text('tijdigheid').notNull().default('onbepaald'),
     /** 'ingediend' | 'onontvankelijk' | 'in-behandeling' | 'beslist' */
     status: text('status').notNull(),
-    behandelaar: text('behandelaar').notNull(),
+    behandelaarId: integer('behandelaar_id').notNull().references(() => medewerker.id),
     uitkomst: text('uitkomst'),
     uitkomstBeslissingId: integer('uitkomst_beslissing_id'),
     ontvangstmeldingDocumentId: integer('ontvangstmelding_document_id'),

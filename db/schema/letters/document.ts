@@ -24,7 +24,8 @@ export const document = sqliteTable(
     gegevens: text('gegevens').notNull(),
     contactpersoonId: integer('contactpersoon_id').references(() => medewerker.id),
     ondertekenaarId: integer('ondertekenaar_id').references(() => medewerker.id),
-    aangemaaktDoor: text('aangemaakt_door').notNull(),
+    /** Staff id; null: the system. */
+    aangemaaktDoorId: integer('aangemaakt_door_id').references(() => medewerker.id),
     aangemaaktOp: text('aangemaakt_op').notNull(),
   },
   (t) => [
@@ -48,7 +49,7 @@ export const verzending = sqliteTable(
     /** Proof of receipt date (signed receipt, read receipt); null until known. */
     ontvangenOp: text('ontvangen_op'),
     bewijsReferentie: text('bewijs_referentie'),
-    geregistreerdDoor: text('geregistreerd_door').notNull(),
+    geregistreerdDoorId: integer('geregistreerd_door_id').references(() => medewerker.id),
     geregistreerdOp: text('geregistreerd_op').notNull(),
   },
   (t) => [index('verzending_document_idx').on(t.documentId)],

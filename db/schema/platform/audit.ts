@@ -6,7 +6,10 @@ export const auditEntry = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     tijdstip: text('tijdstip').notNull(),
+    /** The name as it was at the time (display; never used to identify). */
     gebruiker: text('gebruiker').notNull(),
+    /** Who: the staff id; null for the system (start-up jobs). */
+    medewerkerId: integer('medewerker_id'),
     rol: text('rol').notNull(),
     methode: text('methode').notNull(),
     entiteit: text('entiteit').notNull(),
@@ -21,6 +24,7 @@ export const auditEntry = sqliteTable(
   (t) => [
     index('audit_entiteit_idx').on(t.entiteit, t.entiteitId, t.id),
     index('audit_gebruiker_idx').on(t.gebruiker, t.tijdstip),
+    index('audit_medewerker_idx').on(t.medewerkerId, t.tijdstip),
     index('audit_tijdstip_idx').on(t.tijdstip),
   ],
 );

@@ -1,7 +1,8 @@
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 
 /**
- * Staff of the departments as they appear in letters: contact person (Bestuursdecreet art. II.20)
+ * Staff of the departments, referred to by id everywhere (who drafted, approved, registered, handles);
+ * the name is display only and may change. As they appear in letters: contact person (Bestuursdecreet art. II.20)
  * and signatory with the delegation they sign under. Kept as data (LETTERS.md).
  */
 export const medewerker = sqliteTable('medewerker', {
@@ -17,4 +18,6 @@ export const medewerker = sqliteTable('medewerker', {
   /** e.g. "Voor de minister, bij delegatie" */
   delegatie: text('delegatie'),
   actief: integer('actief', { mode: 'boolean' }).notNull().default(true),
+  /** Optimistic concurrency: an update names the version it started from. */
+  versie: integer('versie').notNull().default(1),
 });

@@ -319,9 +319,11 @@ export function seedErkenningen(sqlite: Sqlite, o: SeedErkenningenOptions): Erke
   }
 
   // ---- Insert.
-  const behandelaar = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam;
-  const ondertekenaar = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && m.magOndertekenen)!.naam;
-  const ondertekenaarId = sqlite.prepare('SELECT id FROM medewerker WHERE naam = ?').pluck().get(ondertekenaar) as number | undefined ?? null;
+  // Staff by id (the demo medewerkers exist by now): who handles, drafts and approves.
+  const idVan = (naam: string) => sqlite.prepare('SELECT id FROM medewerker WHERE naam = ?').pluck().get(naam) as number;
+  const behandelaar = idVan(DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam);
+  const ondertekenaar = idVan(DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && m.magOndertekenen)!.naam);
+  const ondertekenaarId = ondertekenaar;
   const tijd = (datum: string, uur = '09:00') => `${datum}T${uur}:00.000Z`;
 
   const insErkenning = sqlite.prepare(
@@ -331,20 +333,20 @@ export function seedErkenningen(sqlite: Sqlite, o: SeedErkenningenOptions): Erke
   const insHistoriek = sqlite.prepare('INSERT INTO erkenning_historiek (erkenning_id, datum, status, geldig_tot, beslissing_id, toelichting) VALUES (?, ?, ?, ?, ?, ?)');
   const insAanvraag = sqlite.prepare(
     `INSERT INTO aanvraag (soort, organisatie_id, ontvangen_op, kanaal, uw_kenmerk, hernieuwing_van_id, verzekering_verklaard, opmerkingen,
-       behandelaar, status, aangemaakt_op, gewijzigd_op) VALUES ('erkenning-ama-wvg', ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+       behandelaar_id, status, aangemaakt_op, gewijzigd_op) VALUES ('erkenning-ama-wvg', ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
   );
   const updAanvraag = sqlite.prepare('UPDATE aanvraag SET ontvankelijkheid_beslissing_id = ?, gegrondheid_beslissing_id = ? WHERE id = ?');
   const insPersoneel = sqlite.prepare('INSERT INTO aanvraag_personeel (aanvraag_id, naam, insz, bachelor_richting, ervaring_jaren) VALUES (?, ?, ?, ?, ?)');
   const insBeslissing = sqlite.prepare(
     `INSERT INTO beslissing (type, dossier_entiteit, dossier_id, recht_entiteit, recht_id, organisatie_id, departement, bestuursorgaan,
        beslissingsdatum, ingangsdatum, einddatum, feiten, rechtsgronden, rechtsbasis, bezwaar_termijn_dagen, ondertekenaar_id, status,
-       goedgekeurd_door, goedgekeurd_op, aangemaakt_door, aangemaakt_op)
+       goedgekeurd_door_id, goedgekeurd_op, aangemaakt_door_id, aangemaakt_op)
      VALUES (?, 'aanvraag', ?, NULL, NULL, ?, 'ZORG', 'Departement Zorg', ?, ?, ?, ?, ?, ?, NULL, ?, 'uitgegeven', ?, ?, ?, ?)`,
   );
   const updBeslissingRecht = sqlite.prepare("UPDATE beslissing SET recht_entiteit = 'erkenning', recht_id = ? WHERE id = ?");
   const insOpschorting = sqlite.prepare('INSERT INTO opschorting (entiteit, entiteit_id, van, tot, reden, antwoord_uiterlijk) VALUES (\'aanvraag\', ?, ?, ?, ?, ?)');
   const insGebeurtenis = sqlite.prepare(
-    `INSERT INTO gebeurtenis (entiteit, entiteit_id, datum, soort, omschrijving, document_id, door, tijdstip) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)`,
+    `INSERT INTO gebeurtenis (entiteit, entiteit_id, datum, soort, omschrijving, document_id, door_id, tijdstip) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)`,
   );
   const gebeurtenis = (entiteit: string, id: number, datum: string, soort: string, omschrijving: string, door = behandelaar) =>
     insGebeurtenis.run(entiteit, id, datum, soort, omschrijving, door, tijd(datum, '10:00'));

@@ -13,7 +13,7 @@
  * All dated today (letters cannot be dated in the past). Each scenario stands alone: one that fails
  * (e.g. no suitable recognition) is reported and the others still run.
  */
-import type { App } from '../../../electron/core/app';
+import { aanmelden, type App } from '../../../electron/core/app';
 import type { Caller } from '../../../electron/core/platform/context';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import { addDays } from '../../../shared/kernel/dates';
@@ -33,8 +33,8 @@ const GRONDEN = 'BVR art. 46, 3°: de begeleider moet verzekerd zijn voor burger
 const FEITEN = 'Bij de controle bleek dat de polis burgerlijke aansprakelijkheid door de verzekeraar werd opgezegd; er werd geen nieuwe polis voorgelegd.';
 
 export async function seedProcedures(app: App, o: { vandaag: string; organisatieVan: number; organisatieTot: number }): Promise<ProceduresSummary> {
-  const katrien: Caller = { gebruiker: DOSSIERBEHEERDER, rol: 'zorg-dossierbeheerder' };
-  const geert: Caller = { gebruiker: ONDERTEKENAAR, rol: 'ondertekenaar' };
+  const katrien: Caller = aanmelden(app.ctx.sqlite, { gebruiker: DOSSIERBEHEERDER, rol: 'zorg-dossierbeheerder' });
+  const geert: Caller = aanmelden(app.ctx.sqlite, { gebruiker: ONDERTEKENAAR, rol: 'ondertekenaar' });
   const call = async <K extends MethodName>(als: Caller, method: K, input: Input<K>): Promise<Output<K>> => {
     const env = await app.router(method, input, als);
     if (!env.ok) throw new Error(`${method}: ${env.error.message}`);

@@ -9,7 +9,7 @@ import type { Departement, Medewerker } from '../../../shared/platform/medewerke
 import { berekenTermijn, TermijnError, type TermijnSoort } from '../../../shared/kernel/termijn';
 import type { CallContext } from '../platform/context';
 import { registries } from '../module';
-import { findMedewerkerByNaam, getMedewerker } from '../platform/medewerker';
+import { getMedewerker } from '../platform/medewerker';
 import { parameterOp } from '../platform/parameter';
 import type { ContactpersoonGegevens, Geadresseerde, OndertekenaarGegevens } from './houseStyle';
 
@@ -107,11 +107,8 @@ export function personen(
   if (input.contactpersoonId !== undefined) {
     contact = medewerker(call, input.contactpersoonId, 'contactpersoonId', 'contactpersoon');
   } else {
-    const zelf = findMedewerkerByNaam(call, call.caller.gebruiker);
-    if (!zelf) {
-      throw AppError.validatie('contactpersoonId', `U (${call.caller.gebruiker}) bent nog niet als medewerker gekend. Kies een contactpersoon.`);
-    }
-    contact = zelf;
+    if (call.caller.medewerkerId === null) throw AppError.validatie('contactpersoonId', 'Kies een contactpersoon voor deze brief.');
+    contact = getMedewerker(call, call.caller.medewerkerId);
   }
   if (!contact.actief) throw AppError.validatie('contactpersoonId', `${contact.naam} is geen actieve medewerker meer. Kies een andere contactpersoon.`);
   if (contact.departement !== departement) {

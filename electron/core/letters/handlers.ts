@@ -16,6 +16,7 @@ import type { Handlers } from '../platform/router';
 import { brusselsDate, type CallContext } from '../platform/context';
 import { diff } from '../platform/audit';
 import { resolveBrief } from './sjablonen';
+import { medewerkerIdVan } from '../platform/dossier';
 import {
   geefBriefUit,
   getDocumentInhoud,
@@ -87,11 +88,11 @@ function registreer(call: CallContext, input: ParsedInput<'verzending.registreer
   return call.tx((audit) => {
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO verzending (document_id, kanaal, verzonden_op, ontvangen_op, bewijs_referentie, geregistreerd_door, geregistreerd_op)
+        `INSERT INTO verzending (document_id, kanaal, verzonden_op, ontvangen_op, bewijs_referentie, geregistreerd_door_id, geregistreerd_op)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(input.documentId, input.kanaal, input.verzondenOp, input.ontvangenOp ?? null, input.bewijsReferentie || null,
-        call.caller.gebruiker, call.nowIso());
+        medewerkerIdVan(call), call.nowIso());
     const v = getVerzending(db, Number(lastInsertRowid));
     audit({
       entiteit: 'verzending',

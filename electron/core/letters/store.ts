@@ -86,13 +86,13 @@ export function storeDocument(call: CallContext, audit: (e: AuditInput) => void,
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
-         bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door, aangemaakt_op)
+         bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       b.kenmerk, b.briefType, b.templateVersie, b.departement, b.onderwerp, b.organisatieId, b.dossierEntiteit ?? null,
       b.dossierId ?? null, b.bestandsnaam, b.sha256, b.grootte, b.bytes, JSON.stringify(b.gegevens), b.contactpersoonId ?? null,
-      b.ondertekenaarId ?? null, call.caller.gebruiker, b.aangemaaktOp,
+      b.ondertekenaarId ?? null, call.caller.medewerkerId, b.aangemaaktOp,
     );
   const id = Number(lastInsertRowid);
   audit({
@@ -154,13 +154,14 @@ export function geefBriefUit<T = undefined>(
 const SELECT_DOCUMENT = `
   SELECT d.id, d.kenmerk, d.brief_type AS briefType, d.template_versie AS templateVersie, d.departement, d.onderwerp,
          d.organisatie_id AS organisatieId, o.naam AS organisatieNaam, d.dossier_entiteit AS dossierEntiteit,
-         d.dossier_id AS dossierId, d.bestandsnaam, d.sha256, d.grootte, d.aangemaakt_door AS aangemaaktDoor,
+         d.dossier_id AS dossierId, d.bestandsnaam, d.sha256, d.grootte, d.aangemaakt_door_id AS aangemaaktDoorId, coalesce((SELECT naam FROM medewerker WHERE id = d.aangemaakt_door_id), 'systeem') AS aangemaaktDoor,
          d.aangemaakt_op AS aangemaaktOp
     FROM document d LEFT JOIN organisatie o ON o.id = d.organisatie_id`;
 
 const SELECT_VERZENDING = `
   SELECT id, document_id AS documentId, kanaal, verzonden_op AS verzondenOp, ontvangen_op AS ontvangenOp,
-         bewijs_referentie AS bewijsReferentie, geregistreerd_door AS geregistreerdDoor, geregistreerd_op AS geregistreerdOp
+         bewijs_referentie AS bewijsReferentie, geregistreerd_door_id AS geregistreerdDoorId,
+         coalesce((SELECT naam FROM medewerker WHERE id = geregistreerd_door_id), 'systeem') AS geregistreerdDoor, geregistreerd_op AS geregistreerdOp
     FROM verzending`;
 
 type VerzendingRij = Omit<Verzending, 'geachtOntvangenOp'>;

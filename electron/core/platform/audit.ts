@@ -19,13 +19,14 @@ export function insertAudit(db: Sqlite, caller: Caller, methode: string, tijdsti
   let stmt = statements.get(db);
   if (!stmt) {
     stmt = db.prepare<unknown[]>(
-      `INSERT INTO audit_entry (tijdstip, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_entry (tijdstip, medewerker_id, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     statements.set(db, stmt);
   }
   stmt.run(
     tijdstip,
+    caller.medewerkerId,
     caller.gebruiker,
     caller.rol,
     methode,

@@ -20,10 +20,19 @@ export interface PushEvent {
   [key: string]: unknown;
 }
 
+/**
+ * Who calls: the staff member by id (every `*_door_id` column, four eyes and the audit trail use it),
+ * their display name at the time of the call, and their role. `medewerkerId` null is the system
+ * (start-up jobs), which acts as a beheerder.
+ */
 export interface Caller {
+  medewerkerId: number | null;
   gebruiker: string;
   rol: Rol;
 }
+
+/** The system user of start-up jobs. */
+export const SYSTEEM: Caller = { medewerkerId: null, gebruiker: 'systeem', rol: 'beheerder' };
 
 /** One API call: the app, who calls, which method, and the transaction helper that audits. */
 export interface CallContext {

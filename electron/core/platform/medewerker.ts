@@ -4,10 +4,10 @@ import type { Handlers } from './router';
 import type { CallContext } from './context';
 import { diff, insertAudit } from './audit';
 import type { Sqlite } from '../../../db/open';
-import type { Caller } from './context';
+import { SYSTEEM, type Caller } from './context';
 
 const SELECT = `SELECT id, naam, functie, departement, dienst, email, telefoon, mag_ondertekenen AS magOndertekenen,
-  delegatie, actief FROM medewerker`;
+  delegatie, actief, versie FROM medewerker`;
 
 type Row = Omit<Medewerker, 'magOndertekenen' | 'actief'> & { magOndertekenen: number; actief: number };
 const fromRow = (r: Row): Medewerker => ({ ...r, magOndertekenen: r.magOndertekenen === 1, actief: r.actief === 1 });
@@ -32,13 +32,20 @@ export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.
         input.magOndertekenen ? 1 : 0, input.delegatie ?? null, input.actief ? 1 : 0];
       if (input.id) {
         const before = getMedewerker(call, input.id);
+        if (input.versie === undefined) throw AppError.validatie('versie', 'Geef de versie van de medewerker die u wijzigt.');
+        if (input.versie !== before.versie) {
+          throw new AppError('CONFLICT', `${before.naam} werd intussen door iemand anders gewijzigd. Herlaad de gegevens en probeer opnieuw.`);
+        }
         db.prepare(
           `UPDATE medewerker SET naam = ?, functie = ?, departement = ?, dienst = ?, email = ?, telefoon = ?,
-             mag_ondertekenen = ?, delegatie = ?, actief = ? WHERE id = ?`,
-        ).run(...values, input.id);
+             mag_ondertekenen = ?, delegatie = ?, actief = ?, versie = versie + 1 WHERE id = ? AND versie = ?`,
+        ).run(...values, input.id, input.versie);
         const after = getMedewerker(call, input.id);
-        const changes = diff({ ...before }, { ...after });
+        const { versie: _v1, ...oud } = before;
+        const { versie: _v2, ...nieuw } = after;
+        const changes = diff(oud, nieuw);
         if (!changes) throw new AppError('VALIDATIE', 'Er is niets gewijzigd.');
+        // A rename keeps every reference (they point at the id); the audit entry keeps the earlier name.
         audit({ entiteit: 'medewerker', entiteitId: input.id, actie: 'gewijzigd', ...changes });
         return after;
       }
@@ -56,23 +63,33 @@ export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.
 
 /**
  * The signed-in user appears in letters as contact person: make sure a medewerker record exists
- * (department from the role; an administrator completes function, e-mail and phone).
+ * (department from the role; an administrator completes function, e-mail and phone) and give its id —
+ * the identity every write records.
  */
-export function ensureMedewerker(sqlite: Sqlite, caller: Caller, now = new Date()): void {
-  if (sqlite.prepare('SELECT 1 FROM medewerker WHERE naam = ?').get(caller.gebruiker)) return;
+export function ensureMedewerker(sqlite: Sqlite, caller: Omit<Caller, 'medewerkerId'>, now = new Date()): number {
+  const bestaand = sqlite.prepare('SELECT id FROM medewerker WHERE naam = ?').get(caller.gebruiker) as { id: number } | undefined;
+  if (bestaand) return bestaand.id;
   const departement = caller.rol === 'wse-dossierbeheerder' ? 'WSE' : 'ZORG';
   const dienst = departement === 'WSE' ? 'Afdeling Sociale Economie' : 'Afdeling Werk en Zorg';
-  sqlite.transaction(() => {
-    const { lastInsertRowid } = sqlite
-      .prepare(
-        `INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, actief)
-         VALUES (?, ?, ?, ?, '', '', ?, 1)`,
-      )
-      .run(caller.gebruiker, caller.rol === 'ondertekenaar' ? 'Afdelingshoofd' : 'Dossierbeheerder', departement, dienst,
-        caller.rol === 'ondertekenaar' ? 1 : 0);
-    insertAudit(sqlite, { gebruiker: 'systeem', rol: 'beheerder' }, 'sessie.aanmelden', now.toISOString(), {
-      entiteit: 'medewerker', entiteitId: Number(lastInsertRowid), actie: 'aangemaakt',
+  return sqlite.transaction(() => {
+    const id = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, actief)
+           VALUES (?, ?, ?, ?, '', '', ?, 1)`,
+        )
+        .run(caller.gebruiker, caller.rol === 'ondertekenaar' ? 'Afdelingshoofd' : 'Dossierbeheerder', departement, dienst,
+          caller.rol === 'ondertekenaar' ? 1 : 0).lastInsertRowid,
+    );
+    insertAudit(sqlite, SYSTEEM, 'sessie.aanmelden', now.toISOString(), {
+      entiteit: 'medewerker', entiteitId: id, actie: 'aangemaakt',
       nieuw: { naam: caller.gebruiker, departement }, reden: 'Eerste aanmelding van deze gebruiker',
     });
+    return id;
   })();
+}
+
+/** The caller for a signed-in person: their staff record (created on first sign-in) gives the id every write records. */
+export function aanmelden(sqlite: Sqlite, wie: { gebruiker: string; rol: Caller['rol'] }, now = new Date()): Caller {
+  return { medewerkerId: ensureMedewerker(sqlite, wie, now), gebruiker: wie.gebruiker, rol: wie.rol };
 }

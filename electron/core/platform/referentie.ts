@@ -30,6 +30,7 @@ export const referentieHandlers: Pick<Handlers, 'referentie.get' | 'sessie.get'>
     } as Referentiedata;
   },
   'sessie.get': (_input, call) => ({
+    medewerkerId: call.caller.medewerkerId,
     gebruiker: call.caller.gebruiker,
     rol: call.caller.rol,
     versie: call.app.version,

@@ -203,7 +203,8 @@ describe('application for recognition (BVR art. 46–49)', () => {
     const inbox = await t.call('inbox.list', {});
     // admissibility deadline 16/11/2026 has passed on 22/11/2026
     expect(inbox).toEqual([expect.objectContaining({ dossierEntiteit: 'aanvraag', dossierId: a.id, vervaldatum: '2026-11-16', urgentie: 'te-laat', dagenResterend: -6 })]);
-    expect(await t.call('inbox.list', { behandelaar: 'Iemand anders' })).toEqual([]);
+    expect(await t.call('inbox.list', { behandelaarId: t.caller('zorg-dossierbeheerder').medewerkerId! + 1000 })).toEqual([]);
+    expect(await t.call('inbox.list', { behandelaarId: t.caller('zorg-dossierbeheerder').medewerkerId! })).toHaveLength(1);
   });
 
   it('role lezer cannot register an application', async () => {
@@ -225,9 +226,9 @@ describe('expiry of recognitions (art. 47–49: valid 5 years)', () => {
       // five years later the app starts again: valid 15/09/2023 – 14/09/2028, so on 01/10/2028 it has ended
       const later = createApp({ dbFile: t2.file, now: () => new Date('2028-10-01T08:00:00Z'), log: () => {} });
       try {
-        const env = await later.router('erkenning.list', { organisatieId: org.id }, { gebruiker: 'An', rol: 'lezer' });
+        const env = await later.router('erkenning.list', { organisatieId: org.id }, { medewerkerId: null, gebruiker: 'An', rol: 'lezer' });
         expect(env).toMatchObject({ ok: true, value: [{ status: 'verlopen', eindeReden: 'verlopen' }] });
-        const audit = await later.router('audit.list', { entiteit: 'erkenning', gebruiker: 'systeem' }, { gebruiker: 'An', rol: 'lezer' });
+        const audit = await later.router('audit.list', { entiteit: 'erkenning', gebruiker: 'systeem' }, { medewerkerId: null, gebruiker: 'An', rol: 'lezer' });
         expect(audit).toMatchObject({ ok: true, value: [{ methode: 'erkenning.verwerkVervaldagen', nieuw: { status: 'verlopen' } }] });
       } finally {
         later.close();

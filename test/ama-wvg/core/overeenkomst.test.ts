@@ -315,7 +315,7 @@ describe('when a recognition ends', () => {
     // Two years later the recognition has expired (start-up job).
     const later = createApp({ dbFile: t.file, now: () => new Date('2028-09-01T08:00:00Z'), log: () => {} });
     try {
-      const als = (m: string, i: unknown) => later.router(m, i, { gebruiker: 'Test zorg-dossierbeheerder', rol: 'zorg-dossierbeheerder' });
+      const als = (m: string, i: unknown) => later.router(m, i, t.caller('zorg-dossierbeheerder'));
       const lijst = await als('overeenkomst.zonderEindeNaEindeErkenning', {});
       expect(lijst).toMatchObject({ ok: true, value: [{ id: o.id, erkenningStatus: 'verlopen', erkenningEindeReden: 'verlopen', effectiefEinde: '2028-07-31', volgendeErkenningsnummer: null }] });
       expect((lijst as { value: unknown[] }).value).toHaveLength(1); // the agreement with an end date is not listed

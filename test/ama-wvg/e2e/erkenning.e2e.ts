@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import path from 'node:path';
 import { maakBereikbaar, RENDERER_DIR, SCREENSHOT_DIR, startE2E, type E2E } from '../../helpers/e2e';
-import { ensureMedewerker } from '../../../electron/core/app';
+import { aanmelden } from '../../../electron/core/app';
 import type { Caller } from '../../../electron/core/platform/context';
 import { startHttpHost, type HttpHost } from '../../../electron/host/server';
 import { kboFromBase } from '../../../shared/kernel/kbo';
@@ -31,8 +31,8 @@ import { inszFor } from '../../../shared/kernel/insz';
 
 const NAAM = 'vzw De Brug';
 const KBO = kboFromBase(4174971);
-const OLGA: Caller = { gebruiker: 'Olga Ondertekenaar', rol: 'ondertekenaar' };
-const AN_ALS_ONDERTEKENAAR: Caller = { gebruiker: 'An Peeters', rol: 'ondertekenaar' };
+const OLGA = { gebruiker: 'Olga Ondertekenaar', rol: 'ondertekenaar' } as const;
+const AN_ALS_ONDERTEKENAAR = { gebruiker: 'An Peeters', rol: 'ondertekenaar' } as const;
 
 /** Monday 23/11/2026, 09:00 in Brussels; moved to 01/12/2026 for the minutes of the hearing. */
 let klok = new Date('2026-11-23T08:00:00Z');
@@ -60,8 +60,8 @@ async function screenshotVan(p: Page, naam: string): Promise<void> {
  * A second host on the same core with another signed-in user, and a page for it in its own browser
  * context (its own window: pages sharing one window would take each other's focus).
  */
-async function pageAls(caller: Caller): Promise<Page> {
-  ensureMedewerker(e.app.ctx.sqlite, caller);
+async function pageAls(wie: Omit<Caller, 'medewerkerId'>): Promise<Page> {
+  const caller = aanmelden(e.app.ctx.sqlite, wie);
   await maakBereikbaar(e.app, caller.gebruiker);
   const host = await startHttpHost({ app: e.app, caller, port: 0, staticDir: RENDERER_DIR });
   hosts.push(host);

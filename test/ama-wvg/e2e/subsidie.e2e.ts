@@ -21,14 +21,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { maakBereikbaar, RENDERER_DIR, SCREENSHOT_DIR, startE2E, type E2E } from '../../helpers/e2e';
-import { ensureMedewerker } from '../../../electron/core/app';
+import { aanmelden } from '../../../electron/core/app';
 import type { Caller } from '../../../electron/core/platform/context';
 import { startHttpHost, type HttpHost } from '../../../electron/host/server';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
 
-const OLGA: Caller = { gebruiker: 'Olga Ondertekenaar', rol: 'ondertekenaar' };
-const BEA: Caller = { gebruiker: 'Bea Beheerder', rol: 'beheerder' };
+const OLGA = { gebruiker: 'Olga Ondertekenaar', rol: 'ondertekenaar' } as const;
+const BEA = { gebruiker: 'Bea Beheerder', rol: 'beheerder' } as const;
 const klok = new Date('2026-11-22T09:00:00Z');
 const KBO = kboFromBase(4174972);
 const IBAN = 'BE68 5390 0754 7034';
@@ -50,8 +50,8 @@ const shot = (naam: string) => e.screenshot(`subsidie-${naam}`);
 const pdfTekst = (b64: string) =>
   execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(b64, 'base64') }).toString('utf8').replace(/\s+/g, ' ');
 
-async function pageAls(caller: Caller): Promise<Page> {
-  ensureMedewerker(e.app.ctx.sqlite, caller);
+async function pageAls(wie: Omit<Caller, 'medewerkerId'>): Promise<Page> {
+  const caller = aanmelden(e.app.ctx.sqlite, wie);
   await maakBereikbaar(e.app, caller.gebruiker);
   const host = await startHttpHost({ app: e.app, caller, port: 0, staticDir: RENDERER_DIR });
   hosts.push(host);

@@ -296,7 +296,8 @@ describe('migration 0004_procedures_en_bezwaren', () => {
         { id: 1, b: 7, t: '2026-03-10', tijdig: 1, tijdigheid: 'tijdig', k: null },
         { id: 2, b: 8, t: '2026-03-10', tijdig: 0, tijdigheid: 'laattijdig', k: null },
       ]);
-      db.prepare("INSERT INTO bezwaar (beslissing_id, organisatie_id, ontvangen_op, kanaal, samenvatting, tijdig, status, behandelaar, aangemaakt_op) VALUES (9, 1, '2026-04-01', 'post', 'c', 0, 'ingediend', 'An', '2026-04-01')").run();
+      // 'An' was no staff member: migration 0006 kept the name as an inactive staff record.
+      db.prepare("INSERT INTO bezwaar (beslissing_id, organisatie_id, ontvangen_op, kanaal, samenvatting, tijdig, status, behandelaar_id, aangemaakt_op) VALUES (9, 1, '2026-04-01', 'post', 'c', 0, 'ingediend', (SELECT id FROM medewerker WHERE naam = 'An' AND actief = 0), '2026-04-01')").run();
       expect(db.prepare('SELECT termijn_einde AS t, tijdigheid FROM bezwaar WHERE id = 3').get()).toEqual({ t: null, tijdigheid: 'onbepaald' });
       expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('procedure') WHERE name = 'feiten'").get()).toEqual({ n: 1 });
       expect(db.prepare("SELECT count(*) AS n FROM pragma_table_info('hoorzitting') WHERE name = 'verslag_document_id'").get()).toEqual({ n: 1 });

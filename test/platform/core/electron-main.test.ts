@@ -232,7 +232,7 @@ describe('IPC', () => {
   let t: TestApp;
   beforeEach(() => (t = createTestApp()));
   afterEach(() => t.close());
-  const caller = { gebruiker: 'An Peeters', rol: 'zorg-dossierbeheerder' as const };
+  const caller = () => t.caller('zorg-dossierbeheerder');
   const trusted = createSenderCheck(isAppUrl);
 
   it('registers one api:call channel that refuses a foreign sender', async () => {
@@ -257,7 +257,7 @@ describe('IPC', () => {
     const env = (await handler({ senderFrame: ownFrame }, 'organisatie.create', organisatieInput())) as { ok: boolean; value: { id: number } };
     expect(env.ok).toBe(true);
     expect(t.count('organisatie')).toBe(1);
-    expect(await handler({ senderFrame: ownFrame }, 'sessie.get', {})).toMatchObject({ ok: true, value: { gebruiker: 'An Peeters' } });
+    expect(await handler({ senderFrame: ownFrame }, 'sessie.get', {})).toMatchObject({ ok: true, value: { gebruiker: 'Test zorg-dossierbeheerder', medewerkerId: t.caller('zorg-dossierbeheerder').medewerkerId } });
     expect(await handler({ senderFrame: ownFrame }, 'organisatie.create', organisatieInput({ kbo: '123' }))).toMatchObject({
       ok: false,
       error: { code: 'VALIDATIE' },

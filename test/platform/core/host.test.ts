@@ -53,8 +53,8 @@ describe('HTTP host', () => {
     fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("wzt");');
     fs.writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{margin:0}');
     fs.writeFileSync(path.join(os.tmpdir(), 'wzt-geheim.txt'), 'geheim');
-    host = await startHttpHost({ app: t, caller: { gebruiker: 'Test zorg-dossierbeheerder', rol: 'zorg-dossierbeheerder' }, port: 0, staticDir });
-    lezerHost = await startHttpHost({ app: t, caller: { gebruiker: 'Lies Lezer', rol: 'lezer' }, port: 0 });
+    host = await startHttpHost({ app: t, caller: t.caller('zorg-dossierbeheerder'), port: 0, staticDir });
+    lezerHost = await startHttpHost({ app: t, caller: { medewerkerId: null, gebruiker: 'Lies Lezer', rol: 'lezer' }, port: 0 });
   });
 
   afterAll(async () => {
@@ -67,8 +67,8 @@ describe('HTTP host', () => {
   it('binds to 127.0.0.1 only and refuses any other host', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(host.port).toBeGreaterThan(0);
-    await expect(startHttpHost({ app: t, caller: { gebruiker: 'x', rol: 'lezer' }, port: 0, host: '0.0.0.0' })).rejects.toThrow(/127\.0\.0\.1/);
-    await expect(startHttpHost({ app: t, caller: { gebruiker: 'x', rol: 'lezer' }, port: 0, host: 'localhost' })).rejects.toThrow(/127\.0\.0\.1/);
+    await expect(startHttpHost({ app: t, caller: { medewerkerId: null, gebruiker: 'x', rol: 'lezer' }, port: 0, host: '0.0.0.0' })).rejects.toThrow(/127\.0\.0\.1/);
+    await expect(startHttpHost({ app: t, caller: { medewerkerId: null, gebruiker: 'x', rol: 'lezer' }, port: 0, host: 'localhost' })).rejects.toThrow(/127\.0\.0\.1/);
   });
 
   it('GET /api/health → ok, schema version and package version', async () => {
@@ -159,7 +159,7 @@ describe('HTTP host', () => {
   });
 
   it('a body above the limit is refused', async () => {
-    const small = await startHttpHost({ app: t, caller: { gebruiker: 'x', rol: 'lezer' }, port: 0, maxBodyBytes: 1024 });
+    const small = await startHttpHost({ app: t, caller: { medewerkerId: null, gebruiker: 'x', rol: 'lezer' }, port: 0, maxBodyBytes: 1024 });
     try {
       const res = await post(small.url, 'organisatie.list', { q: 'x'.repeat(5000) });
       expect(res.status).toBe(400);

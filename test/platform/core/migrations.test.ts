@@ -6,6 +6,7 @@ import { openSqlite } from '../../../db/open';
 import { applyMigrations, DatabaseTooNewError, MIGRATIONS_DIR, schemaVersion } from '../../../db/migrate';
 import { seedReferenceData } from '../../../db/seed/reference';
 import { createApp } from '../../../electron/core/app';
+import { laad } from '../../fixtures/dump';
 
 const dirs: string[] = [];
 function tempDb(): string {
@@ -66,6 +67,105 @@ describe('migrations', () => {
     expect(db.prepare("SELECT naam FROM provincie WHERE code = 'ANT'").get()).toEqual({ naam: 'Provincie Antwerpen' });
     // onderwijsinstelling and PAAZ were eligible for AMA WVG until 31/12/2023 (BVR art. 74)
     expect(db.prepare("SELECT ama_wvg_erkenbaar_tot AS tot FROM organisatie_type WHERE code = 'PAAZ'").get()).toEqual({ tot: '2023-12-31' });
+    db.close();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every landed schema version keeps a fixture: a database as the code of that version wrote it
+// (test/fixtures/scenario.ts, `npm run fixture:schema`). Each is upgraded to the current schema here.
+
+const FIXTURES = path.resolve(import.meta.dirname ?? '.', '../../fixtures');
+const fixtures = fs
+  .readdirSync(FIXTURES)
+  .map((f) => /^schema-(\d+)\.sql\.gz$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ versie: Number(m[1]), bestand: path.join(FIXTURES, m[0]) }))
+  .sort((a, b) => a.versie - b.versie);
+
+function fixtureDb(bestand: string): { file: string; db: ReturnType<typeof openSqlite> } {
+  const file = tempDb();
+  const db = openSqlite(file);
+  laad(db, fs.readFileSync(bestand));
+  return { file, db };
+}
+
+const tellingen = (db: ReturnType<typeof openSqlite>) =>
+  Object.fromEntries(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migratie'").all() as { name: string }[]).map(({ name }) => [
+      name,
+      (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
+  );
+
+describe('schema fixtures: databases of every earlier version upgrade without losing a row', () => {
+  it('there is a fixture for the schema before the current one', () => {
+    expect(fixtures.map((f) => f.versie)).toContain(journal.entries.length - 1);
+  });
+
+  for (const f of fixtures) {
+    it(`schema ${f.versie} → ${journal.entries.length}: integrity, references, every row kept, the app reads it`, async () => {
+      const { file, db } = fixtureDb(f.bestand);
+      expect(schemaVersion(db)).toBe(f.versie);
+      const voor = tellingen(db);
+      applyMigrations(db);
+      expect(schemaVersion(db)).toBe(journal.entries.length);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      const na = tellingen(db);
+      for (const [tabel, n] of Object.entries(voor)) {
+        // Staff may grow (0006 keeps names that matched nobody as inactive staff); nothing else changes in number.
+        if (tabel === 'medewerker') expect(na[tabel], tabel).toBeGreaterThanOrEqual(n);
+        else expect(na[tabel], tabel).toBe(n);
+      }
+      db.close();
+      const app = createApp({ dbFile: file, log: () => {}, now: () => new Date('2025-06-10T08:00:00Z') });
+      try {
+        const lezer = { medewerkerId: null, gebruiker: 'Controle', rol: 'lezer' as const };
+        for (const [methode, input] of [
+          ['aanvraag.list', {}], ['beslissing.list', {}], ['subsidie.list', {}], ['document.list', {}], ['procedure.list', {}],
+          ['bezwaar.list', {}], ['inbox.list', {}], ['erkenning.list', {}], ['overeenkomst.list', {}], ['audit.list', {}], ['medewerker.list', {}],
+        ] as const) {
+          const env = await app.router(methode, input, lezer);
+          expect(env.ok, `${methode}: ${JSON.stringify(env)}`).toBe(true);
+        }
+      } finally {
+        app.close();
+      }
+    });
+  }
+
+  it('0006: every name becomes the staff id of that person, also the name before a rename; no name stays unresolved', () => {
+    const f = fixtures.find((x) => x.versie === 6);
+    expect(f).toBeDefined();
+    const { db } = fixtureDb(f!.bestand);
+    const namen = (sql: string) => db.prepare(sql).pluck().all() as (string | null)[];
+    const voor = {
+      beslissingDoor: namen('SELECT aangemaakt_door FROM beslissing ORDER BY id'),
+      beslissingGoedgekeurd: namen('SELECT goedgekeurd_door FROM beslissing ORDER BY id'),
+      aanvraag: namen('SELECT behandelaar FROM aanvraag ORDER BY id'),
+      gebeurtenis: namen('SELECT door FROM gebeurtenis ORDER BY id'),
+      audit: namen('SELECT gebruiker FROM audit_entry ORDER BY id'),
+    };
+    // The scenario renamed Tom Janssens to Tom Janssens-Peeters after he drafted decisions.
+    expect(voor.beslissingDoor).toContain('Tom Janssens');
+    expect(namen("SELECT naam FROM medewerker WHERE naam LIKE 'Tom%'")).toEqual(['Tom Janssens-Peeters']);
+    applyMigrations(db);
+    const naam = (id: number | null) => (id === null ? 'systeem' : (db.prepare('SELECT naam FROM medewerker WHERE id = ?').pluck().get(id) as string));
+    const ids = (sql: string) => db.prepare(sql).pluck().all() as (number | null)[];
+    const tom = db.prepare("SELECT id FROM medewerker WHERE naam = 'Tom Janssens-Peeters'").pluck().get() as number;
+    const verwacht = (oud: (string | null)[]) => oud.map((n) => (n === 'Tom Janssens' ? 'Tom Janssens-Peeters' : n));
+    expect(ids('SELECT aangemaakt_door_id FROM beslissing ORDER BY id').map(naam)).toEqual(verwacht(voor.beslissingDoor));
+    expect(ids('SELECT goedgekeurd_door_id FROM beslissing ORDER BY id').map((i) => (i === null ? null : naam(i)))).toEqual(verwacht(voor.beslissingGoedgekeurd));
+    expect(ids('SELECT behandelaar_id FROM aanvraag ORDER BY id').map(naam)).toEqual(verwacht(voor.aanvraag));
+    expect(ids('SELECT door_id FROM gebeurtenis ORDER BY id').map(naam)).toEqual(verwacht(voor.gebeurtenis));
+    expect(ids('SELECT medewerker_id FROM audit_entry ORDER BY id').map(naam)).toEqual(verwacht(voor.audit));
+    expect(ids('SELECT aangemaakt_door_id FROM beslissing')).toContain(tom);
+    // The audit trail keeps the name as it was at the time.
+    expect(namen('SELECT gebruiker FROM audit_entry ORDER BY id')).toEqual(voor.audit);
+    // Nobody was invented: every name recorded belonged to a staff member (current or renamed).
+    expect(db.prepare('SELECT count(*) FROM medewerker').pluck().get()).toBe(5);
+    expect(db.prepare('SELECT max(versie) FROM medewerker').pluck().get()).toBe(1);
     db.close();
   });
 });

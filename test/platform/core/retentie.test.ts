@@ -36,15 +36,15 @@ beforeEach(async () => {
   maakOvereenkomst(t, nieuw, d.els, { van: '2020-01-01', tot: '2025-12-31' });
   // A scanned agreement and an evaluation remark for An; a subsidy line referring to her (aggregates stay).
   const scan = t.ctx.sqlite
-    .prepare(`INSERT INTO bijlage (entiteit, entiteit_id, bestandsnaam, mime_type, grootte, sha256, inhoud, toegevoegd_door, toegevoegd_op)
-              VALUES ('overeenkomst', ?, 'overeenkomst-an-smet.pdf', 'application/pdf', 4, 'x', X'25504446', 'test', '2013-01-05T10:00:00Z')`)
+    .prepare(`INSERT INTO bijlage (entiteit, entiteit_id, bestandsnaam, mime_type, grootte, sha256, inhoud, toegevoegd_door_id, toegevoegd_op)
+              VALUES ('overeenkomst', ?, 'overeenkomst-an-smet.pdf', 'application/pdf', 4, 'x', X'25504446', NULL, '2013-01-05T10:00:00Z')`)
     .run(o.an2);
   t.ctx.sqlite.prepare('UPDATE overeenkomst SET bijlage_id = ? WHERE id = ?').run(Number(scan.lastInsertRowid), o.an2);
   t.ctx.sqlite.prepare("INSERT INTO evaluatie (overeenkomst_id, datum, opmerking) VALUES (?, '2014-01-10', 'An functioneert goed, wil meer uren')").run(o.an2);
   const run = t.ctx.sqlite
-    .prepare(`INSERT INTO subsidie_run (regeling, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door, aangemaakt_op)
-              VALUES ('AMA_WVG', '2015-H1', 1, 'goedgekeurd', '{}', 52624, 'test', '2015-08-01T00:00:00Z')`)
-    .run();
+    .prepare(`INSERT INTO subsidie_run (regeling, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
+              VALUES ('AMA_WVG', '2015-H1', 1, 'goedgekeurd', '{}', 52624, ?, '2015-08-01T00:00:00Z')`)
+    .run(t.caller('zorg-dossierbeheerder').medewerkerId);
   t.ctx.sqlite
     .prepare("INSERT INTO subsidie_lijn (run_id, organisatie_id, deelnemer_id, dagen, bedrag_cent, berekening) VALUES (?, ?, ?, 181, 52624, '{}')")
     .run(Number(run.lastInsertRowid), nieuw.organisatieId, d.an);

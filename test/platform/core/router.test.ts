@@ -8,7 +8,7 @@ import { ROLLEN } from '../../../shared/api/roles';
 let t: TestApp;
 beforeEach(() => (t = createTestApp()));
 afterEach(() => t.close());
-const zorg = { gebruiker: 'An', rol: 'zorg-dossierbeheerder' as const };
+const zorg = { medewerkerId: null, gebruiker: 'An', rol: 'zorg-dossierbeheerder' as const };
 
 describe('router', () => {
   it('every contract method declares roles from the known set and has a handler', () => {
@@ -22,12 +22,12 @@ describe('router', () => {
 
   it('answers { ok: true, value } on success', async () => {
     const env = await t.router('sessie.get', {}, zorg);
-    expect(env).toEqual({ ok: true, value: { gebruiker: 'An', rol: 'zorg-dossierbeheerder', versie: '0.0.0-test', schemaVersie: expect.any(Number), vandaag: '2026-11-22' } });
+    expect(env).toEqual({ ok: true, value: { medewerkerId: null, gebruiker: 'An', rol: 'zorg-dossierbeheerder', versie: '0.0.0-test', schemaVersie: expect.any(Number), vandaag: '2026-11-22' } });
   });
 
   it('unknown method → NIET_GEVONDEN; unknown role → VERBODEN', async () => {
     expect(await t.router('organisatie.wis', {}, zorg)).toMatchObject({ ok: false, error: { code: 'NIET_GEVONDEN' } });
-    expect(await t.router('sessie.get', {}, { gebruiker: 'X', rol: 'hacker' as never })).toMatchObject({ ok: false, error: { code: 'VERBODEN' } });
+    expect(await t.router('sessie.get', {}, { medewerkerId: null, gebruiker: 'X', rol: 'hacker' as never })).toMatchObject({ ok: false, error: { code: 'VERBODEN' } });
   });
 
   it('checks the role before validating the input (a forbidden call learns nothing about the schema)', async () => {

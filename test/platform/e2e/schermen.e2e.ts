@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, maakBereikbaar, startE2E, type E2E } from '../../helpers/e2e';
-import { ensureMedewerker } from '../../../electron/core/app';
+import { aanmelden } from '../../../electron/core/app';
 import type { Caller } from '../../../electron/core/platform/context';
 import type { Rol } from '../../../shared/api/roles';
 import { deemedReceipt } from '../../../shared/kernel/termijn';
@@ -18,7 +18,7 @@ import { formatDatum, formatDatumLang } from '../../../shared/kernel/format';
 
 const DATUM = /^\d{2}\/\d{2}\/\d{4}$/;
 const TIJDSTIP = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/;
-const DOSSIERBEHEERDER: Caller = { gebruiker: 'Els Janssens', rol: 'zorg-dossierbeheerder' };
+const DOSSIERBEHEERDER = { gebruiker: 'Els Janssens', rol: 'zorg-dossierbeheerder' } as const;
 
 const tekst = (l: Locator) => expect.poll(() => l.innerText().catch(() => ''), { timeout: 10_000 });
 const cel = (grid: Locator, rij: number, kolom: string) => grid.locator(`.ag-row[row-index="${rij}"] [col-id="${kolom}"]`);
@@ -27,7 +27,7 @@ const cel = (grid: Locator, rij: number, kolom: string) => grid.locator(`.ag-row
 async function zaaiGegevens(e: E2E): Promise<void> {
   // The letter's contact person is the issuing user; letters are refused while that medewerker has
   // no e-mail and no phone (Bestuursdecreet art. II.20), so complete them first.
-  ensureMedewerker(e.app.ctx.sqlite, DOSSIERBEHEERDER);
+  const dossierbeheerder = aanmelden(e.app.ctx.sqlite, DOSSIERBEHEERDER);
   await maakBereikbaar(e.app, DOSSIERBEHEERDER.gebruiker);
   const { vandaag } = await e.call('sessie.get', {});
   const o = await e.call(
@@ -37,14 +37,14 @@ async function zaaiGegevens(e: E2E): Promise<void> {
       regioCode: 'GENT', iban: 'BE68 5390 0754 7034', email: 'info@debrug.be', telefoon: '09 123 45 67',
       contactpersonen: [{ naam: 'Jan Claes', functie: 'Directeur', email: 'jan.claes@debrug.be' }],
     },
-    DOSSIERBEHEERDER,
+    dossierbeheerder,
   );
   const doc = await e.call(
     'brief.uitgeven',
     { briefType: 'ontvangstmelding', organisatieId: o.id, aanvraagSoort: 'erkenning-ama-wvg', ontvangenOp: vandaag, kanaalAanvraag: 'e-loket' },
-    DOSSIERBEHEERDER,
+    dossierbeheerder,
   );
-  await e.call('verzending.registreer', { documentId: doc.id, kanaal: 'aangetekend', verzondenOp: vandaag }, DOSSIERBEHEERDER);
+  await e.call('verzending.registreer', { documentId: doc.id, kanaal: 'aangetekend', verzondenOp: vandaag }, dossierbeheerder);
 }
 
 interface Scherm {

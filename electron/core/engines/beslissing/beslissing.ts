@@ -7,17 +7,17 @@ import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, medewerkerIdVan } from '../../platform/dossier';
 import { bereidBeslissingsbriefVoor, type BeslissingTekst } from '../../letters/beslissingsbrief';
 import { geefBriefUit, renderBrief } from '../../letters/store';
-import { findMedewerkerByNaam } from '../../platform/medewerker';
 
 const SELECT = `
   SELECT b.id, b.type, b.dossier_entiteit AS dossierEntiteit, b.dossier_id AS dossierId, b.recht_entiteit AS rechtEntiteit,
          b.recht_id AS rechtId, b.organisatie_id AS organisatieId, b.departement, b.bestuursorgaan, b.beslissingsdatum,
          b.ingangsdatum, b.einddatum, b.einde_reden AS eindeReden, b.feiten, b.rechtsgronden, b.rechtsbasis,
          b.bezwaar_termijn_dagen AS bezwaarTermijnDagen, b.ondertekenaar_id AS ondertekenaarId, m.naam AS ondertekenaarNaam,
-         b.status, b.goedgekeurd_door AS goedgekeurdDoor, b.goedgekeurd_op AS goedgekeurdOp, b.document_id AS documentId,
+         b.status, b.goedgekeurd_door_id AS goedgekeurdDoorId, g.naam AS goedgekeurdDoor, b.goedgekeurd_op AS goedgekeurdOp, b.document_id AS documentId,
          b.verzonden_op AS verzondenOp, b.uiterste_reactiedatum AS uitersteReactiedatum, b.bezwaar_uitkomst AS bezwaarUitkomst,
-         b.aangemaakt_door AS aangemaaktDoor, b.aangemaakt_op AS aangemaaktOp
-    FROM beslissing b LEFT JOIN medewerker m ON m.id = b.ondertekenaar_id`;
+         b.aangemaakt_door_id AS aangemaaktDoorId, a.naam AS aangemaaktDoor, b.aangemaakt_op AS aangemaaktOp
+    FROM beslissing b LEFT JOIN medewerker m ON m.id = b.ondertekenaar_id
+    JOIN medewerker a ON a.id = b.aangemaakt_door_id LEFT JOIN medewerker g ON g.id = b.goedgekeurd_door_id`;
 
 export function getBeslissing(call: CallContext, id: number): Beslissing {
   const row = call.app.sqlite.prepare(`${SELECT} WHERE b.id = ?`).get(id) as Beslissing | undefined;
@@ -71,12 +71,12 @@ export function createDraftBeslissing(call: CallContext, d: DraftInput): Besliss
       .prepare(
         `INSERT INTO beslissing (type, dossier_entiteit, dossier_id, recht_entiteit, recht_id, organisatie_id, departement, bestuursorgaan,
            beslissingsdatum, ingangsdatum, einddatum, einde_reden, feiten, rechtsgronden, rechtsbasis, bezwaar_termijn_dagen,
-           ondertekenaar_id, status, aangemaakt_door, aangemaakt_op)
+           ondertekenaar_id, status, aangemaakt_door_id, aangemaakt_op)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontwerp', ?, ?)`,
       )
       .run(d.type, d.dossierEntiteit, d.dossierId, d.rechtEntiteit ?? null, d.rechtId ?? null, d.organisatieId, departement, bestuursorgaan,
         d.beslissingsdatum, d.ingangsdatum ?? null, d.einddatum ?? null, d.eindeReden ?? null, d.feiten, d.rechtsgronden, d.rechtsbasis,
-        d.bezwaarTermijnDagen, d.ondertekenaarId ?? null, call.caller.gebruiker, call.nowIso());
+        d.bezwaarTermijnDagen, d.ondertekenaarId ?? null, medewerkerIdVan(call), call.nowIso());
     const bid = Number(lastInsertRowid);
     addGebeurtenis(call, { entiteit: d.dossierEntiteit, entiteitId: d.dossierId, datum: d.beslissingsdatum, soort: 'ontwerp-beslissing', omschrijving: `Ontwerp van beslissing (${d.type}) ter goedkeuring voorgelegd` });
     audit({ entiteit: 'beslissing', entiteitId: bid, actie: 'aangemaakt', nieuw: { type: d.type, dossier: `${d.dossierEntiteit} ${d.dossierId}`, beslissingsdatum: d.beslissingsdatum, ingangsdatum: d.ingangsdatum ?? null, status: 'ontwerp' } });
@@ -106,14 +106,13 @@ function soortVan(call: CallContext, b: Beslissing): ElkeBeslissingSoort {
 /** The letter of a decision, for a preview or for issuing; the officer who drafted it is the contact person. */
 function brief(call: CallContext, b: Beslissing, x: unknown) {
   const tekst = soortVan(call, b).tekst(call, b, x);
-  const contact = findMedewerkerByNaam(call, b.aangemaaktDoor);
-  return bereidBeslissingsbriefVoor(call, b, tekst, contact?.id);
+  return bereidBeslissingsbriefVoor(call, b, tekst, b.aangemaaktDoorId);
 }
 
 async function goedkeuren(call: CallContext, input: { id: number; versie?: number }): Promise<Beslissing> {
   const b = getBeslissing(call, input.id);
   if (b.status !== 'ontwerp') throw new AppError('CONFLICT', `Deze beslissing is niet meer in ontwerp (status: ${b.status}).`);
-  if (b.aangemaaktDoor === call.caller.gebruiker) {
+  if (b.aangemaaktDoorId === call.caller.medewerkerId) {
     throw new AppError('VERBODEN', 'Vier-ogenprincipe: wie het ontwerp opmaakte, kan het niet zelf goedkeuren.');
   }
   const ondertekenaarId = b.ondertekenaarId ?? medewerkerIdVan(call);
@@ -125,8 +124,8 @@ async function goedkeuren(call: CallContext, input: { id: number; versie?: numbe
     const now = getBeslissing(call, b.id);
     if (now.status !== 'ontwerp') throw new AppError('CONFLICT', 'Deze beslissing werd intussen al behandeld.');
     call.app.sqlite
-      .prepare("UPDATE beslissing SET status = 'uitgegeven', ondertekenaar_id = ?, goedgekeurd_door = ?, goedgekeurd_op = ?, document_id = ?, versie = versie + 1 WHERE id = ?")
-      .run(ondertekenaarId, call.caller.gebruiker, call.nowIso(), doc.id, b.id);
+      .prepare("UPDATE beslissing SET status = 'uitgegeven', ondertekenaar_id = ?, goedgekeurd_door_id = ?, goedgekeurd_op = ?, document_id = ?, versie = versie + 1 WHERE id = ?")
+      .run(ondertekenaarId, medewerkerIdVan(call), call.nowIso(), doc.id, b.id);
     const uitgegeven = getBeslissing(call, b.id);
     soort.effect?.(call, uitgegeven, x, audit);
     addGebeurtenis(call, { entiteit: b.dossierEntiteit, entiteitId: b.dossierId, datum: call.today(), soort: 'beslissing', omschrijving: `Beslissing (${b.type}) goedgekeurd en ondertekend; brief ${doc.kenmerk} uitgegeven`, documentId: doc.id });
@@ -143,7 +142,7 @@ async function goedkeuren(call: CallContext, input: { id: number; versie?: numbe
  */
 function voorbeeldOndertekenaar(call: CallContext, departement: string): number | null {
   const db = call.app.sqlite;
-  const zelf = medewerkerIdVan(call);
+  const zelf = call.caller.medewerkerId;
   const mag = db.prepare('SELECT 1 FROM medewerker WHERE id = ? AND mag_ondertekenen = 1 AND actief = 1 AND departement = ?').get(zelf, departement);
   if (mag) return zelf;
   const ander = db

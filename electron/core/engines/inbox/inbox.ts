@@ -20,7 +20,7 @@ export const inboxHandlers: Pick<Handlers, 'inbox.list'> = {
   'inbox.list': (input, call) => {
     const today = call.today();
     return registries(call.app).inboxBronnen.flatMap((b) => b(call))
-      .filter((i) => !input.behandelaar || i.behandelaar === input.behandelaar)
+      .filter((i) => !input.behandelaarId || i.behandelaarId === input.behandelaarId)
       .map((i) => ({ ...i, ...urgentie(today, i.vervaldatum) }))
       .sort((a, b) => (a.vervaldatum ?? '9999').localeCompare(b.vervaldatum ?? '9999') || a.dossierId - b.dossierId);
   },

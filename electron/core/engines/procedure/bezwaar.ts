@@ -23,7 +23,7 @@ import type { ParsedInput } from '../../../../shared/api/contract';
 import { formatDatum } from '../../../../shared/kernel/format';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
-import { addGebeurtenis, listGebeurtenissen } from '../../platform/dossier';
+import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../platform/dossier';
 import { createDraftBeslissing, getBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
 import type { InboxBron } from '../inbox/inbox';
 import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../../letters/store';
@@ -46,6 +46,7 @@ interface Rij {
   tijdig: number;
   tijdigheid: Tijdigheid;
   status: BezwaarStatus;
+  behandelaarId: number;
   behandelaar: string;
   uitkomst: BezwaarUitkomst | null;
   uitkomstBeslissingId: number | null;
@@ -56,7 +57,7 @@ interface Rij {
 const SELECT = `
   SELECT z.id, z.beslissing_id AS beslissingId, b.type AS beslissingType, z.organisatie_id AS organisatieId, o.naam AS organisatieNaam,
          z.ontvangen_op AS ontvangenOp, z.kanaal, z.samenvatting, z.uw_kenmerk AS uwKenmerk, z.termijn_einde AS termijnEinde,
-         z.tijdig, z.tijdigheid, z.status, z.behandelaar, z.uitkomst, z.uitkomst_beslissing_id AS uitkomstBeslissingId,
+         z.tijdig, z.tijdigheid, z.status, z.behandelaar_id AS behandelaarId, (SELECT naam FROM medewerker WHERE id = z.behandelaar_id) AS behandelaar, z.uitkomst, z.uitkomst_beslissing_id AS uitkomstBeslissingId,
          z.ontvangstmelding_document_id AS ontvangstmeldingDocumentId, z.versie
     FROM bezwaar z JOIN organisatie o ON o.id = z.organisatie_id JOIN beslissing b ON b.id = z.beslissing_id`;
 
@@ -108,6 +109,7 @@ function rijVan(call: CallContext, z: Rij): BezwaarRij {
     behandelingUiterlijk: behandeltermijn(call, z, rs).vervaldatum,
     uitkomst: z.uitkomst,
     ontwerpBeslissingId: ontwerp?.id ?? null,
+    behandelaarId: z.behandelaarId,
     behandelaar: z.behandelaar,
   };
 }
@@ -213,10 +215,10 @@ async function registreer(call: CallContext, input: ParsedInput<'bezwaar.registr
     if (volgendId(call, 'bezwaar') !== id) throw new AppError('CONFLICT', 'Intussen werd een ander bezwaar geregistreerd. Probeer opnieuw.');
     db.prepare(
       `INSERT INTO bezwaar (id, beslissing_id, organisatie_id, ontvangen_op, kanaal, samenvatting, uw_kenmerk, termijn_einde, tijdig, tijdigheid,
-         status, behandelaar, ontvangstmelding_document_id, aangemaakt_op)
+         status, behandelaar_id, ontvangstmelding_document_id, aangemaakt_op)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ingediend', ?, ?, ?)`,
     ).run(id, betwist.id, betwist.organisatieId, input.ontvangenOp, input.kanaal, input.samenvatting, input.uwKenmerk || null, oordeel.termijnEinde,
-      oordeel.tijdigheid === 'tijdig' ? 1 : 0, oordeel.tijdigheid, call.caller.gebruiker, doc.id, call.nowIso());
+      oordeel.tijdigheid === 'tijdig' ? 1 : 0, oordeel.tijdigheid, medewerkerIdVan(call), doc.id, call.nowIso());
     addGebeurtenis(call, { entiteit: 'bezwaar', entiteitId: id, datum: input.ontvangenOp, soort: 'ontvangen', omschrijving: `Bezwaar ontvangen (${input.kanaal}) tegen ${wat(betwist)}. ${oordeel.toelichting}` });
     addGebeurtenis(call, { entiteit: 'bezwaar', entiteitId: id, datum: call.today(), soort: 'ontvangstmelding', documentId: doc.id, omschrijving: `Ontvangstmelding ${doc.kenmerk} uitgegeven; beslissing over het bezwaar uiterlijk ${formatDatum(behandeling.vervaldatum)}` });
     addGebeurtenis(call, { entiteit: betwist.dossierEntiteit, entiteitId: betwist.dossierId, datum: input.ontvangenOp, soort: 'bezwaar', omschrijving: `Bezwaar nr. ${id} ontvangen tegen ${wat(betwist)}` });
@@ -339,5 +341,6 @@ export const bezwaarInbox: InboxBron = (call) =>
           z.tijdigheid === 'laattijdig' ? ' (laattijdig)' : z.tijdigheid === 'niet-open' ? ' (geen bezwaar open)' : z.tijdigheid === 'onbepaald' ? ' (tijdigheid niet te bepalen: verzending van de beslissing niet geregistreerd)' : ''
         }`,
     vervaldatum: z.behandelingUiterlijk,
+    behandelaarId: z.behandelaarId,
     behandelaar: z.behandelaar,
   }));

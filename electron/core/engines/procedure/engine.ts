@@ -20,7 +20,7 @@ import type { ParsedInput } from '../../../../shared/api/contract';
 import { formatDatum } from '../../../../shared/kernel/format';
 import { brusselsDate, type CallContext } from '../../platform/context';
 import type { AuditInput } from '../../platform/audit';
-import { addGebeurtenis, listGebeurtenissen } from '../../platform/dossier';
+import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../platform/dossier';
 import { createDraftBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
 import type { InboxBron } from '../inbox/inbox';
 import { parameterOp } from '../../platform/parameter';
@@ -52,6 +52,7 @@ interface Rij {
   rechtId: number;
   organisatieId: number;
   organisatieNaam: string;
+  behandelaarId: number;
   behandelaar: string;
   status: ProcedureStatus;
   gronden: string;
@@ -71,7 +72,7 @@ interface Rij {
 
 const SELECT = `
   SELECT p.id, p.soort, p.recht_entiteit AS rechtEntiteit, p.recht_id AS rechtId, p.organisatie_id AS organisatieId,
-         o.naam AS organisatieNaam, p.behandelaar, p.status, p.gronden, p.feiten, p.voornemen_datum AS voornemenDatum,
+         o.naam AS organisatieNaam, p.behandelaar_id AS behandelaarId, (SELECT naam FROM medewerker WHERE id = p.behandelaar_id) AS behandelaar, p.status, p.gronden, p.feiten, p.voornemen_datum AS voornemenDatum,
          p.voornemen_document_id AS voornemenDocumentId, p.reactie_termijn_dagen AS reactieTermijnDagen,
          p.reactie_ontvangen_op AS reactieOntvangenOp, p.reactie, p.hoorzitting_gevraagd AS hoorzittingGevraagd,
          p.beslissing_id AS beslissingId, p.afgesloten_op AS afgeslotenOp, p.afsluit_reden AS afsluitReden,
@@ -276,6 +277,7 @@ function rijVan(call: CallContext, s: Stand, ts = termijnen(call, s)): Procedure
     organisatieId: s.rij.organisatieId,
     organisatieNaam: s.rij.organisatieNaam,
     departement: s.rs.departement,
+    behandelaarId: s.rij.behandelaarId,
     behandelaar: s.rij.behandelaar,
     status: s.status,
     voornemenDatum: s.rij.voornemenDatum,
@@ -427,10 +429,10 @@ export async function startProcedure(call: CallContext, input: ParsedInput<'proc
   await geefBriefUit(call, v, (doc, audit) => {
     if (volgendId(call, 'procedure') !== procedureId) throw new AppError('CONFLICT', 'Intussen werd een andere procedure gestart. Probeer opnieuw.');
     db.prepare(
-      `INSERT INTO procedure (id, soort, recht_entiteit, recht_id, organisatie_id, behandelaar, status, gronden, feiten, voornemen_datum,
+      `INSERT INTO procedure (id, soort, recht_entiteit, recht_id, organisatie_id, behandelaar_id, status, gronden, feiten, voornemen_datum,
          voornemen_document_id, reactie_termijn_dagen, hoorzitting_gevraagd, aangemaakt_op)
        VALUES (?, ?, ?, ?, ?, ?, 'voornemen', ?, ?, ?, ?, ?, 0, ?)`,
-    ).run(procedureId, ps.soort, rs.code, input.rechtId, organisatieId, call.caller.gebruiker, input.gronden, input.feiten, vandaag, doc.id, dagen, call.nowIso());
+    ).run(procedureId, ps.soort, rs.code, input.rechtId, organisatieId, medewerkerIdVan(call), input.gronden, input.feiten, vandaag, doc.id, dagen, call.nowIso());
     addGebeurtenis(call, {
       entiteit: 'procedure', entiteitId: procedureId, datum: vandaag, soort: 'voornemen', documentId: doc.id,
       omschrijving: `Voornemen: ${tekst.voornemen} Brief ${doc.kenmerk} uitgegeven; de reactietermijn van ${dagen} dagen loopt vanaf de kennisgeving`,
@@ -689,6 +691,7 @@ export const procedureInbox: InboxBron = (call) => {
       organisatieNaam: r.organisatieNaam,
       omschrijving: `${s.ps.label}: ${v.omschrijving}`,
       vervaldatum: v.vervaldatum,
+      behandelaarId: r.behandelaarId,
       behandelaar: r.behandelaar,
     };
   });

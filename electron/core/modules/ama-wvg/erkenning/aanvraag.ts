@@ -6,7 +6,7 @@ import { formatDatum } from '../../../../../shared/kernel/format';
 import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
-import { addGebeurtenis, listGebeurtenissen } from '../../../platform/dossier';
+import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../../platform/dossier';
 import { createDraftBeslissing, listBeslissingen } from '../../../engines/beslissing/beslissing';
 import type { InboxBron } from '../../../engines/inbox/inbox';
 import { geefBriefUit, listDocumenten, renderBrief, type VoorbereideBrief } from '../../../letters/store';
@@ -26,7 +26,7 @@ const SELECT = `
          o.type_code AS organisatieTypeCode, o.status AS organisatieStatus, t.naam AS typeNaam,
          t.ama_wvg_erkenbaar AS typeErkenbaar, t.ama_wvg_erkenbaar_tot AS typeErkenbaarTot,
          a.ontvangen_op AS ontvangenOp, a.kanaal, a.uw_kenmerk AS uwKenmerk, a.hernieuwing_van_id AS hernieuwingVanId,
-         a.verzekering_verklaard AS verzekeringVerklaard, a.opmerkingen, a.behandelaar, a.status, a.versie
+         a.verzekering_verklaard AS verzekeringVerklaard, a.opmerkingen, a.behandelaar_id AS behandelaarId, (SELECT naam FROM medewerker WHERE id = a.behandelaar_id) AS behandelaar, a.status, a.versie
     FROM aanvraag a JOIN organisatie o ON o.id = a.organisatie_id JOIN organisatie_type t ON t.code = o.type_code`;
 
 const LOPEND = "('ingediend', 'ontvankelijk')";
@@ -169,10 +169,10 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
       const { lastInsertRowid } = db
         .prepare(
           `INSERT INTO aanvraag (soort, organisatie_id, ontvangen_op, kanaal, uw_kenmerk, hernieuwing_van_id, verzekering_verklaard,
-             opmerkingen, behandelaar, status, aangemaakt_op, gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ingediend', ?, ?)`,
+             opmerkingen, behandelaar_id, status, aangemaakt_op, gewijzigd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ingediend', ?, ?)`,
         )
         .run(input.soort, input.organisatieId, input.ontvangenOp, input.kanaal, input.uwKenmerk || null, input.hernieuwingVanId ?? null,
-          input.verzekeringVerklaard ? 1 : 0, input.opmerkingen || null, call.caller.gebruiker, now, now);
+          input.verzekeringVerklaard ? 1 : 0, input.opmerkingen || null, medewerkerIdVan(call), now, now);
       const aanvraagId = Number(lastInsertRowid);
       const ins = db.prepare('INSERT INTO aanvraag_personeel (aanvraag_id, naam, insz, bachelor_richting, ervaring_jaren) VALUES (?, ?, ?, ?, ?)');
       for (const p of input.personeel) ins.run(aanvraagId, p.naam, p.insz, p.bachelorRichting ?? null, p.ervaringJaren ?? null);
@@ -199,7 +199,7 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
         const t = aanvraagTermijnen(call, { ...r, ontvankelijkBeslist: r.status === 'ontvankelijk' }, opsch).find((x) => !x.afgerond);
         volgendeTermijn = t?.vervaldatum ?? null;
       }
-      return { id: r.id, organisatieId: r.organisatieId, organisatieNaam: r.organisatieNaam, ontvangenOp: r.ontvangenOp, behandelaar: r.behandelaar, status: r.status, volgendeTermijn, hernieuwing: r.hernieuwingVanId !== null };
+      return { id: r.id, organisatieId: r.organisatieId, organisatieNaam: r.organisatieNaam, ontvangenOp: r.ontvangenOp, behandelaarId: r.behandelaarId, behandelaar: r.behandelaar, status: r.status, volgendeTermijn, hernieuwing: r.hernieuwingVanId !== null };
     });
   },
 
@@ -285,6 +285,7 @@ export const aanvraagInbox: InboxBron = (call) => {
       organisatieNaam: r.organisatieNaam,
       omschrijving: ontwerp ? `Ontwerp van beslissing (${ontwerp.type}) wacht op goedkeuring` : (termijn?.omschrijving ?? 'Aanvraag tot erkenning'),
       vervaldatum: termijn?.vervaldatum ?? null,
+      behandelaarId: r.behandelaarId,
       behandelaar: r.behandelaar,
     };
   });

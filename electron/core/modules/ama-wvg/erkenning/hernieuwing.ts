@@ -29,7 +29,7 @@ import { formatDatum } from '../../../../../shared/kernel/format';
 import type { Sqlite } from '../../../../../db/open';
 import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
-import { addGebeurtenis } from '../../../platform/dossier';
+import { addGebeurtenis, medewerkerIdVan } from '../../../platform/dossier';
 import { personen } from '../../../letters/basis';
 import { geefBriefUit, getDocumentInhoud, renderBrief } from '../../../letters/store';
 import { sha256Hex } from '../../../platform/hash';
@@ -213,7 +213,7 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
           const { lastInsertRowid } = db
             .prepare(
               `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
-                 bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door, aangemaakt_op)
+                 bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
                VALUES (?, ?, 1, 'ZORG', ?, NULL, 'job', ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
             )
             .run(kenmerk, BUNDEL_BRIEFTYPE, onderwerp, jobId, bestandsnaam, sha256, bundel.bytes.length, bundel.bytes,
@@ -221,7 +221,7 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
                 briefType: BUNDEL_BRIEFTYPE, jobId, datum: call.today(), dubbelzijdig: input.dubbelzijdig ?? false, paginas: bundel.paginas,
                 brieven: documenten.map((d, j) => ({ documentId: d.id, kenmerk: d.kenmerk, organisatieId: d.organisatieId, beginPagina: bundel.beginPagina[j] })),
               }),
-              contact, call.caller.gebruiker, call.nowIso());
+              contact, medewerkerIdVan(call), call.nowIso());
           const id = Number(lastInsertRowid);
           audit({
             entiteit: 'document', entiteitId: id, actie: 'aangemaakt',

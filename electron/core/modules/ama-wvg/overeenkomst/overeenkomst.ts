@@ -36,6 +36,7 @@ import type { CallContext } from '../../../platform/context';
 import type { AuditInput } from '../../../platform/audit';
 import { importeerOvereenkomsten } from './import';
 import { combinatieConflicten, parameterFeiten, ParameterCache } from './controles';
+import { medewerkerIdVan } from '../../../platform/dossier';
 
 // ---------------------------------------------------------------------------------------------------
 // Reading
@@ -197,10 +198,10 @@ function bewaarScan(call: CallContext, audit: (e: AuditInput) => void, overeenko
   const db = call.app.sqlite;
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO bijlage (entiteit, entiteit_id, bestandsnaam, mime_type, grootte, sha256, inhoud, toegevoegd_door, toegevoegd_op)
+      `INSERT INTO bijlage (entiteit, entiteit_id, bestandsnaam, mime_type, grootte, sha256, inhoud, toegevoegd_door_id, toegevoegd_op)
        VALUES ('overeenkomst', ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(overeenkomstId, scan.bestandsnaam, scan.mimeType, scan.inhoud.length, scan.sha256, scan.inhoud, call.caller.gebruiker, call.nowIso());
+    .run(overeenkomstId, scan.bestandsnaam, scan.mimeType, scan.inhoud.length, scan.sha256, scan.inhoud, medewerkerIdVan(call), call.nowIso());
   const bijlageId = Number(lastInsertRowid);
   const oud = db.prepare('SELECT bijlage_id AS b FROM overeenkomst WHERE id = ?').get(overeenkomstId) as { b: number | null };
   db.prepare('UPDATE overeenkomst SET bijlage_id = ? WHERE id = ?').run(bijlageId, overeenkomstId);

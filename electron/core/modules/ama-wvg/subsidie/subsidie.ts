@@ -72,7 +72,6 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import { medewerkerIdVan } from '../../../platform/dossier';
 import { parameterGetal } from '../../../platform/parameter';
-import { findMedewerkerByNaam } from '../../../platform/medewerker';
 import { geefBriefUit, renderBrief } from '../../../letters/store';
 import { bereidBerekeningsnotaVoor, resolveBerekeningsnota, type NotaData } from './berekeningsnota';
 import { betaalbestandCsv, betaalbestandXlsx, type Betaalregel } from '../../../engines/betaalrun/betaalbestand';
@@ -303,15 +302,18 @@ interface RunRij {
   status: SubsidieRunStatus;
   berekening: string;
   totaalCent: number;
+  aangemaaktDoorId: number;
   aangemaaktDoor: string;
   aangemaaktOp: string;
+  goedgekeurdDoorId: number | null;
   goedgekeurdDoor: string | null;
   goedgekeurdOp: string | null;
 }
 
 const RUN_SELECT = `
   SELECT r.id, r.regeling, r.periode, r.volgnummer, r.status, r.berekening, r.totaal_cent AS totaalCent,
-         r.aangemaakt_door AS aangemaaktDoor, r.aangemaakt_op AS aangemaaktOp, r.goedgekeurd_door AS goedgekeurdDoor,
+         r.aangemaakt_door_id AS aangemaaktDoorId, (SELECT naam FROM medewerker WHERE id = r.aangemaakt_door_id) AS aangemaaktDoor,
+         r.aangemaakt_op AS aangemaaktOp, r.goedgekeurd_door_id AS goedgekeurdDoorId, (SELECT naam FROM medewerker WHERE id = r.goedgekeurd_door_id) AS goedgekeurdDoor,
          r.goedgekeurd_op AS goedgekeurdOp,
          (SELECT count(*) FROM subsidie_betaling b WHERE b.run_id = r.id) AS aantalBegeleiders,
          (SELECT count(*) FROM subsidie_lijn l WHERE l.run_id = r.id) AS aantalLijnen,
@@ -325,7 +327,7 @@ function naarRun(r: RunRij & Omit<SubsidieRun, keyof RunRij>): SubsidieRun {
 }
 
 function runRij(db: Sqlite, runId: number): RunRij {
-  const r = db.prepare('SELECT id, regeling, periode, volgnummer, status, berekening, totaal_cent AS totaalCent, aangemaakt_door AS aangemaaktDoor, aangemaakt_op AS aangemaaktOp, goedgekeurd_door AS goedgekeurdDoor, goedgekeurd_op AS goedgekeurdOp FROM subsidie_run WHERE id = ?').get(runId) as RunRij | undefined;
+  const r = db.prepare(`${RUN_SELECT} WHERE r.id = ?`).get(runId) as RunRij | undefined;
   if (!r) throw AppError.nietGevonden(`Subsidierun ${runId}`);
   return r;
 }
@@ -454,10 +456,10 @@ function berekenVoorstel(call: CallContext, input: { periode: string; jobId?: st
   const runId = call.tx((audit) => {
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO subsidie_run (regeling, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door, aangemaakt_op)
+        `INSERT INTO subsidie_run (regeling, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
          VALUES (?, ?, ?, 'voorstel', ?, ?, ?, ?)`,
       )
-      .run(REGELING, plan.halfjaar.code, plan.volgnummer, JSON.stringify(plan.berekening), plan.totaalCent, call.caller.gebruiker, call.nowIso());
+      .run(REGELING, plan.halfjaar.code, plan.volgnummer, JSON.stringify(plan.berekening), plan.totaalCent, medewerkerIdVan(call), call.nowIso());
     const id = Number(lastInsertRowid);
     const lijn = db.prepare('INSERT INTO subsidie_lijn (run_id, organisatie_id, deelnemer_id, dagen, bedrag_cent, berekening) VALUES (?, ?, ?, ?, ?, ?)');
     const betaling = db.prepare(
@@ -564,15 +566,11 @@ export function notaData(db: Sqlite, runId: number, organisatieId: number): Nota
   };
 }
 
-function medewerkerId(call: CallContext, naam: string | null): number | undefined {
-  return naam ? (findMedewerkerByNaam(call, naam)?.id ?? undefined) : undefined;
-}
-
 /** The signatory for a preview: the caller when allowed to sign, else the first active signatory of Zorg. */
 function voorbeeldOndertekenaar(call: CallContext): number | undefined {
   const zelf = call.app.sqlite
-    .prepare("SELECT id FROM medewerker WHERE naam = ? AND mag_ondertekenen = 1 AND actief = 1 AND departement = 'ZORG'")
-    .get(call.caller.gebruiker) as { id: number } | undefined;
+    .prepare("SELECT id FROM medewerker WHERE id = ? AND mag_ondertekenen = 1 AND actief = 1 AND departement = 'ZORG'")
+    .get(call.caller.medewerkerId) as { id: number } | undefined;
   if (zelf) return zelf.id;
   const eerste = call.app.sqlite
     .prepare("SELECT id FROM medewerker WHERE mag_ondertekenen = 1 AND actief = 1 AND departement = 'ZORG' ORDER BY id LIMIT 1")
@@ -585,8 +583,8 @@ async function voorbeeldNota(call: CallContext, input: { runId: number; organisa
   const r = runRij(db, input.runId);
   const nota = notaData(db, input.runId, input.organisatieId);
   const g = resolveBerekeningsnota(call, input.organisatieId, nota, {
-    contactpersoonId: medewerkerId(call, r.aangemaaktDoor),
-    ondertekenaarId: r.goedgekeurdDoor ? medewerkerId(call, r.goedgekeurdDoor) : voorbeeldOndertekenaar(call),
+    contactpersoonId: r.aangemaaktDoorId,
+    ondertekenaarId: r.goedgekeurdDoorId ?? voorbeeldOndertekenaar(call),
   });
   const brief = await renderBrief(call, bereidBerekeningsnotaVoor(call, g), { voorbeeld: true });
   return { pdfBase64: brief.bytes.toString('base64'), onderwerp: brief.onderwerp };
@@ -604,7 +602,7 @@ async function geefNotasUit(call: CallContext, runId: number, jobId: string): Pr
     )
     .all(runId) as { id: number; organisatieId: number; naam: string }[];
   const overgeslagen = (db.prepare('SELECT count(*) AS n FROM subsidie_betaling WHERE run_id = ? AND (saldo_cent = 0 OR document_id IS NOT NULL)').get(runId) as { n: number }).n;
-  const personen = { contactpersoonId: medewerkerId(call, r.aangemaaktDoor), ondertekenaarId: medewerkerId(call, r.goedgekeurdDoor) };
+  const personen = { contactpersoonId: r.aangemaaktDoorId, ondertekenaarId: r.goedgekeurdDoorId ?? undefined };
   const mislukt: SubsidieGoedkeuring['brieven']['mislukt'] = [];
   let uitgegeven = 0;
   voortgang(call, jobId, 0, te.length, `${te.length} berekeningsnota’s uitgeven`);
@@ -630,7 +628,7 @@ async function goedkeuren(call: CallContext, input: { runId: number; jobId?: str
   const db = call.app.sqlite;
   const r = runRij(db, input.runId);
   if (r.status !== 'voorstel') throw new AppError('CONFLICT', `Deze run is geen voorstel meer (status: ${r.status}).`);
-  if (r.aangemaaktDoor === call.caller.gebruiker) {
+  if (r.aangemaaktDoorId === call.caller.medewerkerId) {
     throw new AppError('VERBODEN', 'Vier-ogenprincipe: wie de subsidie berekende, kan ze niet zelf goedkeuren.');
   }
   const later = db
@@ -652,7 +650,7 @@ async function goedkeuren(call: CallContext, input: { runId: number; jobId?: str
   if (!ondertekenaarId) throw new AppError('VALIDATIE', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
   // Letter prerequisites before anything is approved (contact person reachable, signatory may sign).
   const eerste = db.prepare('SELECT organisatie_id AS org FROM subsidie_betaling WHERE run_id = ? AND saldo_cent <> 0 ORDER BY id LIMIT 1').get(r.id) as { org: number } | undefined;
-  if (eerste) resolveBerekeningsnota(call, eerste.org, notaData(db, r.id, eerste.org), { contactpersoonId: medewerkerId(call, r.aangemaaktDoor), ondertekenaarId });
+  if (eerste) resolveBerekeningsnota(call, eerste.org, notaData(db, r.id, eerste.org), { contactpersoonId: r.aangemaaktDoorId, ondertekenaarId });
 
   call.tx((audit) => {
     controle();
@@ -672,8 +670,8 @@ async function goedkeuren(call: CallContext, input: { runId: number; jobId?: str
       verrekendTotaal += v.verrekendCent;
     }
     const n = db
-      .prepare("UPDATE subsidie_run SET status = 'goedgekeurd', goedgekeurd_door = ?, goedgekeurd_op = ? WHERE id = ? AND status = 'voorstel'")
-      .run(call.caller.gebruiker, call.nowIso(), r.id).changes;
+      .prepare("UPDATE subsidie_run SET status = 'goedgekeurd', goedgekeurd_door_id = ?, goedgekeurd_op = ? WHERE id = ? AND status = 'voorstel'")
+      .run(medewerkerIdVan(call), call.nowIso(), r.id).changes;
     if (!n) throw new AppError('CONFLICT', 'Deze run werd intussen al behandeld.');
     const som = db.prepare('SELECT coalesce(sum(saldo_cent), 0) AS saldo, coalesce(sum(te_betalen_cent), 0) AS teBetalen FROM subsidie_betaling WHERE run_id = ?').get(r.id) as { saldo: number; teBetalen: number };
     audit({

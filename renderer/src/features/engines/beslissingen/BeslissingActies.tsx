@@ -10,7 +10,7 @@ const INVALIDATES = ['beslissing.get', 'beslissing.list', 'aanvraag.get', 'aanvr
 /** "Goedkeuren en ondertekenen" (issues the letter, the decision takes effect) and "Terugsturen" with a reason. */
 export function BeslissingActies({ b }: { b: Beslissing }) {
   const toast = useToast();
-  const eigen = useSessie().data?.gebruiker === b.aangemaaktDoor;
+  const eigen = useSessie().data?.medewerkerId === b.aangemaaktDoorId;
   const goedkeuren = useApiMutation('beslissing.goedkeuren', { invalidates: [...INVALIDATES] });
   const afwijzen = useApiMutation('beslissing.afwijzen', { invalidates: [...INVALIDATES] });
   const [bevestig, setBevestig] = useState(false);

@@ -18,23 +18,24 @@ const ALLE = '__alle__';
 export function DeadlineInbox() {
   const navigate = useNavigate();
   const sessie = useSessie().data;
-  const gebruiker = sessie?.gebruiker;
+  const ik = sessie?.medewerkerId ?? null;
   const inbox = useApi('inbox.list', {});
   // Officers who handle dossiers start with their own; readers, signatories and administrators with all.
   const standaard = sessie?.rol === 'zorg-dossierbeheerder' || sessie?.rol === 'wse-dossierbeheerder' ? MIJN : ALLE;
   const [gekozen, setFilter] = useState<string | null>(null);
   const filter = gekozen ?? standaard;
 
-  const behandelaars = useMemo(
-    () => [...new Set((inbox.data ?? []).map((i) => i.behandelaar))].sort((a, b) => a.localeCompare(b, 'nl')),
-    [inbox.data],
-  );
+  // Officers by staff id (names are display: two officers may share one, a name may change).
+  const behandelaars = useMemo(() => {
+    const perId = new Map((inbox.data ?? []).map((i) => [i.behandelaarId, i.behandelaar]));
+    return [...perId].map(([id, naam]) => ({ value: String(id), label: naam })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+  }, [inbox.data]);
   const rows = useMemo(() => {
     const all = inbox.data;
     if (!all || filter === ALLE) return all;
-    const naam = filter === MIJN ? gebruiker : filter;
-    return all.filter((i) => i.behandelaar === naam);
-  }, [inbox.data, filter, gebruiker]);
+    const id = filter === MIJN ? ik : Number(filter);
+    return all.filter((i) => i.behandelaarId === id);
+  }, [inbox.data, filter, ik]);
 
   const teLaat = rows?.filter((i) => i.urgentie === 'te-laat').length ?? 0;
   const binnenkort = rows?.filter((i) => i.urgentie === 'binnenkort').length ?? 0;
@@ -76,7 +77,7 @@ export function DeadlineInbox() {
             data={[
               { value: MIJN, label: 'Mijn dossiers' },
               { value: ALLE, label: 'Alle behandelaars' },
-              ...behandelaars.map((b) => ({ value: b, label: b })),
+              ...behandelaars,
             ]}
             w={240}
           />

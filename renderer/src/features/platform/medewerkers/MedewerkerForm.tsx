@@ -53,7 +53,7 @@ export function MedewerkerForm({ gekozen, nieuw }: { gekozen: Medewerker | null;
     setFout(null);
     try {
       const m = await save.mutateAsync({
-        ...(gekozen ? { id: gekozen.id } : {}),
+        ...(gekozen ? { id: gekozen.id, versie: gekozen.versie } : {}),
         naam: v.naam,
         functie: v.functie,
         departement: v.departement as Departement,

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import { openSqlite } from './db/open';
+import { applyMigrations } from './db/migrate';
+import { laad } from './test/fixtures/dump';
+fs.rmSync('/tmp/m.sqlite', { force: true });
+const db = openSqlite('/tmp/m.sqlite');
+laad(db, fs.readFileSync('test/fixtures/schema-6.sql.gz'));
+console.log(applyMigrations(db));
+console.log(db.prepare('SELECT id, naam, actief, versie FROM medewerker').all());
+console.log(db.prepare('SELECT id, behandelaar_id FROM aanvraag').all());
+console.log(db.prepare('SELECT id, type, aangemaakt_door_id, goedgekeurd_door_id FROM beslissing').all());
+console.log(db.prepare('SELECT medewerker_id, gebruiker, count(*) n FROM audit_entry GROUP BY 1,2').all());
+console.log(db.pragma('integrity_check'), db.pragma('foreign_key_check'));
