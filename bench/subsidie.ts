@@ -19,7 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aanmelden, createApp, type App } from '../electron/core/app';
-import { berekenRun } from '../electron/core/modules/ama-wvg/subsidie/subsidie';
+import { berekenRun } from '../electron/core/modules/ama-wvg/subsidie/regeling';
+import { parsePeriode } from '../shared/kernel/periode';
 import { kboFromBase } from '../shared/kernel/kbo';
 import { inszFor } from '../shared/kernel/insz';
 import { addDays, toDayNumber } from '../shared/kernel/dates';
@@ -185,11 +186,14 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
     const sql = db.prepare(SUBSIDIE_SQL);
     type SqlRij = { org: number; bruto: number; dagen: number; deelnemers: number; verschuldigd: number };
     const viaSql = () => sql.all(params) as SqlRij[];
-    const viaJs = () => berekenRun(db, PERIODE, '2026-11-22');
+    const viaJs = () => {
+      const plan = berekenRun(db, parsePeriode(PERIODE, 'halfjaar'), '2026-11-22', new Map());
+      return { ...plan, totaalCent: plan.begunstigden.reduce((a, b) => a + b.verschuldigdCent, 0) };
+    };
     const opruimen = (runId: number) => {
       db.prepare('DELETE FROM subsidie_lijn WHERE run_id = ?').run(runId);
-      db.prepare('DELETE FROM subsidie_betaling WHERE run_id = ?').run(runId);
-      db.prepare('DELETE FROM subsidie_run WHERE id = ?').run(runId);
+      db.prepare('DELETE FROM betaalrun_betaling WHERE run_id = ?').run(runId);
+      db.prepare('DELETE FROM betaalrun WHERE id = ?').run(runId);
     };
     const viaRouter = async () => {
       const env = await app.router('subsidie.berekenVoorstel', { periode: PERIODE }, aanmelden(app.ctx.sqlite, DOSSIERBEHEERDER));
@@ -200,12 +204,12 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
     // Both must agree, per begeleider.
     const s = viaSql();
     const plan = viaJs();
-    const js = new Map(plan.begeleiders.filter((b) => b.bedrag.brutoCent !== 0).map((b) => [b.organisatieId, b]));
+    const js = new Map(plan.begunstigden.filter((b) => b.brutoCent !== 0).map((b) => [b.organisatieId, b]));
     if (s.length !== js.size) throw new Error(`SQL geeft ${s.length} begeleiders, berekenRun ${js.size}.`);
     for (const r of s) {
       const b = js.get(r.org);
-      if (!b || b.bedrag.brutoCent !== r.bruto || b.bedrag.verschuldigdCent !== r.verschuldigd || b.dagen !== r.dagen || b.aantalDeelnemers !== r.deelnemers) {
-        throw new Error(`Begeleider ${r.org}: SQL ${JSON.stringify(r)} ≠ berekenRun ${JSON.stringify(b && { ...b.bedrag, dagen: b.dagen, deelnemers: b.aantalDeelnemers })}`);
+      if (!b || b.brutoCent !== r.bruto || b.verschuldigdCent !== r.verschuldigd || b.dagen !== r.dagen || b.aantalLijnen !== r.deelnemers) {
+        throw new Error(`Begeleider ${r.org}: SQL ${JSON.stringify(r)} ≠ berekenRun ${JSON.stringify(b)}`);
       }
     }
     const voorstel = await viaRouter();
@@ -249,7 +253,7 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
       lijnen: plan.berekening.aantalLijnen,
       genererenMs: Math.round(genererenMs),
       totaalCent: plan.totaalCent,
-      brutoCent: plan.begeleiders.reduce((a, b) => a + b.bedrag.brutoCent, 0),
+      brutoCent: plan.begunstigden.reduce((a, b) => a + b.brutoCent, 0),
       verminderingspercentage: plan.berekening.plafond.toets.verminderingspercentage,
       ...st,
       ratioBerekenRunSql: r2(st.berekenRun.medianMs / st.sql.medianMs),

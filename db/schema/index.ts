@@ -12,3 +12,4 @@ export * from './organisatie/organisatie';
 export * from './ama-wvg/aanvraag';
 export * from './ama-wvg/erkenning';
 export * from './ama-wvg/overeenkomst';
+export * from './ama-wvg/subsidie';

@@ -9,6 +9,7 @@ import { brievenModule } from './letters';
 import { beslissingModule } from './engines/beslissing';
 import { inboxModule } from './engines/inbox';
 import { procedureModule } from './engines/procedure';
+import { betaalrunModule } from './engines/betaalrun';
 import { organisatieModule } from './modules/organisatie';
 import { amaWvgModule } from './modules/ama-wvg';
 import { swvZorgModule } from './modules/swv-zorg';
@@ -26,6 +27,7 @@ const MODULES = [
   beslissingModule,
   inboxModule,
   procedureModule,
+  betaalrunModule,
   organisatieModule,
   amaWvgModule,
   swvZorgModule,
@@ -39,6 +41,7 @@ export const handlers: Handlers = {
   ...beslissingModule.handlers,
   ...inboxModule.handlers,
   ...procedureModule.handlers,
+  ...betaalrunModule.handlers,
   ...organisatieModule.handlers,
   ...amaWvgModule.handlers,
   ...swvZorgModule.handlers,

@@ -15,6 +15,7 @@ import type { Geadresseerde } from './letters/houseStyle';
 import type { BeslissingSoort } from './engines/beslissing/beslissing';
 import type { InboxBron } from './engines/inbox/inbox';
 import type { ProcedureSoort, RechtSoort } from './engines/procedure/registry';
+import type { ElkeRegeling } from './engines/betaalrun/regeling';
 
 /** A job the app runs at every start, as the system user (audited like any write). */
 export interface OpstartTaak {
@@ -71,6 +72,8 @@ export interface Module<H extends Partial<Handlers> = Partial<Handlers>> {
   inboxBronnen?: readonly InboxBron[];
   deelnameRegisters?: readonly DeelnameRegister[];
   opstartTaken?: readonly OpstartTaak[];
+  /** Payment schemes for the payment-run engine. */
+  betaalRegelingen?: readonly ElkeRegeling[];
   adresboek?: Adresboek;
 }
 
@@ -87,6 +90,7 @@ export interface Registries {
   inboxBronnen: readonly InboxBron[];
   deelnameRegisters: readonly DeelnameRegister[];
   opstartTaken: readonly OpstartTaak[];
+  regelingen: ReadonlyMap<string, ElkeRegeling>;
   adresboek: Adresboek;
 }
 
@@ -100,12 +104,14 @@ export function bouwRegistries(modules: readonly Module[]): Registries {
   const procedures = new Map<string, ProcedureSoort>();
   const beslissingen = new Map<string, ElkeBeslissingSoort>();
   const perDossier = new Map<string, ElkeBeslissingSoort>();
+  const regelingen = new Map<string, ElkeRegeling>();
   let adresboek: Adresboek | undefined;
   for (const m of modules) {
     for (const r of m.rechtSoorten ?? []) uniek('Rechtsoort', rechten, r.code, r);
     for (const p of m.procedureSoorten ?? []) uniek('Proceduresoort', procedures, p.soort, p);
     for (const [type, s] of Object.entries(m.beslissingSoorten ?? {})) uniek('Beslissingstype', beslissingen, type, s);
     for (const [entiteit, s] of Object.entries(m.beslissingSoortenPerDossier ?? {})) uniek('Beslissingsdossier', perDossier, entiteit, s);
+    for (const r of m.betaalRegelingen ?? []) uniek('Regeling', regelingen, r.code, r);
     if (m.adresboek) {
       if (adresboek) throw new Error(`Twee modules bieden een adresboek aan (${m.naam}).`);
       adresboek = m.adresboek;
@@ -123,6 +129,7 @@ export function bouwRegistries(modules: readonly Module[]): Registries {
     inboxBronnen: modules.flatMap((m) => m.inboxBronnen ?? []),
     deelnameRegisters: modules.flatMap((m) => m.deelnameRegisters ?? []),
     opstartTaken: modules.flatMap((m) => m.opstartTaken ?? []),
+    regelingen,
     adresboek,
   };
 }

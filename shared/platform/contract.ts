@@ -4,8 +4,9 @@ import { termijnMethods } from './termijn.contract';
 import { auditMethods } from './audit.contract';
 import { medewerkerMethods } from './medewerker.contract';
 import { retentieMethods } from './retentie.contract';
+import { jobMethods } from './job.contract';
 
-/** The platform's methods: reference data, dated parameters, deadlines, audit, staff, retention. */
+/** The platform's methods: reference data, dated parameters, deadlines, audit, staff, retention, long-running jobs. */
 export const platformMethods = {
   ...referentieMethods,
   ...parameterMethods,
@@ -13,4 +14,5 @@ export const platformMethods = {
   ...auditMethods,
   ...medewerkerMethods,
   ...retentieMethods,
+  ...jobMethods,
 };

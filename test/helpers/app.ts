@@ -75,3 +75,14 @@ export function organisatieInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** Change an organisation through the API as a dossierbeheerder (the update input from its current state). */
+export async function wijzigOrganisatie(t: TestApp, id: number, wijziging: Record<string, unknown>) {
+  const o = await t.call('organisatie.get', { id });
+  return t.call('organisatie.update', {
+    id: o.id, versie: o.versie, status: o.status, naam: o.naam, kbo: o.kbo, typeCode: o.typeCode, straat: o.straat, postcode: o.postcode, gemeente: o.gemeente,
+    regioCode: o.regioCode, iban: o.iban ?? '', email: o.email ?? '', telefoon: o.telefoon ?? '',
+    contactpersonen: o.contactpersonen.map((c) => ({ naam: c.naam, functie: c.functie ?? '', email: c.email ?? '', telefoon: c.telefoon ?? '' })),
+    ...wijziging,
+  } as never);
+}

@@ -4,22 +4,26 @@ import { organisatie } from '../organisatie/organisatie';
 import { medewerker } from '../platform/medewerker';
 
 /**
- * A half-yearly subsidy run (BVR art. 50): proposal → review → approval → statements and payment file.
- * A re-run of the same half-year after corrections creates a new run (volgnummer + 1) that pays or
- * recovers only the difference with what earlier final runs paid.
+ * A payment run of a scheme (regeling: AMA WVG subsidy per half-year, compensation of the
+ * samenwerkingsverbanden Zorg per half-year, AMA SE advances per month and settlement per year):
+ * proposal → review → four-eyes approval → statements and payment file. A re-run of the same period
+ * after corrections creates a new run (volgnummer + 1) that pays or recovers only the difference with
+ * what earlier approved runs of that period paid. The scheme's own lines live with its module.
  */
-export const subsidieRun = sqliteTable(
-  'subsidie_run',
+export const betaalrun = sqliteTable(
+  'betaalrun',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    /** 'AMA_WVG' (later also other subsidy kinds). */
+    /** Scheme code, e.g. 'AMA_WVG'. */
     regeling: text('regeling').notNull(),
-    /** e.g. '2026-H1' */
+    /** 'ZORG' | 'WSE': the department that computes, approves and pays. */
+    departement: text('departement').notNull(),
+    /** e.g. '2026-H1', '2026-03', '2025' (the scheme fixes the kind of period). */
     periode: text('periode').notNull(),
     volgnummer: integer('volgnummer').notNull(),
     /** 'voorstel' | 'goedgekeurd' | 'geannuleerd' */
     status: text('status').notNull(),
-    /** JSON: the parameters and the budget-cap computation used. */
+    /** JSON: the parameters and the run-level computation the scheme used. */
     berekening: text('berekening').notNull(),
     totaalCent: integer('totaal_cent').notNull(),
     aangemaaktDoorId: integer('aangemaakt_door_id').notNull().references(() => medewerker.id),
@@ -28,60 +32,50 @@ export const subsidieRun = sqliteTable(
     goedgekeurdOp: text('goedgekeurd_op'),
   },
   (t) => [
-    index('subsidie_run_periode_idx').on(t.regeling, t.periode, t.volgnummer),
-    uniqueIndex('subsidie_run_volgnummer_uniek').on(t.regeling, t.periode, t.volgnummer),
-    /** At most one proposal per period at a time. */
-    uniqueIndex('subsidie_run_een_voorstel').on(t.regeling, t.periode).where(sql`status = 'voorstel'`),
+    uniqueIndex('betaalrun_volgnummer_uniek').on(t.regeling, t.periode, t.volgnummer),
+    /** At most one proposal per scheme and period at a time. */
+    uniqueIndex('betaalrun_een_voorstel').on(t.regeling, t.periode).where(sql`status = 'voorstel'`),
+    index('betaalrun_status_idx').on(t.status, t.regeling),
   ],
 );
 
-/** One line per begeleider and participant: days guided and amount, with the computation. */
-export const subsidieLijn = sqliteTable(
-  'subsidie_lijn',
+/** Per payee and run: the amount due, what earlier runs paid, the difference, and the payment. */
+export const betaalrunBetaling = sqliteTable(
+  'betaalrun_betaling',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    runId: integer('run_id').notNull().references(() => subsidieRun.id),
+    runId: integer('run_id').notNull().references(() => betaalrun.id),
     organisatieId: integer('organisatie_id').notNull().references(() => organisatie.id),
-    deelnemerId: integer('deelnemer_id'),
-    dagen: integer('dagen').notNull(),
-    bedragCent: integer('bedrag_cent').notNull(),
-    /** JSON: periods counted, amount per day segment, rounding. */
-    berekening: text('berekening').notNull(),
-  },
-  (t) => [index('subsidie_lijn_run_idx').on(t.runId, t.organisatieId)],
-);
-
-/** Per begeleider and run: the amount due, what earlier runs paid, and the difference paid now. */
-export const subsidieBetaling = sqliteTable(
-  'subsidie_betaling',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    runId: integer('run_id').notNull().references(() => subsidieRun.id),
-    organisatieId: integer('organisatie_id').notNull().references(() => organisatie.id),
+    /** Lines of the scheme behind this payment (participants, trajectories…) and their days, when the scheme counts days. */
+    aantalLijnen: integer('aantal_lijnen').notNull(),
+    dagen: integer('dagen'),
+    /** Σ of the lines before a reduction (budget cap, cap on the contingent). */
+    brutoCent: integer('bruto_cent').notNull(),
+    verminderingCent: integer('vermindering_cent').notNull(),
     verschuldigdCent: integer('verschuldigd_cent').notNull(),
     eerderBetaaldCent: integer('eerder_betaald_cent').notNull(),
     /** verschuldigd − eerder betaald: negative = to recover. */
     saldoCent: integer('saldo_cent').notNull(),
-    referentie: text('referentie').notNull(),
-    documentId: integer('document_id'),
-    /** Σ of the participant lines of the run (before the budget-cap reduction). */
-    brutoCent: integer('bruto_cent').notNull().default(0),
-    /** Budget-cap reduction: bruto − verschuldigd. */
-    verminderingCent: integer('vermindering_cent').notNull().default(0),
     /** Open recoveries of earlier runs offset against this payment (≥ 0), fixed at approval. */
-    verrekendCent: integer('verrekend_cent').notNull().default(0),
+    verrekendCent: integer('verrekend_cent').notNull(),
     /** In the payment file: max(saldo, 0) − verrekend. */
-    teBetalenCent: integer('te_betalen_cent').notNull().default(0),
-    /** For a negative saldo: 'verrekenen' (with the next payments, default) or 'vordering' (separate claim). */
+    teBetalenCent: integer('te_betalen_cent').notNull(),
+    /** For a negative saldo: 'verrekenen' (with the next payments, default), 'vordering' (separate claim) or 'vervallen'. */
     terugvordering: text('terugvordering'),
     /** The recovery procedure when handled as a separate claim. */
     procedureId: integer('procedure_id'),
-    /** JSON: the begeleider's computation (cap factor, year settlement for H2, warnings). */
-    berekening: text('berekening').notNull().default('{}'),
+    referentie: text('referentie').notNull(),
+    /** The statement (berekeningsnota) issued for this payment. */
+    documentId: integer('document_id'),
+    /** The payee as approved: name, KBO and IBAN frozen at approval; the payment file uses these. */
+    begunstigdeNaam: text('begunstigde_naam'),
+    begunstigdeKbo: text('begunstigde_kbo'),
+    iban: text('iban'),
+    /** JSON: the payee's computation in the scheme (cap factor, year settlement…). */
+    berekening: text('berekening').notNull(),
   },
   (t) => [
-    index('subsidie_betaling_run_idx').on(t.runId),
-    index('subsidie_betaling_org_idx').on(t.organisatieId),
-    uniqueIndex('subsidie_betaling_run_org_uniek').on(t.runId, t.organisatieId),
+    uniqueIndex('betaalrun_betaling_run_org_uniek').on(t.runId, t.organisatieId),
+    index('betaalrun_betaling_org_idx').on(t.organisatieId),
   ],
 );

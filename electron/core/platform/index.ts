@@ -9,10 +9,11 @@ import { termijnHandlers } from './termijn';
 import { auditHandlers } from './audit';
 import { medewerkerHandlers } from './medewerker';
 import { retentieHandlers, voerRetentieUit } from './retentie';
+import { jobHandlers } from './jobs';
 
 export const platformModule = defineModule({
   naam: 'platform',
-  handlers: { ...referentieHandlers, ...parameterHandlers, ...termijnHandlers, ...auditHandlers, ...medewerkerHandlers, ...retentieHandlers },
+  handlers: { ...referentieHandlers, ...parameterHandlers, ...termijnHandlers, ...auditHandlers, ...medewerkerHandlers, ...retentieHandlers, ...jobHandlers },
   opstartTaken: [
     {
       // Retention of personal data (art. 41): a dry run first, so a start-up with nothing to purge leaves no audit entry.

@@ -59,7 +59,7 @@ describe('demo agreements AMA WVG at scale 1 (keyFigures2024: 3,522 participants
 
   it('the first half-year of 2026 can be computed from them (art. 50)', async () => {
     const run = await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
-    expect(run.aantalBegeleiders).toBeGreaterThan(100);
+    expect(run.aantalBegunstigden).toBeGreaterThan(100);
     expect(run.totaalCent).toBeGreaterThan(100_000_00);
   });
 

@@ -163,10 +163,12 @@ describe('import of agreements from the e-loket export (CSV/XLSX)', () => {
       stop();
     }
     const voortgang = events.filter((e) => e.type === 'job.voortgang' && e.jobId === 'job-1');
-    expect(voortgang.map((e) => [e.fase, e.gedaan, e.totaal])).toEqual([
-      ['controle', 0, 2500], ['controle', 1000, 2500], ['controle', 2000, 2500], ['controle', 2500, 2500],
-      ['schrijven', 1000, 2500], ['schrijven', 2000, 2500], ['klaar', 2500, 2500],
+    // One job in two phases of 2,500 steps: checking every row, then writing them.
+    expect(voortgang.map((e) => [e.status, e.gedaan, e.totaal])).toEqual([
+      ['bezig', 0, 5000], ['bezig', 1000, 5000], ['bezig', 2000, 5000], ['bezig', 2500, 5000],
+      ['bezig', 3500, 5000], ['bezig', 4500, 5000], ['bezig', 5000, 5000], ['klaar', 5000, 5000],
     ]);
+    expect(voortgang.every((e) => e.soort === 'import-overeenkomsten')).toBe(true);
     expect(voortgang.every((e) => typeof e.bericht === 'string')).toBe(true);
   });
 
@@ -174,7 +176,7 @@ describe('import of agreements from the e-loket export (CSV/XLSX)', () => {
     const rijen = Array.from({ length: 2500 }, (_, i) => rij({ rijksregisternummer: inszFor(addDays('1970-01-01', i), 1) }));
     let geschreven = false;
     const stop = t.subscribe((e) => {
-      if (e.type === 'job.voortgang' && e.fase === 'controle' && e.gedaan === 1000 && !geschreven) {
+      if (e.type === 'job.voortgang' && e.status === 'bezig' && e.gedaan === 1000 && !geschreven) {
         geschreven = true;
         // Synchronous write through the router while the import waits between two chunks: the participant of row 2001 (index 1999).
         void t.call('overeenkomst.registreer', {

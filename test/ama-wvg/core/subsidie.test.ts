@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app';
+import { createTestApp, type TestApp, wijzigOrganisatie } from '../../helpers/app';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst, zetEinddatum, type Begeleider } from '../../helpers/overeenkomsten';
 import type { PushEvent } from '../../../electron/core/platform/context';
 import type { SubsidieBetalingRij } from '../../../shared/ama-wvg/subsidie.contract';
@@ -55,10 +55,10 @@ const betaling = (run: { betalingen: SubsidieBetalingRij[] }, b: Begeleider) => 
 describe('subsidy proposal for a half-year (BVR art. 50)', () => {
   it('computes per begeleider and participant: union of days × yearly amount / 365, one rounding per line, shown per line', async () => {
     const run = await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
-    expect(run).toMatchObject({ periode: '2026-H1', volgnummer: 1, status: 'voorstel', totaalCent: 83_733 + 35_470, aantalBegeleiders: 2, aantalLijnen: 4 });
+    expect(run).toMatchObject({ periode: '2026-H1', volgnummer: 1, status: 'voorstel', totaalCent: 83_733 + 35_470, aantalBegunstigden: 2, aantalLijnen: 4, departement: 'ZORG', regelingLabel: 'Subsidie AMA WVG', periodeNaam: 'eerste halfjaar 2026' });
     expect(run.berekening).toMatchObject({ van: '2026-01-01', tot: '2026-06-30', dagenInHalfjaar: 181, dagenInJaar: 365, uitbetalingUiterlijk: '2026-09-30', dagenTotaal: 410 });
     expect(run.berekening.afrondingsregel).toMatch(/één keer afgerond op de cent, de helft weg van nul/);
-    expect(betaling(run, brug)).toMatchObject({ brutoCent: 83_733, verminderingCent: 0, verschuldigdCent: 83_733, eerderBetaaldCent: 0, saldoCent: 83_733, teBetalenCent: 83_733, aantalDeelnemers: 3, dagen: 288, referentie: `AMAWVG-2026H1-${brug.kbo.replace(/\D/g, '')}` });
+    expect(betaling(run, brug)).toMatchObject({ brutoCent: 83_733, verminderingCent: 0, verschuldigdCent: 83_733, eerderBetaaldCent: 0, saldoCent: 83_733, teBetalenCent: 83_733, aantalLijnen: 3, dagen: 288, referentie: `AMAWVG-2026H1-${brug.kbo.replace(/\D/g, '')}` });
     expect(betaling(run, eclips)).toMatchObject({ verschuldigdCent: 35_470, iban: null });
 
     const lijnen = await t.call('subsidie.lijnen', { runId: run.id, organisatieId: brug.organisatieId });
@@ -72,11 +72,11 @@ describe('subsidy proposal for a half-year (BVR art. 50)', () => {
     expect(jan.perioden).toEqual([{ van: '2026-01-01', tot: '2026-06-30' }]); // parallel werkposten counted once
     expect(JSON.stringify(lijnen)).not.toMatch(/Verhaegen|Jan|85\.07\.30/); // initials and birth year only
     expect(run.waarschuwingen).toContain(
-      `Geen IBAN gekend voor CGG Eclips (${eclips.kbo}): de betaling van € 354,70 komt niet in het betaalbestand. Vul het rekeningnummer aan bij de organisatie en exporteer opnieuw.`,
+      `Geen IBAN gekend voor CGG Eclips (${eclips.kbo}): vul het rekeningnummer aan bij de organisatie vóór de goedkeuring, anders komt de betaling van € 354,70 niet in het betaalbestand.`,
     );
-    const [audit] = await t.call('audit.list', { entiteit: 'subsidie_run', entiteitId: run.id });
+    const [audit] = await t.call('audit.list', { entiteit: 'betaalrun', entiteitId: run.id });
     expect(audit).toMatchObject({ actie: 'aangemaakt', gebruiker: 'Test zorg-dossierbeheerder' });
-    expect(events.filter((e) => e.type === 'job.voortgang').at(-1)).toMatchObject({ gedaan: 3, totaal: 3, bericht: 'Voorstel klaar' });
+    expect(events.filter((e) => e.type === 'job.voortgang').at(-1)).toMatchObject({ status: 'klaar', gedaan: 2, totaal: 2, bericht: 'Voorstel klaar' });
   });
 
   it('an index change during the half-year splits the line into segments (dated parameter)', async () => {
@@ -96,13 +96,13 @@ describe('subsidy proposal for a half-year (BVR art. 50)', () => {
   });
 
   it('refuses a half-year that has not ended, a malformed period, a second open proposal and the wrong role — nothing written', async () => {
-    const runs = t.count('subsidie_run');
+    const runs = t.count('betaalrun');
     expect(await t.fail('subsidie.berekenVoorstel', { periode: '2026-H2' })).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'periode' }] });
     expect(await t.fail('subsidie.berekenVoorstel', { periode: '2026-3' })).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'periode' }] });
     expect((await t.fail('subsidie.berekenVoorstel', { periode: '2023-H1' })).message).toMatch(/geen jaarbedrag .* 01\/01\/2023/);
     expect(await t.fail('subsidie.berekenVoorstel', { periode: '2026-H1' }, 'lezer')).toMatchObject({ code: 'VERBODEN' });
     expect(await t.fail('subsidie.berekenVoorstel', { periode: '2026-H1' }, 'ondertekenaar')).toMatchObject({ code: 'VERBODEN' });
-    expect(t.count('subsidie_run')).toBe(runs);
+    expect(t.count('betaalrun')).toBe(runs);
     await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
     const lijnen = t.count('subsidie_lijn');
     expect(await t.fail('subsidie.berekenVoorstel', { periode: '2026-H1' })).toMatchObject({ code: 'CONFLICT' });
@@ -125,7 +125,7 @@ describe('subsidy proposal for a half-year (BVR art. 50)', () => {
   it('an unknown cap rule in the parameter is refused (CONFLICT), nothing written', async () => {
     t.ctx.sqlite.prepare("UPDATE parameter SET waarde_getal = 7 WHERE code = 'AMA_WVG_PLAFOND_VERMINDERING'").run();
     expect((await t.fail('subsidie.berekenVoorstel', { periode: '2026-H1' })).message).toMatch(/plafondregel 7/);
-    expect(t.count('subsidie_run')).toBe(0);
+    expect(t.count('betaalrun')).toBe(0);
   });
 });
 
@@ -149,11 +149,11 @@ describe('approval, statements and payment file (art. 50; Bestuursdecreet art. I
     expect(run).toMatchObject({ status: 'goedgekeurd', goedgekeurdDoor: 'Test ondertekenaar' });
     expect(brieven).toEqual({ uitgegeven: 2, overgeslagen: 0, mislukt: [] });
     const voortgang = events.filter((e) => e.type === 'job.voortgang');
-    expect(voortgang.at(-1)).toMatchObject({ jobId: `subsidie-${run.id}-brieven`, gedaan: 2, totaal: 2 });
+    expect(voortgang.at(-1)).toMatchObject({ jobId: `betaalrun-${run.id}-brieven`, soort: 'berekeningsnotas', status: 'klaar', stopbaar: true, gedaan: 2, totaal: 2 });
     expect(await t.fail('subsidie.goedkeuren', { runId: run.id }, 'ondertekenaar')).toMatchObject({ code: 'CONFLICT' });
 
     const doc = await t.call('document.get', { id: betaling(run, brug).documentId! });
-    expect(doc).toMatchObject({ briefType: 'berekeningsnota-subsidie', dossierEntiteit: 'subsidie_run', dossierId: String(run.id) });
+    expect(doc).toMatchObject({ briefType: 'berekeningsnota-subsidie', dossierEntiteit: 'betaalrun', dossierId: String(run.id) });
     const tekst = pdfTekst(doc.pdfBase64);
     expect(tekst).toContain('Berekeningsnota subsidie arbeidsmatige activiteiten – eerste halfjaar 2026');
     expect(tekst).toContain('een subsidie van € 837,33 toe');
@@ -170,7 +170,7 @@ describe('approval, statements and payment file (art. 50; Bestuursdecreet art. I
     expect(csv).toMatchObject({ bestandsnaam: 'betaalbestand-AMAWVG-2026H1-1.csv', aantalBetalingen: 1, totaalCent: 83_733 });
     expect(inhoud).toBe(`\uFEFFOrganisatie;KBO;IBAN;Bedrag;Referentie\r\nvzw De Brug;${brug.kbo};BE68539007547034;837,33;AMAWVG-2026H1-${brug.kbo.replace(/\D/g, '')}\r\n`);
     expect(csv.waarschuwingen).toEqual([
-      `Geen IBAN gekend voor CGG Eclips (${eclips.kbo}): de betaling van € 354,70 is niet opgenomen in het betaalbestand. Vul het rekeningnummer aan bij de organisatie en exporteer opnieuw.`,
+      `Geen IBAN gekend voor CGG Eclips (${eclips.kbo}) bij de goedkeuring: de betaling van € 354,70 is niet opgenomen in het betaalbestand. Vul het rekeningnummer aan bij de organisatie, neem het over in de betaling en exporteer opnieuw.`,
     ]);
     const xlsx = await t.call('subsidie.exporteer', { runId: run.id, formaat: 'xlsx' });
     const wb = new ExcelJS.Workbook();
@@ -179,8 +179,27 @@ describe('approval, statements and payment file (art. 50; Bestuursdecreet art. I
     expect(ws.getRow(1).values).toEqual([undefined, 'Organisatie', 'KBO', 'IBAN', 'Bedrag', 'Referentie']);
     expect(ws.getRow(2).values).toEqual([undefined, 'vzw De Brug', brug.kbo, 'BE68539007547034', 837.33, `AMAWVG-2026H1-${brug.kbo.replace(/\D/g, '')}`]);
     expect(wb.getWorksheet('Waarschuwingen')?.getRow(2).getCell(1).value).toMatch(/Geen IBAN gekend voor CGG Eclips/);
-    const audits = await t.call('audit.list', { entiteit: 'subsidie_run', entiteitId: run.id });
+    const audits = await t.call('audit.list', { entiteit: 'betaalrun', entiteitId: run.id });
     expect(audits.filter((a) => a.actie === 'geexporteerd')).toHaveLength(2);
+  });
+
+  it('the payee is frozen at approval: a changed IBAN or name is not paid; a missing IBAN is taken over explicitly (audited)', async () => {
+    const { run } = await t.call('subsidie.goedkeuren', { runId: (await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' })).id }, 'ondertekenaar');
+    // After the approval someone changes the IBAN and the name of De Brug in the register.
+    await wijzigOrganisatie(t, brug.organisatieId, { naam: 'vzw De Nieuwe Brug', iban: 'BE71 0961 2345 6769' });
+    const csv = Buffer.from((await t.call('subsidie.exporteer', { runId: run.id, formaat: 'csv' })).inhoudBase64, 'base64').toString('utf8');
+    expect(csv).toContain(`vzw De Brug;${brug.kbo};BE68539007547034;837,33`);
+    expect(csv).not.toContain('BE71096123456769');
+    expect(betaling(await t.call('subsidie.get', { runId: run.id }), brug)).toMatchObject({ organisatieNaam: 'vzw De Brug', iban: 'BE68539007547034' });
+    // Eclips was approved without an IBAN: only its missing IBAN can be completed, from the register, with a reason.
+    const b = betaling(run, eclips);
+    expect(await t.fail('betaalrun.neemIbanOver', { betalingId: b.id, reden: 'Rekeningnummer per mail bevestigd' })).toMatchObject({ code: 'VALIDATIE', message: expect.stringMatching(/Vul eerst het rekeningnummer/) });
+    await wijzigOrganisatie(t, eclips.organisatieId, { iban: 'BE71 0961 2345 6769' });
+    expect(await t.call('betaalrun.neemIbanOver', { betalingId: b.id, reden: 'Rekeningnummer per mail bevestigd' })).toMatchObject({ iban: 'BE71096123456769' });
+    expect(await t.fail('betaalrun.neemIbanOver', { betalingId: betaling(run, brug).id, reden: 'Ander rekeningnummer' })).toMatchObject({ code: 'CONFLICT' });
+    const na = await t.call('subsidie.exporteer', { runId: run.id, formaat: 'csv' });
+    expect(na).toMatchObject({ aantalBetalingen: 2, totaalCent: 83_733 + 35_470, waarschuwingen: [] });
+    expect((await t.call('audit.list', { entiteit: 'betaalrun_betaling', entiteitId: b.id })).map((a) => a.reden)).toContain('Rekeningnummer per mail bevestigd');
   });
 
   it('a letter prerequisite missing (contact person without e-mail and phone) → VALIDATIE before anything is approved', async () => {
@@ -238,13 +257,13 @@ describe('re-running a half-year after corrections pays or recovers only the dif
     const v2 = await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
     await t.call('subsidie.goedkeuren', { runId: v2.id }, 'ondertekenaar');
     // As if another instance had reopened the old proposal:
-    t.ctx.sqlite.prepare("UPDATE subsidie_run SET status = 'voorstel' WHERE id = ?").run(v1.id);
+    t.ctx.sqlite.prepare("UPDATE betaalrun SET status = 'voorstel' WHERE id = ?").run(v1.id);
     expect((await t.fail('subsidie.goedkeuren', { runId: v1.id }, 'ondertekenaar')).message).toMatch(/latere run \(volgnummer 2\)/);
 
     // A proposal computed before an approval of the same half-year became stale.
-    t.ctx.sqlite.prepare("UPDATE subsidie_run SET status = 'geannuleerd' WHERE id = ?").run(v1.id);
+    t.ctx.sqlite.prepare("UPDATE betaalrun SET status = 'geannuleerd' WHERE id = ?").run(v1.id);
     const v3 = await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
-    t.ctx.sqlite.prepare('UPDATE subsidie_betaling SET eerder_betaald_cent = 0 WHERE run_id = ?').run(v3.id);
+    t.ctx.sqlite.prepare('UPDATE betaalrun_betaling SET eerder_betaald_cent = 0 WHERE run_id = ?').run(v3.id);
     expect((await t.fail('subsidie.goedkeuren', { runId: v3.id }, 'ondertekenaar')).message).toMatch(/gewijzigd sinds dit voorstel/);
   });
 });

@@ -90,6 +90,9 @@ function fixtureDb(bestand: string): { file: string; db: ReturnType<typeof openS
   return { file, db };
 }
 
+/** Tables a migration renamed (their rows must all be there under the new name). */
+const HERNOEMD: Record<string, string> = { subsidie_run: 'betaalrun', subsidie_betaling: 'betaalrun_betaling' };
+
 const tellingen = (db: ReturnType<typeof openSqlite>) =>
   Object.fromEntries(
     (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migratie'").all() as { name: string }[]).map(({ name }) => [
@@ -113,7 +116,8 @@ describe('schema fixtures: databases of every earlier version upgrade without lo
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
       const na = tellingen(db);
-      for (const [tabel, n] of Object.entries(voor)) {
+      for (const [oud, n] of Object.entries(voor)) {
+        const tabel = HERNOEMD[oud] ?? oud;
         // Staff may grow (0006 keeps names that matched nobody as inactive staff); nothing else changes in number.
         if (tabel === 'medewerker') expect(na[tabel], tabel).toBeGreaterThanOrEqual(n);
         else expect(na[tabel], tabel).toBe(n);

@@ -42,8 +42,8 @@ beforeEach(async () => {
   t.ctx.sqlite.prepare('UPDATE overeenkomst SET bijlage_id = ? WHERE id = ?').run(Number(scan.lastInsertRowid), o.an2);
   t.ctx.sqlite.prepare("INSERT INTO evaluatie (overeenkomst_id, datum, opmerking) VALUES (?, '2014-01-10', 'An functioneert goed, wil meer uren')").run(o.an2);
   const run = t.ctx.sqlite
-    .prepare(`INSERT INTO subsidie_run (regeling, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
-              VALUES ('AMA_WVG', '2015-H1', 1, 'goedgekeurd', '{}', 52624, ?, '2015-08-01T00:00:00Z')`)
+    .prepare(`INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
+              VALUES ('AMA_WVG', 'ZORG', '2015-H1', 1, 'goedgekeurd', '{}', 52624, ?, '2015-08-01T00:00:00Z')`)
     .run(t.caller('zorg-dossierbeheerder').medewerkerId);
   t.ctx.sqlite
     .prepare("INSERT INTO subsidie_lijn (run_id, organisatie_id, deelnemer_id, dagen, bedrag_cent, berekening) VALUES (?, ?, ?, 181, 52624, '{}')")

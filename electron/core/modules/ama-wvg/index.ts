@@ -11,7 +11,11 @@ import { overgangHandlers } from './erkenning/overgang';
 import { erkenningRecht, opheffingProcedure } from './erkenning/opheffing';
 import { overeenkomstHandlers } from './overeenkomst/overeenkomst';
 import { overeenkomstRegister } from './overeenkomst/controles';
-import { subsidieBetalingRecht, subsidieHandlers, terugvorderingProcedure } from './subsidie/subsidie';
+import { subsidieHandlers } from './subsidie/subsidie';
+import { subsidieRegeling } from './subsidie/regeling';
+import { terugvorderingSoorten } from '../../engines/betaalrun';
+
+const subsidieTerugvordering = terugvorderingSoorten(subsidieRegeling);
 
 export const amaWvgModule = defineModule({
   naam: 'ama-wvg',
@@ -23,8 +27,9 @@ export const amaWvgModule = defineModule({
     ...overeenkomstHandlers,
     ...subsidieHandlers,
   },
-  rechtSoorten: [erkenningRecht, subsidieBetalingRecht],
-  procedureSoorten: [opheffingProcedure, terugvorderingProcedure],
+  rechtSoorten: [erkenningRecht, subsidieTerugvordering.recht],
+  procedureSoorten: [opheffingProcedure, subsidieTerugvordering.procedure],
+  betaalRegelingen: [subsidieRegeling],
   beslissingSoorten: aanvraagBeslissingSoorten,
   inboxBronnen: [aanvraagInbox],
   deelnameRegisters: [overeenkomstRegister],

@@ -35,6 +35,8 @@ export function dossierLink(entiteit: string, id: number): string | null {
       return `/procedures/${id}`;
     case 'bezwaar':
       return `/bezwaren/${id}`;
+    case 'betaalrun':
+      return `/subsidies/${id}`;
     default:
       return null;
   }
@@ -45,6 +47,7 @@ export const DOSSIER_LABELS: Record<string, string> = {
   erkenning: 'Erkenning',
   procedure: 'Procedure',
   bezwaar: 'Bezwaar',
+  betaalrun: 'Betaalrun',
 };
 
 const DOSSIER_KORT: Record<string, string> = { aanvraag: 'Aanvraag', procedure: 'Procedure', bezwaar: 'Bezwaar', beslissing: 'Beslissing', erkenning: 'Erkenning' };

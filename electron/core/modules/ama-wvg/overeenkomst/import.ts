@@ -40,6 +40,7 @@ import { checkInsz } from '../../../../../shared/kernel/insz';
 import { checkKbo } from '../../../../../shared/kernel/kbo';
 import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
+import { runJob, type Job } from '../../../platform/jobs';
 import { ParameterCache, combinatieConflicten, parameterFeiten } from './controles';
 import { koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type ImportRapport, type KolomSpec, type Kolommen, type Tabel } from '../../../platform/imports';
 
@@ -395,8 +396,6 @@ export async function importeerOvereenkomsten(
 ): Promise<OvereenkomstImportResultaat> {
   const begin = Date.now();
   const jobId = input.jobId ?? `import-${randomUUID()}`;
-  const emit = (fase: 'controle' | 'schrijven' | 'klaar', gedaan: number, totaal: number, bericht: string) =>
-    call.app.emit({ type: 'job.voortgang', jobId, fase, gedaan, totaal, bericht });
 
   const b = await leesImportBestand(input);
   const maak = (rapport: RapportBouwer): ImportRapport =>
@@ -424,19 +423,23 @@ export async function importeerOvereenkomsten(
   }
 
   const totaal = b.tabel.rijen.length;
-  emit('controle', 0, totaal, `${totaal} rijen gelezen uit ${input.bestandsnaam}`);
+  // One job, two phases of `totaal` steps each: checking every row, then writing the valid ones.
+  const job = (gedaan: number, bericht: string) => taak?.voortgang(gedaan, bericht);
+  let taak: Job | undefined;
+  return runJob(call.app, { soort: 'import-overeenkomsten', jobId, totaal: 2 * totaal, intervalMs: 0, bericht: `${totaal} rijen gelezen uit ${input.bestandsnaam}`, medewerkerId: call.caller.medewerkerId }, async (j) => {
+  taak = j;
   const voor = vingerafdruk(call);
   let idx = laadIndex(call);
   const gen = controleer(call, b.tabel, kolommen, idx);
   let stap = gen.next();
   while (!stap.done) {
-    emit('controle', stap.value, totaal, `Rij ${stap.value} van ${totaal} gecontroleerd`);
+    job(stap.value, `Rij ${stap.value} van ${totaal} gecontroleerd`);
     await new Promise<void>((resolve) => setImmediate(resolve));
     stap = gen.next();
   }
   let c = stap.value;
   const metFouten = () => b.tabel.rijen.length - c.geldig.length - c.overgeslagen;
-  emit('controle', totaal, totaal, `${c.geldig.length} geldige rijen, ${metFouten()} met fouten, ${c.overgeslagen} al geregistreerd`);
+  job(totaal, `${c.geldig.length} geldige rijen, ${metFouten()} met fouten, ${c.overgeslagen} al geregistreerd`);
 
   const schrijven = c.geldig.length > 0 && (input.modus === 'enkel-geldige' || (input.modus === 'alles-of-niets' && metFouten() === 0));
   if (!schrijven) return resultaat(maak(c.rapport), { reedsGeregistreerd: c.overgeslagen });
@@ -453,7 +456,7 @@ export async function importeerOvereenkomsten(
       c = s.value;
       if (!c.geldig.length || (input.modus === 'alles-of-niets' && metFouten() > 0)) return null;
     }
-    const w = schrijf(call, c.geldig, idx, bron, (gedaan) => emit('schrijven', gedaan, c.geldig.length, `${gedaan} van ${c.geldig.length} overeenkomsten bewaard`));
+    const w = schrijf(call, c.geldig, idx, bron, (gedaan) => job(totaal + Math.round((gedaan * totaal) / c.geldig.length), `${gedaan} van ${c.geldig.length} overeenkomsten bewaard`));
     // One audit entry for the whole file (see the module comment); no personal data in it.
     audit({
       entiteit: 'overeenkomst-import', entiteitId: sleutel, actie: 'geimporteerd',
@@ -468,8 +471,9 @@ export async function importeerOvereenkomsten(
   });
   const rapport = maak(c.rapport);
   if (!geschreven) return resultaat(rapport, { reedsGeregistreerd: c.overgeslagen });
-  emit('klaar', c.geldig.length, c.geldig.length, `${c.geldig.length} overeenkomsten geïmporteerd`);
+  job(2 * totaal, `${c.geldig.length} overeenkomsten geïmporteerd`);
   return resultaat(rapport, {
     uitkomst: 'geimporteerd', geimporteerd: c.geldig.length, reedsGeregistreerd: c.overgeslagen, nieuweDeelnemers: geschreven.nieuweDeelnemers, bron,
+  });
   });
 }

@@ -12,7 +12,7 @@
  * is pure. A change of wording or layout bumps BEREKENINGSNOTA_VERSIE.
  */
 import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
-import type { TerugvorderingWijze } from '../../../../../shared/ama-wvg/subsidie.contract';
+import type { TerugvorderingWijze } from '../../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { resolveBasis, type BasisGegevens } from '../../../letters/basis';
@@ -106,7 +106,7 @@ export function bereidBerekeningsnotaVoor(call: CallContext, g: BerekeningsnotaG
     departement: 'ZORG',
     onderwerp: onderwerpBerekeningsnota(g.nota),
     organisatieId: g.geadresseerde.organisatieId,
-    dossierEntiteit: 'subsidie_run',
+    dossierEntiteit: 'betaalrun',
     dossierId: String(g.nota.runId),
     contactpersoonId: g.contactpersoon.medewerkerId,
     ondertekenaarId: g.ondertekenaar.medewerkerId,

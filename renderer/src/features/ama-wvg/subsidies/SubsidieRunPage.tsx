@@ -139,7 +139,7 @@ function RunDetail({ run }: { run: SubsidieRunDetail }) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 2, md: 5 }} maw={1280}>
-          <Getal label="Begeleiders" waarde={formatAantal(run.aantalBegeleiders)} />
+          <Getal label="Begeleiders" waarde={formatAantal(run.aantalBegunstigden)} />
           <Getal label="Verschuldigd voor het halfjaar" waarde={formatEuro(run.totaalCent)} testid="totaal-verschuldigd" />
           <Getal label="Verschil met eerdere afrekeningen" waarde={formatEuro(run.saldoTotaalCent)} />
           <Getal label="Te betalen" waarde={formatEuro(run.teBetalenTotaalCent)} testid="totaal-te-betalen" />

@@ -65,7 +65,7 @@ function NieuweBerekening({ opened, onClose }: { opened: boolean; onClose: () =>
     setFout(null);
     try {
       const run = await job.run((jobId) => bereken.mutateAsync({ periode, jobId }), 'Overeenkomsten lezen...');
-      toast('succes', 'Voorstel berekend', `${periodeLabel(run.periode)}, afrekening ${run.volgnummer}: ${run.aantalBegeleiders} begeleiders.`);
+      toast('succes', 'Voorstel berekend', `${periodeLabel(run.periode)}, afrekening ${run.volgnummer}: ${run.aantalBegunstigden} begeleiders.`);
       onClose();
       navigate(`/subsidies/${run.id}`);
     } catch (err) {

@@ -10,7 +10,7 @@ export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = ([
   { field: 'periode', headerName: 'Halfjaar', minWidth: 200, valueFormatter: (p) => periodeLabel(String(p.value ?? '')), sort: 'desc' },
   { field: 'volgnummer', headerName: 'Afrekening', minWidth: 120, maxWidth: 140 },
   { field: 'status', headerName: 'Status', minWidth: 130, valueFormatter: (p) => RUN_STATUS_LABELS[p.value as SubsidieRun['status']] ?? '' },
-  { field: 'aantalBegeleiders', headerName: 'Begeleiders', minWidth: 120, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
+  { field: 'aantalBegunstigden', headerName: 'Begeleiders', minWidth: 120, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
   euroKolom<SubsidieRun>('totaalCent', 'Verschuldigd'),
   euroKolom<SubsidieRun>('teBetalenTotaalCent', 'Te betalen'),
   euroKolom<SubsidieRun>('terugTeVorderenCent', 'Terug te vorderen'),
@@ -22,7 +22,7 @@ export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = ([
 export const BETALING_KOLOMMEN: ColDef<SubsidieBetalingRij>[] = ([
   { field: 'organisatieNaam', headerName: 'Begeleider', flex: 2, minWidth: 220, pinned: 'left' },
   { field: 'kbo', headerName: 'KBO', minWidth: 140 },
-  { field: 'aantalDeelnemers', headerName: 'Deelnemers', minWidth: 120, type: 'rightAligned' },
+  { field: 'aantalLijnen', headerName: 'Deelnemers', minWidth: 120, type: 'rightAligned' },
   { field: 'dagen', headerName: 'Dagen', minWidth: 100, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
   euroKolom<SubsidieBetalingRij>('brutoCent', 'Bruto'),
   euroKolom<SubsidieBetalingRij>('verminderingCent', 'Vermindering (plafond)'),

@@ -1,4 +1,4 @@
-import type { SubsidieRunStatus } from '../../../../../shared/ama-wvg/subsidie.contract';
+import type { BetaalRunStatus as SubsidieRunStatus } from '../../../../../shared/engines/betaalrun.contract';
 
 export const RUN_STATUS_LABELS: Record<SubsidieRunStatus, string> = {
   voorstel: 'Voorstel',
