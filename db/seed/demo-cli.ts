@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { createApp } from '../../electron/core/app';
+import { brusselsDate } from '../../shared/kernel/dates';
 import { seedDemo, DemoAlAanwezigError, OngeldigeSchaalError, type DemoSummary } from './demo';
 import { seedProcedures } from './demo/procedures';
 
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     });
     printSummary(summary);
     console.log('  Procedures en subsidievoorstel via de API (als de demomedewerkers)…');
-    const p = await seedProcedures(app, { vandaag: new Date().toISOString().slice(0, 10), organisatieVan: summary.idVan, organisatieTot: summary.idTot });
+    const p = await seedProcedures(app, { vandaag: brusselsDate(new Date()), organisatieVan: summary.idVan, organisatieTot: summary.idTot });
     console.log(`  procedures opheffing          ${getal(p.procedures).padStart(6)}  (met ${getal(p.bezwaren)} bezwaar); subsidievoorstel ${p.subsidieVoorstel ?? 'geen'}`);
     for (const f of p.fouten) console.log(`  niet gelukt: ${f}`);
   } catch (err) {

@@ -3,6 +3,7 @@ import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 import { seedReferenceData } from '../../db/seed/reference';
 import { SYSTEEM, type AppContext, type PushEvent } from './platform/context';
 import { createCallContext, createRouter, type Handlers, type Router } from './platform/router';
+import { bestandsLog } from './platform/log';
 import { bouwRegistries, zetRegistries, type Module, type Registries } from './module';
 import { platformModule } from './platform';
 import { brievenModule } from './letters';
@@ -54,7 +55,11 @@ export interface CreateAppOptions {
   now?: () => Date;
   version?: string;
   log?: AppContext['log'];
+  /** Write the log to a rotating file in this folder (hosts: beside the database or in the user data folder). */
+  logMap?: string;
   nativeBinding?: string;
+  /** Refuse writes by methods not marked `mutates` (tests; see AppContext.strikt). */
+  strikt?: boolean;
   /** Extra contributions (tests: a participation register of a scheme that has no module yet). */
   extraModules?: readonly Module[];
 }
@@ -87,13 +92,15 @@ export function createApp(opts: CreateAppOptions): App {
     throw err;
   }
   const listeners = new Set<(e: PushEvent) => void>();
+  const bestand = !opts.log && opts.logMap ? bestandsLog(opts.logMap) : null;
   const ctx: AppContext = {
     sqlite,
     orm: ormFor(sqlite),
     now: opts.now ?? (() => new Date()),
-    log: opts.log ?? defaultLog,
+    log: opts.log ?? bestand?.log ?? defaultLog,
     emit: (e) => listeners.forEach((l) => l(e)),
     version: opts.version ?? '0.0.0',
+    strikt: opts.strikt,
   };
   const registries = bouwRegistries([...MODULES, ...(opts.extraModules ?? [])]);
   zetRegistries(ctx, registries);
@@ -102,7 +109,10 @@ export function createApp(opts: CreateAppOptions): App {
     ctx,
     router: createRouter(ctx, handlers),
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
-    close: () => sqlite.close(),
+    close: () => {
+      sqlite.close();
+      bestand?.sluit();
+    },
   };
 }
 

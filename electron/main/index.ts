@@ -86,6 +86,7 @@ async function bootstrap(): Promise<void> {
       dbFile,
       migrationsFolder: path.join(appPath, 'db', 'migrations'),
       version: app.getVersion(),
+      logMap: path.join(userData, 'logs'),
       nativeBinding: resolveNativeBinding({ isPackaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath }),
     });
     caller = aanmelden(core.ctx.sqlite, aanmelding);

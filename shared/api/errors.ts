@@ -18,6 +18,8 @@ export interface ApiFout {
   code: Foutcode;
   message: string;
   details?: FoutDetail[];
+  /** INTERN only: the code the officer quotes to the administrator; the log line with the cause carries it. */
+  foutcode?: string;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFout };

@@ -162,3 +162,13 @@ export function addMonths(iso: string, n: number): string {
   const m = (total % 12) + 1;
   return isoFromParts(y, m, Math.min(day, daysInMonth(y, m)));
 }
+
+/** Calendar date in Europe/Brussels, independent of the machine's time zone. */
+export function brusselsDate(d: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+}

@@ -26,7 +26,7 @@ export interface TestApp extends App {
 export function createTestApp(opts: { now?: () => Date; bereikbareMedewerkers?: boolean; extraModules?: readonly Module[] } = {}): TestApp {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-test-'));
   const file = path.join(dir, 'test.sqlite');
-  const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {}, extraModules: opts.extraModules });
+  const app = createApp({ dbFile: file, now: opts.now ?? (() => TEST_NOW), version: '0.0.0-test', log: () => {}, extraModules: opts.extraModules, strikt: true });
   // One staff member per role ("Test <rol>"), signed in once: the callers of t.call(…, rol).
   const callers = new Map<Rol, Caller>(ROLLEN.map((rol) => [rol, aanmelden(app.ctx.sqlite, { gebruiker: `Test ${rol}`, rol }, TEST_NOW)]));
   const caller = (rol: Rol): Caller => callers.get(rol)!;

@@ -28,3 +28,25 @@ export const auditEntry = sqliteTable(
     index('audit_tijdstip_idx').on(t.tijdstip),
   ],
 );
+
+/**
+ * Who saw personal data (a scanned agreement, a participant's full record): one row per read. Reads do
+ * not change the dossier, so they are not audit entries; the access log keeps who, when, through which
+ * method and which record — never the personal data itself.
+ */
+export const toegangslog = sqliteTable(
+  'toegangslog',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tijdstip: text('tijdstip').notNull(),
+    medewerkerId: integer('medewerker_id'),
+    gebruiker: text('gebruiker').notNull(),
+    rol: text('rol').notNull(),
+    methode: text('methode').notNull(),
+    entiteit: text('entiteit').notNull(),
+    entiteitId: text('entiteit_id').notNull(),
+    /** What was shown, e.g. 'gescande overeenkomst', 'persoonsgegevens deelnemer'. */
+    wat: text('wat').notNull(),
+  },
+  (t) => [index('toegangslog_entiteit_idx').on(t.entiteit, t.entiteitId, t.id), index('toegangslog_tijdstip_idx').on(t.tijdstip)],
+);

@@ -14,6 +14,7 @@
  * participants (overeenkomsten.ts), are generated in the same transaction and counted in the same
  * single audit entry.
  */
+import { brusselsDate } from '../../../shared/kernel/dates';
 import type { Sqlite } from '../../open';
 import { formatTijdstip } from '../../../shared/kernel/format';
 import { Rng, demoSeed } from './prng';
@@ -107,7 +108,7 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
   const rng = new Rng(seed);
   const bezetteKbo = new Set((sqlite.prepare('SELECT kbo FROM organisatie').pluck().all() as string[]));
   progress('Organisaties genereren', 0, demoVolumes(scale).totaal);
-  const plan = planOrganisaties(rng, { scale, vandaag: nowIso.slice(0, 10), bezetteKbo });
+  const plan = planOrganisaties(rng, { scale, vandaag: brusselsDate(new Date(nowIso)), bezetteKbo });
   const t1 = now();
 
   const insOrg = sqlite.prepare(
@@ -178,12 +179,12 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     // hold the expired and revoked ones and file the new applications.
     progress('Erkenningen en aanvragen', 0, 1);
     const erkenningen = seedErkenningen(sqlite, {
-      scale, seed, vandaag: nowIso.slice(0, 10), nowIso, begeleiders: rollen.amaWvgBegeleiders, idVan, idTot,
+      scale, seed, vandaag: brusselsDate(new Date(nowIso)), nowIso, begeleiders: rollen.amaWvgBegeleiders, idVan, idTot,
       kandidaten: [...rollen.samenwerkingsverbanden.flatMap((s) => s.partners.map((p) => p.id)).sort((a, b) => a - b), ...rollen.maatwerkbedrijven],
     });
     progress('Erkenningen en aanvragen', 1, 1);
     progress('Overeenkomsten en deelnemers', 0, 1);
-    const overeenkomsten = seedOvereenkomsten(sqlite, { scale, seed, vandaag: nowIso.slice(0, 10), nowIso, idVan, idTot });
+    const overeenkomsten = seedOvereenkomsten(sqlite, { scale, seed, vandaag: brusselsDate(new Date(nowIso)), nowIso, idVan, idTot });
     progress('Overeenkomsten en deelnemers', 1, 1);
 
     const gesorteerdPerType = Object.fromEntries(Object.entries(perType).sort(([a], [b]) => a.localeCompare(b)));

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../../db/open';
 import type { Caller } from './context';
-import type { AuditRij } from '../../../shared/platform/audit.contract';
+import type { AuditRij, ToegangRij } from '../../../shared/platform/audit.contract';
 import type { Handlers } from './router';
 
 export interface AuditInput {
@@ -57,7 +57,7 @@ export function diff(
   return Object.keys(nieuw).length ? { oud, nieuw } : null;
 }
 
-export const auditHandlers: Pick<Handlers, 'audit.list'> = {
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.toegang'> = {
   'audit.list': (input, call) => {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -74,5 +74,18 @@ export const auditHandlers: Pick<Handlers, 'audit.list'> = {
       )
       .all(...params, input.limit ?? 5000) as (Omit<AuditRij, 'oud' | 'nieuw'> & { oud: string | null; nieuw: string | null })[];
     return rows.map((r) => ({ ...r, oud: r.oud ? JSON.parse(r.oud) : null, nieuw: r.nieuw ? JSON.parse(r.nieuw) : null }));
+  },
+  'audit.toegang': (input, call) => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (input.entiteit) (where.push('entiteit = ?'), params.push(input.entiteit));
+    if (input.entiteitId) (where.push('entiteit_id = ?'), params.push(input.entiteitId));
+    if (input.medewerkerId) (where.push('medewerker_id = ?'), params.push(input.medewerkerId));
+    return call.app.sqlite
+      .prepare(
+        `SELECT id, tijdstip, medewerker_id AS medewerkerId, gebruiker, rol, methode, entiteit, entiteit_id AS entiteitId, wat
+           FROM toegangslog ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+      )
+      .all(...params, input.limit ?? 5000) as ToegangRij[];
   },
 };

@@ -13,6 +13,11 @@ export interface AppContext {
   /** Push events to connected renderers (progress of batch jobs). */
   emit: (event: PushEvent) => void;
   version: string;
+  /**
+   * Refuse a method not marked `mutates` that writes (tests): the router compares SQLite's change count
+   * before and after the call. Off in the hosts, where calls interleave.
+   */
+  strikt?: boolean;
 }
 
 export interface PushEvent {
@@ -48,14 +53,6 @@ export interface CallContext {
    * a transaction that writes no audit entry is rolled back (every write is audited).
    */
   tx: <T>(fn: (audit: (entry: AuditInput) => void) => T) => T;
-}
-
-/** Calendar date in Europe/Brussels, independent of the machine's time zone. */
-export function brusselsDate(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
+  /** Log that personal data was shown (access log; allowed in a method that does not write). */
+  toegang: (e: { entiteit: string; entiteitId: string | number; wat: string }) => void;
 }

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedInput, type Output } from '../../../shared/api/contract';
 import { AppError, type Envelope, type FoutDetail } from '../../../shared/api/errors';
 import { ROLLEN } from '../../../shared/api/roles';
-import { brusselsDate, type AppContext, type Caller, type CallContext } from './context';
+import type { AppContext, Caller, CallContext } from './context';
+import { brusselsDate } from '../../../shared/kernel/dates';
 import { insertAudit } from './audit';
+import { correlatieId } from './log';
 
 export type Handler<K extends MethodName> = (input: ParsedInput<K>, call: CallContext) => Output<K> | Promise<Output<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
@@ -31,7 +33,13 @@ export function createRouter(app: AppContext, handlers: Handlers): Router {
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw validationError(parsed.error);
       const handler = handlers[methodName] as Handler<typeof methodName>;
-      const value = await handler(parsed.data as never, createCallContext(app, caller, methodName));
+      const call = createCallContext(app, caller, methodName);
+      const voor = app.strikt && !def.mutates ? wijzigingen(app) : 0;
+      const value = await handler(parsed.data as never, call);
+      if (app.strikt && !def.mutates) {
+        const n = wijzigingen(app) - voor - toegangen(call);
+        if (n !== 0) throw new Error(`${methodName} is niet gemarkeerd als schrijvend (mutates) maar wijzigde ${n} rij(en).`);
+      }
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toFout(app, methodName, err) };
@@ -39,9 +47,17 @@ export function createRouter(app: AppContext, handlers: Handlers): Router {
   };
 }
 
+/** Rows changed on the connection since it opened (SQLite's total_changes()). */
+function wijzigingen(app: AppContext): number {
+  return app.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+const TOEGANGEN = new WeakMap<CallContext, number>();
+const toegangen = (call: CallContext) => TOEGANGEN.get(call) ?? 0;
+
 export function createCallContext(app: AppContext, caller: Caller, methode: MethodName): CallContext {
   const nowIso = () => app.now().toISOString();
-  return {
+  const call: CallContext = {
     app,
     caller,
     methode,
@@ -59,7 +75,14 @@ export function createCallContext(app: AppContext, caller: Caller, methode: Meth
         return result;
       })();
     },
+    toegang: (e) => {
+      app.sqlite
+        .prepare('INSERT INTO toegangslog (tijdstip, medewerker_id, gebruiker, rol, methode, entiteit, entiteit_id, wat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(nowIso(), caller.medewerkerId, caller.gebruiker, caller.rol, methode, e.entiteit, String(e.entiteitId), e.wat);
+      TOEGANGEN.set(call, toegangen(call) + 1);
+    },
   };
+  return call;
 }
 
 export function validationError(error: z.ZodError): AppError {
@@ -89,9 +112,11 @@ function toFout(app: AppContext, methode: string, err: unknown) {
   if (sqliteCode === 'SQLITE_BUSY') {
     return { code: 'CONFLICT' as const, message: 'De database is even bezet. Probeer opnieuw.' };
   }
-  app.log('error', `Interne fout in ${methode}`, err);
+  const foutcode = correlatieId();
+  app.log('error', `Interne fout in ${methode} [${foutcode}]`, err);
   return {
     code: 'INTERN' as const,
-    message: 'Er liep iets mis in de toepassing. De wijziging is niet bewaard. Meld dit aan de beheerder.',
+    message: `Er liep iets mis in de toepassing. De wijziging is niet bewaard. Meld dit aan de beheerder met foutcode ${foutcode}.`,
+    foutcode,
   };
 }

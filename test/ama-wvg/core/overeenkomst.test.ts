@@ -225,9 +225,10 @@ describe('registering an agreement (BVR art. 42–45, 75)', () => {
     }
     // Opening the personal data is logged (by id).
     await t.call('overeenkomst.perDeelnemer', { deelnemerId: o.deelnemerId });
-    expect(await t.call('audit.list', { entiteit: 'deelnemer', entiteitId: String(o.deelnemerId) })).toEqual(
-      expect.arrayContaining([expect.objectContaining({ actie: 'ingezien', methode: 'overeenkomst.perDeelnemer' })]),
-    );
+    expect(await t.call('audit.toegang', { entiteit: 'deelnemer', entiteitId: o.deelnemerId }, 'beheerder')).toEqual([
+      expect.objectContaining({ methode: 'overeenkomst.perDeelnemer', gebruiker: 'Test zorg-dossierbeheerder', medewerkerId: t.caller('zorg-dossierbeheerder').medewerkerId }),
+    ]);
+    expect((await t.call('audit.list', { entiteit: 'deelnemer', entiteitId: String(o.deelnemerId) })).map((a) => a.actie)).toEqual(['aangemaakt']);
   });
 });
 
@@ -291,6 +292,7 @@ describe('changing an agreement, evaluations, scans, lists', () => {
     expect((await t.fail('overeenkomst.scan', { id: o.id }, 'lezer')).code).toBe('VERBODEN');
     const scan = await t.call('overeenkomst.scan', { id: o.id });
     expect(Buffer.from(scan.inhoudBase64, 'base64').equals(pdf)).toBe(true);
+    expect(await t.call('audit.toegang', { entiteit: 'overeenkomst', entiteitId: o.id }, 'beheerder')).toEqual([expect.objectContaining({ methode: 'overeenkomst.scan', wat: expect.stringMatching(/gescande overeenkomst/) })]);
   });
 
   it('list filters: begeleider, deelnemer, recognition, active on a date', async () => {

@@ -327,3 +327,26 @@ describe('second half-year: the year settlement (art. 50, twice a year)', () => 
     expect(h2.berekening.uitbetalingUiterlijk).toBe('2026-03-31');
   });
 });
+
+describe('legal dates are dates in Brussels', () => {
+  it('a statement issued at 00:30 in Brussels (23:30 UTC the day before) is cited with its Brussels date in the recovery letter', async () => {
+    const nu = new Date('2026-11-22T23:30:00Z'); // Monday 23/11/2026, 00:30 in Brussels
+    const t2 = createTestApp({ bereikbareMedewerkers: true, now: () => nu });
+    try {
+      const b = await maakBegeleider(t2, { naam: 'vzw Nachtwacht' });
+      const o = maakOvereenkomst(t2, b, maakDeelnemer(t2, { voornaam: 'Nora', achternaam: 'Peeters', geboortedatum: '1990-01-01' }), { van: '2026-01-01', tot: '2026-06-30' });
+      await t2.call('subsidie.goedkeuren', { runId: (await t2.call('subsidie.berekenVoorstel', { periode: '2026-H1' })).id }, 'ondertekenaar');
+      zetEinddatum(t2, o, '2026-03-31');
+      const r2 = (await t2.call('subsidie.goedkeuren', { runId: (await t2.call('subsidie.berekenVoorstel', { periode: '2026-H1' })).id }, 'ondertekenaar')).run;
+      const b2 = r2.betalingen[0];
+      expect(b2.saldoCent).toBeLessThan(0);
+      await t2.call('subsidie.terugvordering', { betalingId: b2.id, wijze: 'vordering', reden: 'Afzonderlijke vordering' });
+      const v = await t2.call('procedure.voorbeeldStart', { soort: 'terugvordering-subsidie-ama-wvg', rechtId: b2.id, gronden: 'De overeenkomst eindigde vroeger dan gemeld.', feiten: 'Correctie in het register: einde 31/03/2026.' });
+      const tekst = pdfTekst(v.pdfBase64);
+      expect(tekst).toMatch(/berekeningsnota van 23\/11\/2026/);
+      expect(tekst).not.toMatch(/22\/11\/2026/);
+    } finally {
+      t2.close();
+    }
+  });
+});

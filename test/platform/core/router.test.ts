@@ -46,13 +46,15 @@ describe('router', () => {
   });
 
   it('an unexpected error is logged and answered as INTERN without stack or internals', async () => {
-    const logged: unknown[] = [];
+    const logged: { bericht: string; e: unknown }[] = [];
     const broken = { ...handlers, 'sessie.get': () => { throw new Error('SQLITE secret path /home/x'); } } as Handlers;
-    const router = createRouter({ ...t.ctx, log: (_l, _m, e) => logged.push(e) }, broken);
+    const router = createRouter({ ...t.ctx, log: (_l, bericht, e) => logged.push({ bericht, e }) }, broken);
     const env = await router('sessie.get', {}, zorg);
-    expect(env).toEqual({ ok: false, error: { code: 'INTERN', message: expect.stringMatching(/niet bewaard/) } });
+    expect(env).toEqual({ ok: false, error: { code: 'INTERN', message: expect.stringMatching(/niet bewaard.*foutcode F-[0-9A-F]{8}\./), foutcode: expect.stringMatching(/^F-[0-9A-F]{8}$/) } });
     expect(JSON.stringify(env)).not.toMatch(/secret|stack/);
+    // The officer quotes the code; the log line with the cause carries the same code.
     expect(logged).toHaveLength(1);
+    expect(logged[0].bericht).toContain((env as { error: { foutcode: string } }).error.foutcode);
   });
 
   it('a write transaction without an audit entry is rolled back (every write is audited)', async () => {
@@ -92,5 +94,41 @@ describe('router', () => {
     await t.call('medewerker.save', { naam: 'Els', functie: 'Afdelingshoofd', departement: 'ZORG', dienst: 'Werk en Zorg', email: 'els@vlaanderen.be', telefoon: '02 553 00 00', magOndertekenen: true }, 'beheerder');
     const [a] = await t.call('audit.list', { entiteit: 'medewerker' });
     expect(a.tijdstip).toBe(TEST_NOW.toISOString());
+  });
+});
+
+describe('the router enforces `mutates`', () => {
+  it('a method not marked as writing that writes fails (tests run strict); an access-log entry is allowed', async () => {
+    const heimelijk = { ...handlers, 'sessie.get': ((_i: unknown, call: { app: { sqlite: { prepare: (s: string) => { run: () => void } } } }) => {
+      call.app.sqlite.prepare("UPDATE medewerker SET functie = 'x' WHERE id = 1").run();
+      return {};
+    }) } as unknown as Handlers;
+    const router = createRouter({ ...t.ctx, strikt: true, log: () => {} }, heimelijk);
+    expect(await router('sessie.get', {}, t.caller('lezer'))).toMatchObject({ ok: false, error: { code: 'INTERN' } });
+    const lezen = { ...handlers, 'sessie.get': ((_i: unknown, call: { toegang: (e: object) => void }) => {
+      call.toegang({ entiteit: 'deelnemer', entiteitId: 1, wat: 'test' });
+      return {};
+    }) } as unknown as Handlers;
+    expect(await createRouter({ ...t.ctx, strikt: true }, lezen)('sessie.get', {}, t.caller('lezer'))).toMatchObject({ ok: true });
+  });
+});
+
+describe('the log file', () => {
+  it('writes JSON lines with the correlation id to a rotating file beside the database', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const os = await import('node:os');
+    const { bestandsLog } = await import('../../../electron/core/platform/log');
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-log-'));
+    const { log, sluit } = bestandsLog(map);
+    log('error', 'Interne fout in sessie.get [F-0000ABCD]', new Error('oorzaak'));
+    log('info', 'Gestart');
+    await new Promise((r) => setTimeout(r, 50));
+    sluit();
+    await new Promise((r) => setTimeout(r, 50));
+    const regels = fs.readFileSync(path.join(map, 'wzt-backoffice.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(regels[0]).toMatchObject({ msg: 'Interne fout in sessie.get [F-0000ABCD]', err: { message: 'oorzaak' } });
+    expect(regels[1]).toMatchObject({ msg: 'Gestart' });
+    fs.rmSync(map, { recursive: true, force: true });
   });
 });

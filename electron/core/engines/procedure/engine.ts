@@ -18,7 +18,8 @@ import type { Beslissing } from '../../../../shared/engines/beslissing.contract'
 import type { Hoorzitting, Procedure, ProcedureRij, ProcedureStatus, ProcedureTermijn } from '../../../../shared/engines/procedure.contract';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import { formatDatum } from '../../../../shared/kernel/format';
-import { brusselsDate, type CallContext } from '../../platform/context';
+import type { CallContext } from '../../platform/context';
+import { brusselsDate } from '../../../../shared/kernel/dates';
 import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../platform/dossier';
 import { createDraftBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';

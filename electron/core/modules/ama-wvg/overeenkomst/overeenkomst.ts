@@ -481,7 +481,7 @@ export const overeenkomstHandlers: Pick<
     const b = call.app.sqlite.prepare('SELECT bestandsnaam, mime_type AS mimeType, grootte, sha256, inhoud FROM bijlage WHERE id = ?').get(o.scan.bijlageId) as
       { bestandsnaam: string; mimeType: string; grootte: number; sha256: string; inhoud: Buffer };
     // Access to a document with personal data is logged.
-    call.tx((audit) => audit({ entiteit: 'overeenkomst', entiteitId: o.id, actie: 'ingezien', nieuw: { bijlageId: o.scan!.bijlageId, deelnemerId: o.deelnemerId }, reden: 'Gescande overeenkomst geopend' }));
+    call.toegang({ entiteit: 'overeenkomst', entiteitId: o.id, wat: `gescande overeenkomst (bijlage ${o.scan.bijlageId}, deelnemer ${o.deelnemerId})` });
     return { bestandsnaam: b.bestandsnaam, mimeType: b.mimeType, grootte: b.grootte, sha256: b.sha256, inhoudBase64: b.inhoud.toString('base64') };
   },
 
@@ -511,7 +511,7 @@ export const overeenkomstHandlers: Pick<
     const ids = db.prepare('SELECT id FROM overeenkomst WHERE deelnemer_id = ? ORDER BY startdatum, id').all(d.id) as { id: number }[];
     const deelnemer: DeelnemerDetail = { id: d.id, insz: d.insz, voornaam: d.voornaam, achternaam: d.achternaam, geboortedatum: d.geboortedatum, geboortejaar: d.geboortejaar, geanonimiseerdOp: d.geanonimiseerd_op };
     // Access to a participant's personal data is logged (by id, without the data itself).
-    call.tx((audit) => audit({ entiteit: 'deelnemer', entiteitId: d.id, actie: 'ingezien', reden: 'Deelnemer met persoonsgegevens en historiek geopend' }));
+    call.toegang({ entiteit: 'deelnemer', entiteitId: d.id, wat: 'persoonsgegevens en historiek van de deelnemer' });
     return { deelnemer, overeenkomsten: ids.map((r) => getOvereenkomst(call, r.id)) };
   },
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { DeelnemerHistoriek } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import { formatInsz } from '../../../../../shared/kernel/insz';
 import { call, foutmelding } from '../../../api/client';
-import { formatDatum } from '../../../components/format';
+import { datumVanTijdstip, formatDatum } from '../../../components/format';
 
 /**
  * A participant by rijksregisternummer, with every agreement across begeleiders (personal data:
@@ -47,7 +47,7 @@ export function DeelnemerZoeken() {
       {d && resultaat && (
         <Paper withBorder p="md" data-testid="deelnemer">
           <Title order={2} size="h4" mb="xs">
-            {d.geanonimiseerdOp ? `Geanonimiseerde deelnemer (sinds ${formatDatum(d.geanonimiseerdOp.slice(0, 10))})` : `${d.voornaam} ${d.achternaam}`}
+            {d.geanonimiseerdOp ? `Geanonimiseerde deelnemer (sinds ${datumVanTijdstip(d.geanonimiseerdOp)})` : `${d.voornaam} ${d.achternaam}`}
           </Title>
           <Text size="sm" mb="sm">
             {d.insz ? `Rijksregisternummer ${formatInsz(d.insz)}` : 'Rijksregisternummer gewist'} · geboren {d.geboortedatum ? formatDatum(d.geboortedatum) : (d.geboortejaar ?? 'onbekend')}
