@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { method } from '../api/define';
-import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
+import { ALLE_ROLLEN } from '../api/roles';
 import { isoDate } from '../api/common';
 import { checkInsz } from '../kernel/insz';
-import type { TermijnResultaat } from '../platform/termijn.contract';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
 import type { Gebeurtenis } from '../platform/dossier.contract';

@@ -9,8 +9,7 @@ export const medewerker = sqliteTable('medewerker', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   naam: text('naam').notNull().unique(),
   functie: text('functie').notNull().default(''),
-  /** 'ZORG' | 'WSE' */
-  departement: text('departement').notNull(),
+  departement: text('departement', { enum: ['ZORG', 'WSE'] }).notNull(),
   dienst: text('dienst').notNull().default(''),
   email: text('email').notNull().default(''),
   telefoon: text('telefoon').notNull().default(''),

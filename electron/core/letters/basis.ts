@@ -11,7 +11,7 @@ import type { CallContext } from '../platform/context';
 import { registries } from '../module';
 import { getMedewerker } from '../platform/medewerker';
 import { parameterOp } from '../platform/parameter';
-import type { ContactpersoonGegevens, Geadresseerde, OndertekenaarGegevens } from './houseStyle';
+import type { ContactpersoonGegevens, Geadresseerde, LetterParts, OndertekenaarGegevens } from './houseStyle';
 
 export interface GeadresseerdeGegevens extends Geadresseerde {
   organisatieId: number;
@@ -196,4 +196,23 @@ export function termijnUitParameter(
     if (err instanceof TermijnError) throw AppError.validatie(veld, err.message);
     throw err;
   }
+}
+
+/**
+ * The parts every letter takes from its resolved data the same way: letterhead of the department,
+ * addressee, references, date, salutation, contact person and signatory, creation time, watermark.
+ */
+export function briefKop(g: BasisGegevens, opts: { kenmerk: string | null; voorbeeld?: boolean }) {
+  return {
+    departement: g.departement,
+    adres: g.geadresseerde,
+    kenmerk: opts.kenmerk,
+    uwKenmerk: g.uwKenmerk,
+    datum: g.datum,
+    aanhef: 'Geachte mevrouw, geachte heer,',
+    contactpersoon: g.contactpersoon,
+    ondertekenaar: g.ondertekenaar,
+    aangemaaktOp: g.aangemaaktOp,
+    voorbeeld: opts.voorbeeld,
+  } satisfies Partial<LetterParts>;
 }

@@ -11,7 +11,7 @@ import type { Beslissing } from '../../../shared/engines/beslissing.contract';
 import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../platform/context';
 import { parameterGetal } from '../platform/parameter';
-import { resolveBasis, type BasisGegevens } from './basis';
+import { resolveBasis, type BasisGegevens, briefKop } from './basis';
 import { alinea, buildLetter, vet, type Beroep, type Bezwaar } from './houseStyle';
 import type { Content, DocDefinition } from './pdf';
 import type { VoorbereideBrief } from './store';
@@ -94,13 +94,8 @@ export function buildBeslissingsbrief(g: BeslissingsbriefGegevens, opts: { kenme
     ...t.gevolgen.map((p) => alinea(p)),
   ];
   return buildLetter({
-    departement: g.departement,
-    adres: g.geadresseerde,
-    kenmerk: opts.kenmerk,
-    uwKenmerk: g.uwKenmerk,
-    datum: g.datum,
+    ...briefKop(g, opts),
     onderwerp: t.onderwerp,
-    aanhef: 'Geachte mevrouw, geachte heer,',
     body,
     rechtsgrond: [`${DECREET};`, `${BVR}, ${t.artikels};`, `${MOTIVERINGSWET};`, `${BESTUURSDECREET}.`],
     motivering: [
@@ -110,11 +105,8 @@ export function buildBeslissingsbrief(g: BeslissingsbriefGegevens, opts: { kenme
       ...paragrafen(b.rechtsgronden),
     ],
     beroep,
-    contactpersoon: g.contactpersoon,
-    ondertekenaar: g.ondertekenaar,
     bijlagen: t.bijlagen ?? [],
-    aangemaaktOp: g.aangemaaktOp,
-    voorbeeld: opts.voorbeeld,
+
   });
 }
 

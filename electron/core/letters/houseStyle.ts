@@ -93,6 +93,18 @@ const DONKER = '#1d1d1b';
 
 export const KENMERK_VOORBEELD = '(toegekend bij uitgifte)';
 
+/**
+ * The appeal clause of a letter that decides nothing (an acknowledgement, a request, a reminder): no
+ * remedy against it, and where the remedy against the later decision will be stated.
+ */
+export function geenBeslissing(wat: string, welkeBeslissing: string): Beroep {
+  return {
+    soort: 'geen-beslissing',
+    wat,
+    toelichting: `Tegen de beslissing die wij ${welkeBeslissing}, staan wel beroepsmogelijkheden open; die vermelden wij in die beslissing (Bestuursdecreet van 7 december 2018, artikel II.21).`,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Small building blocks, exported for the letter types
 

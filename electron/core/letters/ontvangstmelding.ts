@@ -11,8 +11,8 @@ import type { Departement } from '../../../shared/platform/medewerker.contract';
 import { weekdagNaam } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../platform/context';
-import { resolveBasis, termijnUitParameter, type BasisGegevens, type TermijnGegevens } from './basis';
-import { alinea, buildLetter, vet, type Beroep } from './houseStyle';
+import { resolveBasis, termijnUitParameter, type BasisGegevens, type TermijnGegevens, briefKop } from './basis';
+import { alinea, buildLetter, vet, geenBeslissing } from './houseStyle';
 import type { Content, DocDefinition } from './pdf';
 
 export const ONTVANGSTMELDING_VERSIE = 1;
@@ -193,30 +193,16 @@ export function buildOntvangstmelding(g: OntvangstmeldingGegevens, opts: { kenme
     ),
   ];
 
-  const beroep: Beroep = {
-    soort: 'geen-beslissing',
-    wat: 'een ontvangstmelding',
-    toelichting:
-      'Tegen de beslissing die wij later over uw aanvraag nemen, staan wel beroepsmogelijkheden open; ' +
-      'die vermelden wij in die beslissing (Bestuursdecreet van 7 december 2018, artikel II.21).',
-  };
+  const beroep = geenBeslissing('een ontvangstmelding', 'later over uw aanvraag nemen');
 
   return buildLetter({
-    departement: g.departement,
-    adres: g.geadresseerde,
-    kenmerk: opts.kenmerk,
-    uwKenmerk: g.uwKenmerk,
-    datum: g.datum,
+    ...briefKop(g, opts),
     onderwerp: onderwerpOntvangstmelding(a.soort),
-    aanhef: 'Geachte mevrouw, geachte heer,',
     body,
     rechtsgrond: [DECREET + ';', `${BVR}, ${cfg.artikels};`, BESTUURSDECREET + '.'],
     motivering,
     beroep,
-    contactpersoon: g.contactpersoon,
-    ondertekenaar: g.ondertekenaar,
     bijlagen: [],
-    aangemaaktOp: g.aangemaaktOp,
-    voorbeeld: opts.voorbeeld,
+
   });
 }

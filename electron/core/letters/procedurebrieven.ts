@@ -15,7 +15,7 @@ import type { BezwaarKanaal, BezwaarUitkomst, TijdigheidBeoordeling } from '../.
 import { weekdagNaam } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../platform/context';
-import { resolveBasis, type BasisGegevens, type BasisInput } from './basis';
+import { resolveBasis, type BasisGegevens, type BasisInput, briefKop } from './basis';
 import { BVR, DECREET, type BeslissingTekst } from './beslissingsbrief';
 import { DEPARTEMENT_GEGEVENS } from './departementen';
 import { alinea, buildLetter, opsomming, sectie, vet, type Beroep } from './houseStyle';
@@ -62,22 +62,14 @@ function brief(g: ProcedureBriefGegevens, opts: { kenmerk: string | null; voorbe
     throw new Error(`${g.briefType}: sjabloonversie ${g.templateVersie} is niet beschikbaar (huidige versie ${PROCEDUREBRIEVEN_VERSIE}).`);
   }
   return buildLetter({
-    departement: g.departement,
-    adres: g.geadresseerde,
-    kenmerk: opts.kenmerk,
-    uwKenmerk: g.uwKenmerk,
-    datum: g.datum,
+    ...briefKop(g, opts),
     onderwerp: g.onderwerp,
-    aanhef: 'Geachte mevrouw, geachte heer,',
     body: delen.body,
     rechtsgrond: delen.rechtsgrond,
     motivering: delen.motivering,
     beroep: delen.beroep,
-    contactpersoon: g.contactpersoon,
-    ondertekenaar: g.ondertekenaar,
     bijlagen: delen.bijlagen ?? [],
-    aangemaaktOp: g.aangemaaktOp,
-    voorbeeld: opts.voorbeeld,
+
   });
 }
 

@@ -11,9 +11,9 @@
 import { diffDays, weekdagNaam } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
 import type { CallContext } from '../platform/context';
-import { resolveBasis, type BasisGegevens } from './basis';
+import { resolveBasis, type BasisGegevens, briefKop } from './basis';
 import { DEPARTEMENT_GEGEVENS } from './departementen';
-import { alinea, buildLetter, opsomming, sectie, vet, type Beroep } from './houseStyle';
+import { alinea, buildLetter, opsomming, sectie, vet, geenBeslissing } from './houseStyle';
 import type { Content, DocDefinition } from './pdf';
 import type { VoorbereideBrief } from './store';
 
@@ -99,22 +99,11 @@ export function buildVerzoekInformatie(g: VerzoekInformatieGegevens, opts: { ken
     ], 'subkop'),
   ];
 
-  const beroep: Beroep = {
-    soort: 'geen-beslissing',
-    wat: 'een verzoek om informatie',
-    toelichting:
-      'Tegen de beslissing die wij over uw aanvraag nemen, staan wel beroepsmogelijkheden open; ' +
-      'die vermelden wij in die beslissing (Bestuursdecreet van 7 december 2018, artikel II.21).',
-  };
+  const beroep = geenBeslissing('een verzoek om informatie', 'over uw aanvraag nemen');
 
   return buildLetter({
-    departement: g.departement,
-    adres: g.geadresseerde,
-    kenmerk: opts.kenmerk,
-    uwKenmerk: g.uwKenmerk,
-    datum: g.datum,
+    ...briefKop(g, opts),
     onderwerp: onderwerpVerzoekInformatie(g),
-    aanhef: 'Geachte mevrouw, geachte heer,',
     body,
     rechtsgrond: [
       'het decreet van 8 juli 2022 over de werk- en zorgtrajecten;',
@@ -129,11 +118,8 @@ export function buildVerzoekInformatie(g: VerzoekInformatieGegevens, opts: { ken
       ),
     ],
     beroep,
-    contactpersoon: g.contactpersoon,
-    ondertekenaar: g.ondertekenaar,
     bijlagen: [],
-    aangemaaktOp: g.aangemaaktOp,
-    voorbeeld: opts.voorbeeld,
+
   });
 }
 

@@ -1,4 +1,6 @@
+import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/api/errors';
+import { medewerker } from '../../../db/schema';
 import type { Medewerker } from '../../../shared/platform/medewerker.contract';
 import type { Handlers } from './router';
 import type { CallContext } from './context';
@@ -6,25 +8,15 @@ import { diff, insertAudit } from './audit';
 import type { Sqlite } from '../../../db/open';
 import { SYSTEEM, type Caller } from './context';
 
-const SELECT = `SELECT id, naam, functie, departement, dienst, email, telefoon, mag_ondertekenen AS magOndertekenen,
-  delegatie, actief, versie FROM medewerker`;
-
-type Row = Omit<Medewerker, 'magOndertekenen' | 'actief'> & { magOndertekenen: number; actief: number };
-const fromRow = (r: Row): Medewerker => ({ ...r, magOndertekenen: r.magOndertekenen === 1, actief: r.actief === 1 });
-
+// Staff rows are read through drizzle: their type comes from the schema (db/schema/platform/medewerker.ts).
 export function getMedewerker(call: CallContext, id: number): Medewerker {
-  const row = call.app.sqlite.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  const row = call.app.orm.select().from(medewerker).where(eq(medewerker.id, id)).get();
   if (!row) throw AppError.nietGevonden(`Medewerker ${id}`);
-  return fromRow(row);
-}
-
-export function findMedewerkerByNaam(call: CallContext, naam: string): Medewerker | null {
-  const row = call.app.sqlite.prepare(`${SELECT} WHERE naam = ?`).get(naam) as Row | undefined;
-  return row ? fromRow(row) : null;
+  return row;
 }
 
 export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.save'> = {
-  'medewerker.list': (_input, call) => (call.app.sqlite.prepare(`${SELECT} ORDER BY naam`).all() as Row[]).map(fromRow),
+  'medewerker.list': (_input, call) => call.app.orm.select().from(medewerker).orderBy(asc(medewerker.naam)).all(),
   'medewerker.save': (input, call) =>
     call.tx((audit) => {
       const db = call.app.sqlite;

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
+import type { JobVoortgang } from '../../../shared/platform/job.contract';
 import { ApiClientError, call, subscribe, type PushEvent } from './client';
+
+export type { JobVoortgang };
 
 type QueryOpts<K extends MethodName> = Omit<
   UseQueryOptions<Output<K>, ApiClientError, Output<K>, readonly [K, Input<K>]>,
@@ -58,11 +61,6 @@ export function useInvalidateOnPush(): void {
   );
 }
 
-export interface JobVoortgang {
-  gedaan: number;
-  totaal: number;
-  bericht: string;
-}
 
 /** A fresh id for a long call, so its `job.voortgang` events can be matched before the answer comes. */
 export function nieuwJobId(): string {
@@ -72,23 +70,34 @@ export function nieuwJobId(): string {
 
 /**
  * Run a long call with progress: `run(fn)` makes a job id, follows its `job.voortgang` push events
- * in `voortgang` while `fn(jobId)` runs, and clears it afterwards.
+ * in `voortgang` while `fn(jobId)` runs, and clears it afterwards. `stop()` asks a stoppable job to stop
+ * after the step it is doing (what is done stays done).
  */
-export function useJob(): { voortgang: JobVoortgang | null; run: <T>(fn: (jobId: string) => Promise<T>, eerste?: string) => Promise<T> } {
+export function useJob(): {
+  voortgang: JobVoortgang | null;
+  run: <T>(fn: (jobId: string) => Promise<T>, eerste?: string) => Promise<T>;
+  stop: () => void;
+} {
   const [voortgang, setVoortgang] = useState<JobVoortgang | null>(null);
+  const huidig = useRef<string | null>(null);
   const run = useCallback(async <T,>(fn: (jobId: string) => Promise<T>, eerste = 'Bezig...') => {
     const jobId = nieuwJobId();
-    setVoortgang({ gedaan: 0, totaal: 0, bericht: eerste });
+    huidig.current = jobId;
+    setVoortgang({ type: 'job.voortgang', jobId, soort: '', status: 'bezig', gedaan: 0, totaal: 0, bericht: eerste, stopbaar: false });
     const stop = subscribe((e: PushEvent) => {
       if (e.type !== 'job.voortgang' || e.jobId !== jobId) return;
-      setVoortgang({ gedaan: Number(e.gedaan) || 0, totaal: Number(e.totaal) || 0, bericht: String(e.bericht ?? '') });
+      setVoortgang(e as unknown as JobVoortgang);
     });
     try {
       return await fn(jobId);
     } finally {
       stop();
+      huidig.current = null;
       setVoortgang(null);
     }
   }, []);
-  return { voortgang, run };
+  const stop = useCallback(() => {
+    if (huidig.current) void call('job.stop', { jobId: huidig.current }).catch(() => undefined);
+  }, []);
+  return { voortgang, run, stop };
 }

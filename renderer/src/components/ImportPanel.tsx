@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Anchor, Button, FileInput, Group, Modal, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ImportModus, ImportResultaat } from '../../../shared/platform/import.contract';
 import { foutmelding } from '../api/client';
@@ -7,6 +7,8 @@ import { DataGrid } from './DataGrid';
 import { formatAantal } from './format';
 import { MELDING_KOLOMMEN, type MeldingRij } from './importKolommen';
 import { useToast } from './Toasts';
+import { JobVoortgangBalk } from './JobVoortgang';
+import type { JobVoortgang } from '../api/hooks';
 
 /** File → base64 without the data-URL prefix. */
 export function leesBase64(f: File): Promise<string> {
@@ -30,7 +32,7 @@ interface Props<R extends ImportResultaat> {
   importeer: (invoer: ImportInvoer) => Promise<R>;
   bezig: boolean;
   /** Progress of a running import (from job.voortgang), when the import reports it. */
-  voortgang?: { gedaan: number; totaal: number; bericht: string } | null;
+  voortgang?: JobVoortgang | null;
   /** Grid id of the report (remembers column widths). */
   gridId: string;
   /** Where the imported records are listed, and how to say how many. */
@@ -96,12 +98,7 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
           Controleren
         </Button>
       </Group>
-      {bezig && voortgang && voortgang.totaal > 0 && (
-        <div>
-          <Text size="sm">{voortgang.bericht}</Text>
-          <Progress value={(100 * voortgang.gedaan) / voortgang.totaal} aria-label="Voortgang van de import" />
-        </div>
-      )}
+      {bezig && <JobVoortgangBalk voortgang={voortgang ?? null} label="Voortgang van de import" />}
       {fout && (
         <Alert color="red" role="alert" title="Niet gelukt">
           {fout}

@@ -3,9 +3,8 @@ import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app
 import { inszFor } from '../../../shared/kernel/insz';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { createApp } from '../../../electron/core/app';
-import { execFileSync } from 'node:child_process';
+import { pdfTekst } from '../../helpers/pdf';
 
-const pdfTekst = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 
 let t: TestApp;
 let orgId: number;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
 import type { PushEvent } from '../../../electron/core/platform/context';
+import { pdfInfo, pdfPaginas, pdfTekst } from '../../helpers/pdf';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-hernieuwing-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -16,8 +16,8 @@ function schrijf(bytes: Buffer, naam: string): string {
   fs.writeFileSync(file, bytes);
   return file;
 }
-const paginas = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const tekst = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const paginas = (file: string) => pdfPaginas(fs.readFileSync(file));
+const tekst = (file: string) => pdfTekst(fs.readFileSync(file));
 
 let t: TestApp;
 let n = 0;
@@ -181,9 +181,8 @@ describe('renewal reminders (RULES.md: reminder 6 months before the end; renewal
     const { e } = await erkenning('2027-03-31');
     const v = await t.call('hernieuwing.voorbeeld', { erkenningId: e.id });
     expect(v.onderwerp).toBe('Herinnering: uw erkenning WVG/2022/0001 als begeleider van arbeidsmatige activiteiten loopt af op 31/03/2027');
-    const file = schrijf(Buffer.from(v.pdfBase64, 'base64'), 'voorbeeld.pdf');
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Subject:\s+Voorbeeld \(niet uitgegeven\)/);
-    expect(tekst(file)).toContain('(toegekend bij uitgifte)');
+    expect(pdfInfo(v.pdfBase64)).toMatch(/Subject:\s+Voorbeeld \(niet uitgegeven\)/);
+    expect(pdfTekst(v.pdfBase64)).toContain('(toegekend bij uitgifte)');
     expect(t.count('document')).toBe(0);
     expect((await t.fail('hernieuwing.voorbeeld', { erkenningId: 999 })).code).toBe('NIET_GEVONDEN');
   });

@@ -8,25 +8,11 @@
  * The clock moves through the autumn of 2026 (the letters' dates are "today"), ending before the
  * pinned test date 22/11/2026 where possible.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app';
 import { inszFor } from '../../../shared/kernel/insz';
+import { documentTekst } from '../../helpers/pdf';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-opheffing-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** Text of a stored document as `pdftotext -layout` gives it, whitespace collapsed. */
-async function pdfTekst(t: TestApp, documentId: number): Promise<string> {
-  const doc = await t.call('document.get', { id: documentId });
-  const file = path.join(tmp, `${documentId}-${Math.random().toString(36).slice(2)}.pdf`);
-  fs.writeFileSync(file, Buffer.from(doc.pdfBase64, 'base64'));
-  // A word broken at a hyphen at the end of a line ("AMA-⏎WVG") is joined again.
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
-}
 
 let t: TestApp;
 let nu: Date;
@@ -143,7 +129,7 @@ describe('revocation of a recognition (BVR art. 49 §4)', () => {
     expect(h.status).toBe('hoorzitting');
     expect(h.hoorzittingen).toEqual([expect.objectContaining({ datum: '2026-10-27', uur: '10:00', gehouden: false, uitnodigingDocumentId: expect.any(Number) })]);
     expect(h.termijnen.find((x) => x.soort === 'hoorzitting')).toMatchObject({ vervaldatum: '2026-10-27', stand: 'loopt' });
-    const uitnodiging = await pdfTekst(t, h.hoorzittingen[0].uitnodigingDocumentId!);
+    const uitnodiging = await documentTekst(t, h.hoorzittingen[0].uitnodigingDocumentId!);
     expect(uitnodiging).toContain('Datum: dinsdag 27/10/2026');
     expect(uitnodiging).toContain('Uur: 10:00 uur');
     expect(uitnodiging).toContain('Koning Albert II-laan 35, 1030 Brussel, lokaal 4.12');
@@ -197,7 +183,7 @@ describe('revocation of a recognition (BVR art. 49 §4)', () => {
 
   it('the voornemen and the decision letters contain their mandatory parts (pdftotext)', async () => {
     const p = await voornemen();
-    const voornemenTekst = await pdfTekst(t, p.voornemenDocumentId!);
+    const voornemenTekst = await documentTekst(t, p.voornemenDocumentId!);
     expect(voornemenTekst).toContain('Voornemen tot opheffing van uw erkenning als begeleider van arbeidsmatige activiteiten (AMA-WVG-2026-0001)');
     expect(voornemenTekst).toContain('Wij zijn van plan de erkenning van uw organisatie als begeleider van arbeidsmatige activiteiten (AMA-WVG-2026-0001) op te heffen.');
     expect(voornemenTekst).toContain(GRONDEN); // grounds
@@ -216,7 +202,7 @@ describe('revocation of a recognition (BVR art. 49 §4)', () => {
     opDag('2026-11-09');
     const b = await t.call('procedure.stelBeslissingVoor', { id: p.id, datum: '2026-11-09', einddatum: '2026-11-30', feiten: 'Wij ontvingen geen nieuwe polis.', rechtsgronden: 'BVR art. 46, 3° is niet langer vervuld; de erkenning wordt daarom opgeheven (art. 49 §4).' });
     const issued = await t.call('beslissing.goedkeuren', { id: b.id }, 'ondertekenaar');
-    const beslissing = await pdfTekst(t, issued.documentId!);
+    const beslissing = await documentTekst(t, issued.documentId!);
     expect(beslissing).toContain('Opheffing van uw erkenning als begeleider van arbeidsmatige activiteiten (AMA-WVG-2026-0001)');
     // the decision sentence with the end date
     expect(beslissing).toMatch(/Beslissing van 09\/11\/2026: De erkenning van uw organisatie als begeleider van arbeidsmatige activiteiten, met erkenningsnummer AMA-WVG-2026-0001, wordt opgeheven\. De erkenning eindigt op maandag 30\/11\/2026/);
@@ -241,7 +227,7 @@ describe('revocation of a recognition (BVR art. 49 §4)', () => {
     const s = await t.call('procedure.sluitZonderBeslissing', { id: p.id, datum: '2026-10-20', reden: 'De organisatie legde een geldige nieuwe polis voor; de voorwaarde van art. 46, 3° is opnieuw vervuld.', brief: true });
     expect(s).toMatchObject({ status: 'afgesloten', afgeslotenOp: '2026-10-20', afsluitReden: expect.stringMatching(/nieuwe polis/), beslissing: null, toegestaneActies: [] });
     expect(s.documenten.map((d) => d.briefType)).toEqual(['voornemen', 'afsluiting-procedure']);
-    expect(await pdfTekst(t, s.documenten[1].id)).toMatch(/Wij zien af van dat voornemen\. De procedure is afgesloten zonder beslissing\..*Uw erkenning AMA-WVG-2026-0001 .* blijft ongewijzigd/);
+    expect(await documentTekst(t, s.documenten[1].id)).toMatch(/Wij zien af van dat voornemen\. De procedure is afgesloten zonder beslissing\..*Uw erkenning AMA-WVG-2026-0001 .* blijft ongewijzigd/);
     expect(s.tijdlijn.at(-1)).toMatchObject({ soort: 'afgesloten', datum: '2026-10-20' });
     expect((await t.call('audit.list', { entiteit: 'procedure', entiteitId: p.id }))[0]).toMatchObject({ methode: 'procedure.sluitZonderBeslissing', nieuw: { status: 'afgesloten' }, reden: expect.stringMatching(/nieuwe polis/) });
     expect(await t.call('erkenning.get', { id: erkenningId })).toMatchObject({ status: 'actief', geldigTot: '2031-05-31' });

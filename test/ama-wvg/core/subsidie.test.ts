@@ -1,22 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, wijzigOrganisatie } from '../../helpers/app';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst, zetEinddatum, type Begeleider } from '../../helpers/overeenkomsten';
 import type { PushEvent } from '../../../electron/core/platform/context';
 import type { SubsidieBetalingRij } from '../../../shared/ama-wvg/subsidie.contract';
+import { pdfTekst } from '../../helpers/pdf';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-subsidie-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function pdfTekst(base64: string): string {
-  const file = path.join(tmp, `${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 let t: TestApp;
 let brug: Begeleider;

@@ -44,7 +44,6 @@ const hosts: HttpHost[] = [];
 const contexts: BrowserContext[] = [];
 let aanvraagId: number;
 let erkenningId: number;
-let procedureId: number;
 
 const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
 const tekst = (l: Locator) => expect.poll(() => l.innerText().catch(() => ''), { timeout: 10_000 });
@@ -297,7 +296,6 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     await voorbeeldVoornemen.close();
     await knop(d, 'Voornemen uitgeven').click();
     await page.waitForURL(/#\/procedures\/\d+$/);
-    procedureId = Number(/procedures\/(\d+)$/.exec(page.url())![1]);
     await tekst(page.getByTestId('procedure-status')).toBe('Voornemen, nog niet ter kennis');
     await shot('14-voornemen');
 

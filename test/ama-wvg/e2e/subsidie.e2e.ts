@@ -16,7 +16,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import type { Caller } from '../../../electron/core/platform/context';
 import { startHttpHost, type HttpHost } from '../../../electron/host/server';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
+import { pdfTekst } from '../../helpers/pdf';
 
 const OLGA = { gebruiker: 'Olga Ondertekenaar', rol: 'ondertekenaar' } as const;
 const BEA = { gebruiker: 'Bea Beheerder', rol: 'beheerder' } as const;
@@ -47,8 +47,6 @@ const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1
 const tekst = (l: Locator) => expect.poll(() => l.innerText().catch(() => ''), { timeout: 15_000 });
 const knop = (p: Page | Locator, naam: string | RegExp) => p.getByRole('button', { name: naam, exact: typeof naam === 'string' });
 const shot = (naam: string) => e.screenshot(`subsidie-${naam}`);
-const pdfTekst = (b64: string) =>
-  execFileSync('pdftotext', ['-layout', '-', '-'], { input: Buffer.from(b64, 'base64') }).toString('utf8').replace(/\s+/g, ' ');
 
 async function pageAls(wie: Omit<Caller, 'medewerkerId'>): Promise<Page> {
   const caller = aanmelden(e.app.ctx.sqlite, wie);

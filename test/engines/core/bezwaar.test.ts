@@ -8,7 +8,6 @@
  * `date -d`: the revocation is posted on Tuesday 10/11/2026; 11/11 is a holiday (Wapenstilstand),
  * so it is deemed received on Monday 16/11/2026 and the objection period ends on Wednesday 16/12/2026.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,16 +16,11 @@ import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app
 import { inszFor } from '../../../shared/kernel/insz';
 import { openSqlite } from '../../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../../db/migrate';
+import { documentTekst } from '../../helpers/pdf';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-bezwaar-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function pdfTekst(t: TestApp, documentId: number): Promise<string> {
-  const doc = await t.call('document.get', { id: documentId });
-  const file = path.join(tmp, `${documentId}-${Math.random().toString(36).slice(2)}.pdf`);
-  fs.writeFileSync(file, Buffer.from(doc.pdfBase64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
-}
 
 let t: TestApp;
 let nu: Date;
@@ -130,7 +124,7 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     expect(na).toMatchObject({ status: 'beslist', uitkomst: 'vernietigd', uitkomstBeslissing: { id: uitspraak.id, type: 'bezwaar-vernietigd' } });
     expect(na.documenten.map((d) => d.briefType)).toEqual(['ontvangstmelding-bezwaar', 'beslissing-bezwaar']);
     expect(na.tijdlijn.map((g) => g.soort)).toEqual(['ontvangen', 'ontvangstmelding', 'ontwerp-beslissing', 'beslissing']);
-    const brief = await pdfTekst(t, uitspraak.documentId!);
+    const brief = await documentTekst(t, uitspraak.documentId!);
     expect(brief).toMatch(/Uw bezwaar is ontvankelijk en gegrond\. Wij vernietigen onze beslissing van 10\/11\/2026/);
     expect(brief).toMatch(/Uw erkenning geldt opnieuw zoals vóór de opheffing, tot en met 31\/05\/2031/);
     expect(brief).toContain('Tegen deze beslissing is geen georganiseerd administratief beroep (bezwaar) mogelijk.');
@@ -158,7 +152,7 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
       'vervaldatum 16/12/2026 (woensdag)',
       'bezwaar ontvangen op 16/12/2026 → tijdig',
     ]));
-    const melding = await pdfTekst(t, z.ontvangstmeldingDocumentId!);
+    const melding = await documentTekst(t, z.ontvangstmeldingDocumentId!);
     expect(melding).toContain('Uw bezwaar werd tijdig ingediend.');
     expect(melding).toContain('eindigde op woensdag 16/12/2026');
     expect(melding).toContain('Wij beslissen over uw bezwaar uiterlijk op maandag 15/02/2027');
@@ -175,7 +169,7 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     expect(await t.call('erkenning.get', { id: erkenningId })).toMatchObject({ status: 'opgeheven', geldigTot: '2026-11-30', eindeReden: 'opgeheven' });
     expect(await t.call('beslissing.get', { id: beslissing.id })).toMatchObject({ status: 'uitgegeven', bezwaarUitkomst: 'bevestigd' });
     expect(await t.call('bezwaar.get', { id: z.id })).toMatchObject({ status: 'beslist', uitkomst: 'bevestigd' });
-    expect(await pdfTekst(t, uitspraak.documentId!)).toMatch(/Uw bezwaar is ontvankelijk, maar ongegrond\. Wij bevestigen onze beslissing van 10\/11\/2026.*blijft behouden: de erkenning eindigt op 30\/11\/2026/);
+    expect(await documentTekst(t, uitspraak.documentId!)).toMatch(/Uw bezwaar is ontvankelijk, maar ongegrond\. Wij bevestigen onze beslissing van 10\/11\/2026.*blijft behouden: de erkenning eindigt op 30\/11\/2026/);
     expect((await t.call('inbox.list', {})).filter((i) => i.dossierEntiteit === 'bezwaar')).toEqual([]);
   });
 
@@ -184,12 +178,12 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     const z = await registreer(beslissing.id, '2026-12-17');
     expect(z).toMatchObject({ tijdigheid: 'laattijdig' });
     expect(z.beoordeling.toelichting).toBe('Het bezwaar is laattijdig: ontvangen op 17/12/2026, de bezwaartermijn eindigde op 16/12/2026.');
-    expect(await pdfTekst(t, z.ontvangstmeldingDocumentId!)).toMatch(/na het einde van de bezwaartermijn ingediend.*eindigde op woensdag 16\/12\/2026/);
+    expect(await documentTekst(t, z.ontvangstmeldingDocumentId!)).toMatch(/na het einde van de bezwaartermijn ingediend.*eindigde op woensdag 16\/12\/2026/);
     const f = await t.fail('bezwaar.stelBeslissingVoor', { id: z.id, uitkomst: 'vernietigd', datum: '2026-12-17', ...motivering });
     expect(f).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'uitkomst' }], message: expect.stringMatching(/laattijdig/) });
     const draft = await t.call('bezwaar.stelBeslissingVoor', { id: z.id, uitkomst: 'onontvankelijk', datum: '2026-12-17', feiten: 'Het bezwaar kwam na de termijn toe.', rechtsgronden: 'Bezwaartermijn van 30 dagen (BVR art. 49 §4).' });
     const uitspraak = await t.call('beslissing.goedkeuren', { id: draft.id }, 'ondertekenaar');
-    expect(await pdfTekst(t, uitspraak.documentId!)).toMatch(/Uw bezwaar is onontvankelijk\..*Het bezwaar is laattijdig: ontvangen op 17\/12\/2026/);
+    expect(await documentTekst(t, uitspraak.documentId!)).toMatch(/Uw bezwaar is onontvankelijk\..*Het bezwaar is laattijdig: ontvangen op 17\/12\/2026/);
     expect(await t.call('beslissing.get', { id: beslissing.id })).toMatchObject({ status: 'uitgegeven', bezwaarUitkomst: 'onontvankelijk' });
     expect(await t.call('erkenning.get', { id: erkenningId })).toMatchObject({ status: 'opgeheven' });
   });
@@ -198,7 +192,7 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     const { beslissing } = await opheffing({ verzonden: false });
     const z = await registreer(beslissing.id, '2026-11-20');
     expect(z).toMatchObject({ tijdigheid: 'onbepaald', beoordeling: { kennisgevingsdatum: null, termijnEinde: null, toelichting: expect.stringMatching(/niet geregistreerd.*niet te bepalen/) } });
-    expect(await pdfTekst(t, z.ontvangstmeldingDocumentId!)).toMatch(/Wij kunnen nog niet vaststellen of uw bezwaar tijdig werd ingediend/);
+    expect(await documentTekst(t, z.ontvangstmeldingDocumentId!)).toMatch(/Wij kunnen nog niet vaststellen of uw bezwaar tijdig werd ingediend/);
     expect(await t.fail('bezwaar.stelBeslissingVoor', { id: z.id, uitkomst: 'bevestigd', datum: '2026-11-20', ...motivering })).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Registreer de verzending/) });
     // registered afterwards (sent by e-mail on 11/11): notified that day → period until 11/12/2026 → in time
     await t.call('verzending.registreer', { documentId: beslissing.documentId!, kanaal: 'email', verzondenOp: '2026-11-11' });
@@ -209,7 +203,7 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     opDag('2026-06-10');
     const z = await t.call('bezwaar.registreer', { beslissingId: ontvankelijkheidId, ontvangenOp: '2026-06-10', kanaal: 'e-loket', samenvatting: 'Bezwaar tegen de ontvankelijkheidsbeslissing.' });
     expect(z).toMatchObject({ tijdigheid: 'niet-open', beoordeling: { termijnDagen: null, termijnEinde: null } });
-    expect(await pdfTekst(t, z.ontvangstmeldingDocumentId!)).toMatch(/Tegen de beslissing die u betwist, staat geen administratief bezwaar open/);
+    expect(await documentTekst(t, z.ontvangstmeldingDocumentId!)).toMatch(/Tegen de beslissing die u betwist, staat geen administratief bezwaar open/);
     expect((await t.fail('bezwaar.stelBeslissingVoor', { id: z.id, uitkomst: 'bevestigd', datum: '2026-06-10', ...motivering })).details).toEqual([expect.objectContaining({ veld: 'uitkomst' })]);
     const draft = await t.call('bezwaar.stelBeslissingVoor', { id: z.id, uitkomst: 'onontvankelijk', datum: '2026-06-10', feiten: 'De beslissing vermeldde geen bezwaarmogelijkheid.', rechtsgronden: 'Geen georganiseerd administratief beroep.' });
     expect(draft.type).toBe('bezwaar-onontvankelijk');
@@ -232,7 +226,7 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     expect(e).toMatchObject({ status: 'opgeheven', geldigTot: '2027-03-31', eindeReden: 'opgeheven' });
     expect(e.historiek.at(-1)).toMatchObject({ geldigTot: '2027-03-31', beslissingId: uitspraak.id, toelichting: 'Opheffing herzien na bezwaar: laatste dag 31/03/2027' });
     expect(await t.call('beslissing.get', { id: beslissing.id })).toMatchObject({ status: 'uitgegeven', bezwaarUitkomst: 'herzien' });
-    expect(await pdfTekst(t, uitspraak.documentId!)).toMatch(/gedeeltelijk gegrond\. Wij herzien onze beslissing van 10\/11\/2026 \(ons kenmerk ZORG\/2026\/\d{6}\): de erkenning AMA-WVG-2026-0001 eindigt op 31\/03\/2027 in plaats van op 30\/11\/2026/);
+    expect(await documentTekst(t, uitspraak.documentId!)).toMatch(/gedeeltelijk gegrond\. Wij herzien onze beslissing van 10\/11\/2026 \(ons kenmerk ZORG\/2026\/\d{6}\): de erkenning AMA-WVG-2026-0001 eindigt op 31\/03\/2027 in plaats van op 30\/11\/2026/);
   });
 
   it('invalid registrations write nothing: an unknown decision, a date in the future or before the decision, a second open objection, wrong role or department', async () => {

@@ -8,7 +8,6 @@
  *
  * The tests in this file build on each other (one browser, one page, one database).
  */
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startE2E, type E2E } from '../../helpers/e2e';
@@ -16,6 +15,7 @@ import { kboFromBase } from '../../../shared/kernel/kbo';
 import { deemedReceipt } from '../../../shared/kernel/termijn';
 import { formatDatum } from '../../../shared/kernel/format';
 import { onderwerpOntvangstmelding } from '../../../electron/core/letters/ontvangstmelding';
+import { pdfLayout } from '../../helpers/pdf';
 
 const ONGELDIG_KBO = '0417.497.107';
 const GELDIG_KBO = '0417.497.106';
@@ -192,7 +192,7 @@ describe('organisaties: registreren, terugvinden, ontvangstmelding, verzending',
     const { value } = (await (await antwoord).json()) as { value: { pdfBase64: string } };
     const pdf = Buffer.from(value.pdfBase64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const pdfTekst = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString();
+    const pdfTekst = pdfLayout(pdf);
     expect(pdfTekst).toContain(NAAM);
     expect(pdfTekst).toContain('DB/2026/17');
     await e.screenshot('organisaties-4-voorbeeld');

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, maakBereikbaar, startE2E, type E2E } from '../../helpers/e2e';
 import { aanmelden } from '../../../electron/core/app';
-import type { Caller } from '../../../electron/core/platform/context';
 import type { Rol } from '../../../shared/api/roles';
 import { deemedReceipt } from '../../../shared/kernel/termijn';
 import { formatDatum, formatDatumLang } from '../../../shared/kernel/format';

@@ -3,11 +3,11 @@ import { Stack } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { useApi } from '../../api/hooks';
-import { DataGrid } from '../../components/DataGrid';
 import { PageHeader } from '../../components/PageHeader';
-import { Fout, Leeg } from '../../components/States';
+import { Leeg } from '../../components/States';
 import { DOCUMENT_KOLOMMEN, documentRowId } from './columns';
 import { DocumentDetail } from './DocumentDetail';
+import { RegisterGrid } from '../../components/RegisterGrid';
 
 /** All issued letters; the selected one (route `/brieven/:id`) shows its details and sending register. */
 export function BrievenPage() {
@@ -27,14 +27,12 @@ export function BrievenPage() {
         intro="Elke uitgegeven brief is onveranderlijk bewaard als PDF. Kies een brief om ze te openen of om de verzending te registreren."
       />
       <Stack gap="lg">
-        {docs.isError && <Fout error={docs.error} opnieuw={() => void docs.refetch()} />}
-        <DataGrid<DocumentMeta>
+        <RegisterGrid<DocumentMeta>
           gridId="brieven"
           ariaLabel="Lijst van brieven"
-          rowData={docs.data}
+          query={docs}
           columnDefs={DOCUMENT_KOLOMMEN}
           getRowId={documentRowId}
-          loading={docs.isPending}
           onSelect={kies}
           onOpen={kies}
           selectedId={gekozen ? String(gekozen) : null}

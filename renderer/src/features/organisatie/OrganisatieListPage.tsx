@@ -4,11 +4,10 @@ import { useHotkeys } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import type { OrganisatieRij } from '../../../../shared/organisatie/organisatie.contract';
 import { useApi } from '../../api/hooks';
-import { DataGrid } from '../../components/DataGrid';
 import { PageHeader } from '../../components/PageHeader';
-import { Fout } from '../../components/States';
 import { useIsDossierbeheerder } from '../../components/rechten';
 import { ORGANISATIE_KOLOMMEN, organisatieRowId } from './columns';
+import { RegisterGrid } from '../../components/RegisterGrid';
 
 type StatusFilter = 'alle' | 'actief' | 'stopgezet';
 
@@ -44,14 +43,13 @@ export function OrganisatieListPage() {
         }
       />
       <Stack gap="sm">
-        {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-        <DataGrid<OrganisatieRij>
+        <RegisterGrid<OrganisatieRij>
           gridId="organisaties"
           ariaLabel="Lijst van organisaties"
-          rowData={rows}
+          query={lijst}
+          rijen={rows}
           columnDefs={ORGANISATIE_KOLOMMEN}
           getRowId={organisatieRowId}
-          loading={lijst.isPending}
           onOpen={open}
           rijNaam={['organisatie', 'organisaties']}
           height="calc(100vh - 300px)"

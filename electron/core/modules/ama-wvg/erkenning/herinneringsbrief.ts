@@ -12,9 +12,9 @@ import { addDays, weekdagNaam } from '../../../../../shared/kernel/dates';
 import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
-import { geadresseerde, type BasisGegevens, type PersoonGegevens } from '../../../letters/basis';
+import { geadresseerde, type BasisGegevens, type PersoonGegevens, briefKop } from '../../../letters/basis';
 import { DEPARTEMENT_GEGEVENS } from '../../../letters/departementen';
-import { alinea, buildLetter, opsomming, sectie, vet, type Beroep } from '../../../letters/houseStyle';
+import { alinea, buildLetter, opsomming, sectie, vet, geenBeslissing } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
 
@@ -158,22 +158,11 @@ export function buildHerinnering(g: HerinneringGegevens, opts: { kenmerk: string
     ),
   ];
 
-  const beroep: Beroep = {
-    soort: 'geen-beslissing',
-    wat: 'een herinnering',
-    toelichting:
-      'Tegen de beslissing die wij nemen over uw aanvraag tot hernieuwing, staan wel beroepsmogelijkheden open; ' +
-      'die vermelden wij in die beslissing (Bestuursdecreet van 7 december 2018, artikel II.21).',
-  };
+  const beroep = geenBeslissing('een herinnering', 'nemen over uw aanvraag tot hernieuwing');
 
   return buildLetter({
-    departement: g.departement,
-    adres: g.geadresseerde,
-    kenmerk: opts.kenmerk,
-    uwKenmerk: g.uwKenmerk,
-    datum: g.datum,
+    ...briefKop(g, opts),
     onderwerp: onderwerpHerinnering(g),
-    aanhef: 'Geachte mevrouw, geachte heer,',
     body,
     rechtsgrond: [
       DECREET,
@@ -182,11 +171,8 @@ export function buildHerinnering(g: HerinneringGegevens, opts: { kenmerk: string
     ],
     motivering,
     beroep,
-    contactpersoon: g.contactpersoon,
-    ondertekenaar: g.ondertekenaar,
     bijlagen: [],
-    aangemaaktOp: g.aangemaaktOp,
-    voorbeeld: opts.voorbeeld,
+
   });
 }
 

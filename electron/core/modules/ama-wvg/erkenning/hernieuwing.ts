@@ -166,10 +166,14 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
   const jobId = input.jobId ?? randomUUID();
   bezig.set(db, jobId);
   try {
-    return await runJob(call.app, { soort: JOB_SOORT, jobId, totaal, intervalMs: 0, bericht: `${totaal} herinnering(en) aanmaken` }, async (job) => {
+    // Stoppable between two letters (each its own transaction): the bundle then holds the letters issued so far,
+    // and the other recognitions stay candidates for the next batch.
+    const opties = { soort: JOB_SOORT, jobId, totaal, intervalMs: 0, bericht: `${totaal} herinnering(en) aanmaken`, stopbaar: true, medewerkerId: call.caller.medewerkerId };
+    return await runJob(call.app, opties, async (job) => {
       const documenten: DocumentMeta[] = [];
       const overgeslagen = [...keuze.overgeslagen];
       for (const [i, k] of keuze.kandidaten.entries()) {
+        if (job.gestopt()) break;
         try {
           const g = resolveHerinnering(call, k.erkenningId, wie);
           const { document } = await geefBriefUit(call, voorbereideHerinnering(g), (doc) => {

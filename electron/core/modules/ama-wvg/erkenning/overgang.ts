@@ -93,7 +93,7 @@ export class OvergangControle {
   private readonly plannen: { plan: OvergangPlan; melder: Melder }[] = [];
   private readonly nummers = new Map<string, { rij: number | null; melder: Melder; waarde: string }[]>();
 
-  constructor(private readonly call: CallContext) {
+  constructor(call: CallContext) {
     this.db = call.app.sqlite;
     const vandaag = call.today();
     this.overgangsdatum = parameterDatum(this.db, 'AMA_WVG_OVERGANGSDATUM', vandaag);

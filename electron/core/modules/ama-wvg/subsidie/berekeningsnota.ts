@@ -15,7 +15,7 @@ import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
 import type { TerugvorderingWijze } from '../../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
-import { resolveBasis, type BasisGegevens } from '../../../letters/basis';
+import { resolveBasis, type BasisGegevens, briefKop } from '../../../letters/basis';
 import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/beslissingsbrief';
 import { alinea, bedragenTabel, buildLetter, sectie, vet, type Beroep } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
@@ -259,13 +259,8 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
     rvsDagen: g.rvsDagen,
   };
   return buildLetter({
-    departement: g.departement,
-    adres: g.geadresseerde,
-    kenmerk: opts.kenmerk,
-    uwKenmerk: g.uwKenmerk,
-    datum: g.datum,
+    ...briefKop(g, opts),
     onderwerp: onderwerpBerekeningsnota(n),
-    aanhef: 'Geachte mevrouw, geachte heer,',
     body,
     rechtsgrond: [`${DECREET};`, `${BVR}, artikel 50;`, `${MOTIVERINGSWET};`, `${BESTUURSDECREET}.`],
     motivering: [
@@ -275,10 +270,7 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
       ...gronden.map((f) => alinea(f)),
     ],
     beroep,
-    contactpersoon: g.contactpersoon,
-    ondertekenaar: g.ondertekenaar,
     bijlagen: [],
-    aangemaaktOp: g.aangemaaktOp,
-    voorbeeld: opts.voorbeeld,
+
   });
 }

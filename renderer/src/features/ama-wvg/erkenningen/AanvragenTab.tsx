@@ -3,11 +3,10 @@ import { Button, NativeSelect, Stack } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { AANVRAAG_STATUSSEN, type AanvraagRij } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
-import { Fout } from '../../../components/States';
 import { AANVRAAG_KOLOMMEN, aanvraagRowId } from './columns';
 import { AANVRAAG_STATUS } from './labels';
 import { useMagAanvragen } from './rechten';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 const LOPEND = '__lopend__';
 
@@ -29,14 +28,13 @@ export function AanvragenTab() {
 
   return (
     <Stack gap="sm">
-      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-      <DataGrid<AanvraagRij>
+      <RegisterGrid<AanvraagRij>
         gridId="aanvragen"
         ariaLabel="Lijst van aanvragen tot erkenning"
-        rowData={rows}
+        query={lijst}
+        rijen={rows}
         columnDefs={AANVRAAG_KOLOMMEN}
         getRowId={aanvraagRowId}
-        loading={lijst.isPending}
         onOpen={open}
         rijNaam={['aanvraag', 'aanvragen']}
         height="calc(100vh - 380px)"

@@ -1,19 +1,14 @@
-import { useCallback, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { HerinneringenResultaat } from '../../../../../shared/ama-wvg/hernieuwing.contract';
-import { call, foutmelding, subscribe, type PushEvent } from '../../../api/client';
-import { nieuwJobId, useApi, useApiMutation } from '../../../api/hooks';
+import { call, foutmelding } from '../../../api/client';
+import { useApi, useApiMutation, useJob } from '../../../api/hooks';
 import { formatAantal } from '../../../components/format';
 import { openPdf, savePdf } from '../../../components/pdf';
 import { useToast } from '../../../components/Toasts';
 import { useMagAanvragen } from './rechten';
-
-interface Voortgang {
-  gedaan: number;
-  totaal: number;
-  bericht: string;
-}
+import { JobVoortgangBalk } from '../../../components/JobVoortgang';
 
 
 /**
@@ -28,33 +23,23 @@ export function Herinneringen() {
   const batch = useApiMutation('hernieuwing.herinneringen', { invalidates: ['hernieuwing.kandidaten', 'document.list', 'erkenning.list'] });
   const [bevestig, setBevestig] = useState(false);
   const [dubbelzijdig, setDubbelzijdig] = useState(false);
-  const [voortgang, setVoortgang] = useState<Voortgang | null>(null);
+  const job = useJob();
+  const voortgang = job.voortgang;
   const [resultaat, setResultaat] = useState<HerinneringenResultaat | null>(null);
   const [fout, setFout] = useState<string | null>(null);
-  const jobRef = useRef<string | null>(null);
 
   const start = useCallback(async () => {
     setBevestig(false);
     setFout(null);
     setResultaat(null);
-    const jobId = nieuwJobId();
-    jobRef.current = jobId;
-    setVoortgang({ gedaan: 0, totaal: kandidaten.data?.length ?? 0, bericht: 'Herinneringen voorbereiden...' });
-    const stop = subscribe((e: PushEvent) => {
-      if (e.type !== 'job.voortgang' || e.jobId !== jobRef.current) return;
-      setVoortgang({ gedaan: Number(e.gedaan) || 0, totaal: Number(e.totaal) || 0, bericht: String(e.bericht ?? '') });
-    });
     try {
-      const r = await batch.mutateAsync({ jobId, dubbelzijdig });
+      const r = await job.run((jobId) => batch.mutateAsync({ jobId, dubbelzijdig }), 'Herinneringen voorbereiden...');
       setResultaat(r);
       toast('succes', 'Herinneringen aangemaakt', `${formatAantal(r.documenten.length)} brief/brieven en één PDF om af te drukken.`);
     } catch (err) {
       setFout(foutmelding(err));
-    } finally {
-      stop();
-      setVoortgang(null);
     }
-  }, [batch, dubbelzijdig, kandidaten.data, toast]);
+  }, [batch, dubbelzijdig, job, toast]);
 
   const bundel = async (f: typeof openPdf) => {
     if (!resultaat?.bundelDocumentId) return;
@@ -67,7 +52,6 @@ export function Herinneringen() {
   };
 
   const n = kandidaten.data?.length;
-  const pct = voortgang && voortgang.totaal > 0 ? Math.round((voortgang.gedaan / voortgang.totaal) * 100) : 0;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="herinneringen-titel">
@@ -92,14 +76,7 @@ export function Herinneringen() {
           )}
         </Group>
         {kandidaten.isError && <Text c="red" size="sm">{foutmelding(kandidaten.error)}</Text>}
-        {voortgang && (
-          <div>
-            <Progress value={pct} size="lg" aria-label="Voortgang van de herinneringen" striped animated />
-            <Text size="sm" mt={4} aria-live="polite" data-testid="voortgang">
-              {voortgang.bericht} ({formatAantal(voortgang.gedaan)} van {formatAantal(voortgang.totaal)})
-            </Text>
-          </div>
-        )}
+        <JobVoortgangBalk voortgang={voortgang} stop={job.stop} label="Voortgang van de herinneringen" />
         {fout && (
           <Alert color="red" role="alert" title="Herinneringen niet aangemaakt">
             {fout}

@@ -3,10 +3,9 @@ import { Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { ErkenningRij } from '../../../../../shared/ama-wvg/erkenning.contract';
 import { useApi } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
-import { Fout } from '../../../components/States';
 import { ERKENNING_KOLOMMEN, erkenningRowId } from './columns';
 import { Herinneringen } from './Herinneringen';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 /** Active recognitions that expire within six months (reminder 6 months before expiry, art. 47–49). */
 export function HernieuwenTab() {
@@ -21,14 +20,12 @@ export function HernieuwenTab() {
         organisatie krijgt zes maanden voor het einde een herinnering.
       </Text>
       <Herinneringen />
-      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-      <DataGrid<ErkenningRij>
+      <RegisterGrid<ErkenningRij>
         gridId="te-hernieuwen"
         ariaLabel="Erkenningen die binnen zes maanden vervallen"
-        rowData={lijst.data}
+        query={lijst}
         columnDefs={ERKENNING_KOLOMMEN}
         getRowId={erkenningRowId}
-        loading={lijst.isPending}
         onOpen={open}
         rijNaam={['erkenning', 'erkenningen']}
         height={420}

@@ -3,10 +3,9 @@ import { Checkbox, NativeSelect } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { ERKENNING_STATUSSEN, type ErkenningRij, type ErkenningStatus } from '../../../../../shared/ama-wvg/erkenning.contract';
 import { useApi } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
-import { Fout } from '../../../components/States';
 import { ERKENNING_KOLOMMEN, erkenningRowId } from './columns';
 import { ERKENNING_STATUS } from './labels';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 const uniek = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'nl'));
 
@@ -29,14 +28,13 @@ export function RegisterTab() {
 
   return (
     <>
-      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-      <DataGrid<ErkenningRij>
+      <RegisterGrid<ErkenningRij>
         gridId="erkenningen"
         ariaLabel="Register van erkenningen"
-        rowData={rows}
+        query={lijst}
+        rijen={rows}
         columnDefs={ERKENNING_KOLOMMEN}
         getRowId={erkenningRowId}
-        loading={lijst.isPending}
         onOpen={open}
         rijNaam={['erkenning', 'erkenningen']}
         height="calc(100vh - 400px)"

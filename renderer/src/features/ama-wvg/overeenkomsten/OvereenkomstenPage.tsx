@@ -13,6 +13,7 @@ import { useMag } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 import { ACHTERSTALLIG_KOLOMMEN, NA_EINDE_KOLOMMEN, OVEREENKOMST_KOLOMMEN, overeenkomstRowId } from './columns';
 import { DeelnemerZoeken } from './DeelnemerZoeken';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';
 
@@ -77,14 +78,12 @@ function RegisterTab() {
   const open = useOpen();
   return (
     <>
-      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-      <DataGrid<OvereenkomstRij>
+      <RegisterGrid<OvereenkomstRij>
         gridId="overeenkomsten"
         ariaLabel="Register van overeenkomsten"
-        rowData={lijst.data}
+        query={lijst}
         columnDefs={OVEREENKOMST_KOLOMMEN}
         getRowId={overeenkomstRowId}
-        loading={lijst.isPending}
         onOpen={open}
         rijNaam={['overeenkomst', 'overeenkomsten']}
         height="calc(100vh - 400px)"
@@ -157,14 +156,12 @@ function NaEindeTab() {
           {fout}
         </Alert>
       )}
-      {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-      <DataGrid<OvereenkomstNaEindeErkenning>
+      <RegisterGrid<OvereenkomstNaEindeErkenning>
         gridId="overeenkomsten-na-einde"
         ariaLabel="Overeenkomsten zonder einde na het einde van de erkenning"
-        rowData={lijst.data}
+        query={lijst}
         columnDefs={NA_EINDE_KOLOMMEN}
         getRowId={overeenkomstRowId}
-        loading={lijst.isPending}
         onOpen={open}
         rijNaam={['overeenkomst', 'overeenkomsten']}
         height="calc(100vh - 480px)"

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, List, Modal, Paper, Progress, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { SUBSIDIE_BEREKENAARS, SUBSIDIE_LEZERS, type SubsidieBetalingRij, type SubsidieRunDetail } from '../../../../../shared/ama-wvg/subsidie.contract';
 import { DOSSIERBEHEERDERS } from '../../../../../shared/api/roles';
@@ -14,6 +14,7 @@ import { useMag } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 import { BETALING_KOLOMMEN } from './columns';
 import { periodeLabel, RUN_STATUS_KLEUR, RUN_STATUS_LABELS } from './labels';
+import { JobVoortgangBalk } from '../../../components/JobVoortgang';
 
 const INVALIDATES = ['subsidie.get', 'subsidie.list', 'document.list'] as const;
 
@@ -125,14 +126,7 @@ function RunDetail({ run }: { run: SubsidieRunDetail }) {
             {fout}
           </Alert>
         )}
-        {job.voortgang && (
-          <div>
-            <Text size="sm" aria-live="polite" data-testid="voortgang">
-              {job.voortgang.bericht} ({formatAantal(job.voortgang.gedaan)} van {formatAantal(job.voortgang.totaal)})
-            </Text>
-            <Progress value={job.voortgang.totaal ? (100 * job.voortgang.gedaan) / job.voortgang.totaal : 5} aria-label="Voortgang" />
-          </div>
-        )}
+        <JobVoortgangBalk voortgang={job.voortgang} stop={job.stop} label="Voortgang van de berekeningsnota’s" />
         {resultaat && (
           <Alert color="green" title="Klaar" data-testid="runresultaat">
             {resultaat}

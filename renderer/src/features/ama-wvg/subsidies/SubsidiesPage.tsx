@@ -1,16 +1,16 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { SUBSIDIE_BEREKENAARS, type SubsidieRun } from '../../../../../shared/ama-wvg/subsidie.contract';
 import { foutmelding } from '../../../api/client';
 import { useApi, useApiMutation, useJob, useSessie } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
 import { PageHeader } from '../../../components/PageHeader';
-import { Fout } from '../../../components/States';
 import { useMag } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 import { RUN_KOLOMMEN } from './columns';
 import { periodeLabel } from './labels';
+import { RegisterGrid } from '../../../components/RegisterGrid';
+import { JobVoortgangBalk } from '../../../components/JobVoortgang';
 
 /** Subsidies AMA WVG (art. 50): the half-yearly runs, and a new computation. */
 export function SubsidiesPage() {
@@ -26,14 +26,12 @@ export function SubsidiesPage() {
         intro="De halfjaarlijkse subsidie aan erkende begeleiders arbeidsmatige activiteiten: pro rata de begeleide dagen per deelnemer, binnen het maximum aantal begeleidingen (BVR 18 november 2022, art. 50)."
         acties={mag && <Button onClick={() => setNieuw(true)}>Nieuwe berekening</Button>}
       />
-      {runs.isError && <Fout error={runs.error} opnieuw={() => void runs.refetch()} />}
-      <DataGrid<SubsidieRun>
+      <RegisterGrid<SubsidieRun>
         gridId="subsidieruns"
         ariaLabel="Subsidieruns"
-        rowData={runs.data}
+        query={runs}
         columnDefs={RUN_KOLOMMEN}
         getRowId={(r) => String(r.id)}
-        loading={runs.isPending}
         onOpen={open}
         rijNaam={['run', 'runs']}
         height="calc(100vh - 320px)"
@@ -72,7 +70,6 @@ function NieuweBerekening({ opened, onClose }: { opened: boolean; onClose: () =>
       setFout(foutmelding(err));
     }
   };
-  const v = job.voortgang;
   return (
     <Modal opened={opened} onClose={onClose} title="Nieuwe berekening" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
       <Stack gap="sm">
@@ -94,14 +91,7 @@ function NieuweBerekening({ opened, onClose }: { opened: boolean; onClose: () =>
             {fout}
           </Alert>
         )}
-        {v && (
-          <div>
-            <Text size="sm" aria-live="polite" data-testid="voortgang">
-              {v.bericht}
-            </Text>
-            <Progress value={v.totaal ? (100 * v.gedaan) / v.totaal : 5} animated aria-label="Voortgang van de berekening" />
-          </div>
-        )}
+        <JobVoortgangBalk voortgang={job.voortgang} label="Voortgang van de berekening" />
         <Group>
           <Button onClick={() => void start()} loading={bereken.isPending}>
             Voorstel berekenen

@@ -2,11 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { Input, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
 import { PageHeader } from '../../../components/PageHeader';
-import { Fout } from '../../../components/States';
 import { useIsOndertekenaar } from '../../../components/rechten';
 import { BESLISSING_KOLOMMEN, beslissingRowId, type BeslissingRij } from './columns';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 type Filter = 'ontwerp' | 'alle';
 
@@ -37,14 +36,13 @@ export function GoedkeuringenPage() {
         }
       />
       <Stack gap="sm">
-        {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-        <DataGrid<BeslissingRij>
+        <RegisterGrid<BeslissingRij>
           gridId="goedkeuringen"
           ariaLabel="Beslissingen"
-          rowData={rows}
+          query={lijst}
+          rijen={rows}
           columnDefs={BESLISSING_KOLOMMEN}
           getRowId={beslissingRowId}
-          loading={lijst.isPending}
           onOpen={open}
           rijNaam={['beslissing', 'beslissingen']}
           height="calc(100vh - 320px)"

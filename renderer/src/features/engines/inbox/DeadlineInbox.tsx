@@ -3,10 +3,9 @@ import { Group, NativeSelect, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { InboxItem } from '../../../../../shared/engines/inbox.contract';
 import { useApi, useSessie } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
-import { Fout } from '../../../components/States';
 import { formatAantal } from '../../../components/format';
 import { INBOX_KOLOMMEN, inboxRowId } from './columns';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 const MIJN = '__mijn__';
 const ALLE = '__alle__';
@@ -58,14 +57,13 @@ export function DeadlineInbox() {
           </Text>
         )}
       </Group>
-      {inbox.isError && <Fout error={inbox.error} opnieuw={() => void inbox.refetch()} />}
-      <DataGrid<InboxItem>
+      <RegisterGrid<InboxItem>
         gridId="inbox"
         ariaLabel="Termijnen van open dossiers"
-        rowData={rows}
+        query={inbox}
+        rijen={rows}
         columnDefs={INBOX_KOLOMMEN}
         getRowId={inboxRowId}
-        loading={inbox.isPending}
         onOpen={open}
         rijNaam={['dossier', 'dossiers']}
         height={360}

@@ -3,12 +3,11 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/co
 import type { AuditRij } from '../../../../../shared/platform/audit.contract';
 import type { Input } from '../../../../../shared/api/contract';
 import { useApi, useReferentie } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
 import { formatAantal } from '../../../components/format';
 import { ENTITEIT_LABELS } from '../../../components/labels';
 import { PageHeader } from '../../../components/PageHeader';
-import { Fout } from '../../../components/States';
 import { auditKolommen, auditRowId } from './columns';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 interface Filters {
   entiteit: string;
@@ -73,14 +72,13 @@ export function AuditPage() {
             </Button>
           </Group>
         </form>
-        {audit.isError && <Fout error={audit.error} opnieuw={() => void audit.refetch()} />}
-        <DataGrid<AuditRij>
+        <RegisterGrid<AuditRij>
           gridId="audit"
           ariaLabel="Audittrail"
-          rowData={audit.data}
+          query={audit}
           columnDefs={kolommen}
           getRowId={auditRowId}
-          loading={audit.isFetching}
+          laden={audit.isFetching}
           rijNaam={['auditregel', 'auditregels']}
           height="calc(100vh - 360px)"
         />

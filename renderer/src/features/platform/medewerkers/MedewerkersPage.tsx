@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { Paper, Stack, Text } from '@mantine/core';
 import type { Medewerker } from '../../../../../shared/platform/medewerker.contract';
 import { useApi } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
 import { PageHeader } from '../../../components/PageHeader';
-import { Fout } from '../../../components/States';
 import { useIsBeheerder } from '../../../components/rechten';
 import { MEDEWERKER_KOLOMMEN, medewerkerRowId } from './columns';
 import { MedewerkerForm } from './MedewerkerForm';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 /** Staff who appear in letters as contact person or signatory. */
 export function MedewerkersPage() {
@@ -22,14 +21,12 @@ export function MedewerkersPage() {
         intro="De medewerkers die in brieven als contactpersoon of ondertekenaar staan. Hun e-mailadres en telefoonnummer komen in elke brief."
       />
       <Stack gap="lg">
-        {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-        <DataGrid<Medewerker>
+        <RegisterGrid<Medewerker>
           gridId="medewerkers"
           ariaLabel="Lijst van medewerkers"
-          rowData={lijst.data}
+          query={lijst}
           columnDefs={MEDEWERKER_KOLOMMEN}
           getRowId={medewerkerRowId}
-          loading={lijst.isPending}
           onSelect={setGekozen}
           onOpen={setGekozen}
           selectedId={gekozen ? String(gekozen.id) : null}

@@ -3,12 +3,11 @@ import { Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Parameter } from '../../../../../shared/platform/parameter.contract';
 import { useApi } from '../../../api/hooks';
-import { DataGrid } from '../../../components/DataGrid';
 import { PageHeader } from '../../../components/PageHeader';
-import { Fout } from '../../../components/States';
 import { useIsBeheerder } from '../../../components/rechten';
 import { PARAMETER_KOLOMMEN, parameterRowId } from './columns';
 import { ParameterForm } from './ParameterForm';
+import { RegisterGrid } from '../../../components/RegisterGrid';
 
 /** Every amount, percentage and deadline with its validity periods and legal basis. */
 export function ParametersPage() {
@@ -28,14 +27,12 @@ export function ParametersPage() {
         }
       />
       <Stack gap="lg">
-        {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
-        <DataGrid<Parameter>
+        <RegisterGrid<Parameter>
           gridId="parameters"
           ariaLabel="Lijst van parameters"
-          rowData={lijst.data}
+          query={lijst}
           columnDefs={PARAMETER_KOLOMMEN}
           getRowId={parameterRowId}
-          loading={lijst.isPending}
           onSelect={setGekozen}
           onOpen={setGekozen}
           rijNaam={['periode', 'periodes']}
