@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 
+/** The decision types of every module (the engine stores and dispatches them; each module contributes their kinds). */
 export const BESLISSING_TYPES = [
   'ontvankelijk',
   'onontvankelijk',
@@ -12,8 +13,16 @@ export const BESLISSING_TYPES = [
   'bezwaar-herzien',
   'bezwaar-vernietigd',
   'bezwaar-onontvankelijk',
-  /** Recovery of AMA WVG subsidy after a hearing procedure (BVR art. 50; services/subsidie.ts). */
+  /** Recovery of a payment run's saldo after a hearing procedure (engines/betaalrun/terugvordering.ts). */
   'terugvordering',
+  // Samenwerkingsverbanden Zorg (BVR art. 15–19, 40)
+  'gegrond',
+  'ongegrond',
+  'mandaat',
+  'weigering-mandaat',
+  'vervanging-partner',
+  'intrekking',
+  'schorsing',
 ] as const;
 export type BeslissingType = (typeof BESLISSING_TYPES)[number];
 export const EINDE_REDENEN = ['verlopen', 'opgeheven', 'ingetrokken_op_verzoek', 'vervangen'] as const;

@@ -1,28 +1,7 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { organisatie } from '../organisatie/organisatie';
 import { erkenning } from './erkenning';
-
-/**
- * A participant (deelnemer) of arbeidsmatige activiteiten. Personal data (INSZ, names, birth date) is
- * kept at most 10 years (BVR art. 41) and then anonymised: `geanonimiseerdOp` set, personal fields
- * cleared, the row kept for the aggregates.
- */
-export const deelnemer = sqliteTable(
-  'deelnemer',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    /** Formatted INSZ; null once anonymised. */
-    insz: text('insz'),
-    voornaam: text('voornaam'),
-    achternaam: text('achternaam'),
-    geboortedatum: text('geboortedatum'),
-    /** Birth year stays after anonymisation (age-group reports). */
-    geboortejaar: integer('geboortejaar'),
-    geanonimiseerdOp: text('geanonimiseerd_op'),
-    aangemaaktOp: text('aangemaakt_op').notNull(),
-  },
-  (t) => [uniqueIndex('deelnemer_insz_idx').on(t.insz)],
-);
+import { deelnemer } from '../platform/deelnemer';
 
 /**
  * An agreement (overeenkomst) between participant, werkpost and recognised begeleider (BVR art. 43–45,

@@ -12,7 +12,14 @@ export const BESLISSING_TYPE_LABELS: Record<BeslissingType, string> = {
   'bezwaar-herzien': 'Bezwaar: beslissing herzien',
   'bezwaar-vernietigd': 'Bezwaar: beslissing vernietigd',
   'bezwaar-onontvankelijk': 'Bezwaar onontvankelijk',
-  terugvordering: 'Terugvordering subsidie',
+  terugvordering: 'Terugvordering',
+  gegrond: 'Gegrond',
+  ongegrond: 'Ongegrond',
+  mandaat: 'Mandaat',
+  'weigering-mandaat': 'Weigering mandaat',
+  'vervanging-partner': 'Vervanging van een partner',
+  intrekking: 'Intrekking',
+  schorsing: 'Schorsing',
 };
 export const beslissingTypeLabel = (t: string): string => BESLISSING_TYPE_LABELS[t as BeslissingType] ?? t;
 

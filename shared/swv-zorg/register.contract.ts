@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { method } from '../api/define';
+import { ALLE_ROLLEN, type Rol } from '../api/roles';
+import { isoDate } from '../api/common';
+import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import type { Beslissing } from '../engines/beslissing.contract';
+import type { DocumentMeta } from '../letters/brief.contract';
+import type { Gebeurtenis } from '../platform/dossier.contract';
+
+/** Who handles the dossiers of the samenwerkingsverbanden Zorg (Departement Zorg). */
+export const SWV_BEHANDELAARS: readonly Rol[] = ['zorg-dossierbeheerder', 'beheerder'];
+
+export const ICF_KEUZES = ['gecertificeerd', 'engagement'] as const;
+export type IcfKeuze = (typeof ICF_KEUZES)[number];
+
+export interface SwvPartner {
+  id: number;
+  organisatieId: number;
+  organisatieNaam: string;
+  kbo: string;
+  typeNaam: string;
+  categorie: number;
+  van: string;
+  tot: string | null;
+  expertise: string | null;
+  icf: IcfKeuze | null;
+  beslissingId: number | null;
+}
+
+export interface MandaatHistoriekRij {
+  id: number;
+  datum: string;
+  wat: string;
+  beslissingId: number | null;
+  toelichting: string;
+}
+
+export interface Mandaat {
+  id: number;
+  swvId: number;
+  swvNaam: string;
+  regioCode: string;
+  regioNaam: string;
+  provincieCode: string;
+  geldigVan: string;
+  geldigTot: string;
+  status: 'actief' | 'ingetrokken';
+  /** Suspended on the reference date of the list (art. 40). */
+  geschorst: boolean;
+  ministerieelBesluit: string | null;
+  beslissingId: number | null;
+  bron: string;
+  aanspreekpuntNaam: string;
+  aantalPartners: number;
+  versie: number;
+}
+
+export interface MandaatDetail extends Mandaat {
+  historiek: MandaatHistoriekRij[];
+  schorsingen: { id: number; van: string; tot: string | null; beslissingId: number | null }[];
+}
+
+export interface SamenwerkingsverbandRij {
+  id: number;
+  naam: string;
+  aanspreekpuntId: number;
+  aanspreekpuntNaam: string;
+  aantalPartners: number;
+  /** Region names with a mandate running on the reference date, e.g. "Oost-Limburg, Zuid-West-Limburg". */
+  regios: string;
+}
+
+export interface Samenwerkingsverband extends SamenwerkingsverbandRij {
+  partners: SwvPartner[];
+  mandaten: MandaatDetail[];
+  beslissingen: Beslissing[];
+  documenten: DocumentMeta[];
+  tijdlijn: Gebeurtenis[];
+  /** Composition shortcomings of today's partners (Dutch), empty when in order. */
+  controles: string[];
+  versie: number;
+}
+
+export interface MandaatImportResultaat extends ImportResultaat {
+  samenwerkingsverbanden: number;
+  mandaten: number;
+}
+
+const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
+const tekst = (veld: string, min = 5) => z.string({ error: `Vul ${veld} in.` }).trim().min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` }).max(4000);
+
+export const registerMethods = {
+  'swv.list': method<SamenwerkingsverbandRij[]>()({
+    input: z.object({ peildatum: isoDate.optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Samenwerkingsverbanden Zorg met hun aanspreekpunt, partners en gemandateerde regio’s',
+  }),
+  'swv.get': method<Samenwerkingsverband>()({
+    input: z.object({ id }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Een samenwerkingsverband Zorg met partners (en hun bewijzen), mandaten, historiek, beslissingen en brieven',
+  }),
+  'mandaat.list': method<Mandaat[]>()({
+    input: z.object({ peildatum: isoDate.optional(), regioCode: z.string().trim().max(40).optional(), swvId: id.optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Register van de mandaten per werk- en zorgregio (op een peildatum)',
+  }),
+  'mandaat.get': method<MandaatDetail>()({
+    input: z.object({ id }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Een mandaat met zijn historiek en schorsingen',
+  }),
+  'mandaat.importeer': method<MandaatImportResultaat>()({
+    input: z.object({ ...importBestandInput }),
+    roles: SWV_BEHANDELAARS,
+    omschrijving: 'Bestaande mandaten samenwerkingsverbanden Zorg importeren (CSV/XLSX, één rij per werk- en zorgregio) met controleverslag',
+    mutates: true,
+  }),
+  'swv.wijzigPartner': method<SwvPartner>()({
+    input: z.object({
+      partnerId: id,
+      expertise: z.string().trim().max(1000).nullable(),
+      icf: z.enum(ICF_KEUZES, { error: 'Kies gecertificeerd of engagement.' }).nullable(),
+    }),
+    roles: SWV_BEHANDELAARS,
+    omschrijving: 'De bewijzen van een partner bijwerken (deskundigheid art. 12, ICF art. 30)',
+    mutates: true,
+  }),
+  'swv.vervangPartner': method<Beslissing>()({
+    input: z.object({
+      partnerId: id,
+      nieuweOrganisatieId: id,
+      datum: isoDate,
+      expertise: z.string().trim().max(1000).optional(),
+      icf: z.enum(ICF_KEUZES).optional(),
+      feiten: tekst('de feiten (waarom de continuïteit in het gedrang is)'),
+      rechtsgronden: tekst('de juridische gronden'),
+      ondertekenaarId: id.optional(),
+    }),
+    roles: SWV_BEHANDELAARS,
+    omschrijving: 'Ontwerp van beslissing tot vervanging van een partner (art. 19: de einddatum van het mandaat blijft)',
+    mutates: true,
+  }),
+};
