@@ -97,21 +97,8 @@ export function geboorteUitCheck(r: Extract<InszCheck, { ok: true }>): GeboorteB
   return { vroegst: isoFromParts(jaar, 1, 1), laatst: isoFromParts(jaar, 12, 31), exact: false, jaar };
 }
 
-/** `85.07.30-033.28` → `85.07.30-***.**` (lists and reports show no more than the birth date part). */
-export function maskeerInsz(insz: string | null): string {
-  if (!insz) return '';
-  const d = insz.replace(/\D/g, '');
-  if (d.length !== 11) return '***';
-  return `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-***.**`;
-}
 
-/** `Sofie`, `Van den Broeck` → `S.V.` */
-export function initialen(voornaam: string | null, achternaam: string | null): string {
-  const eerste = (s: string | null) => (s ?? '').trim().charAt(0).toLocaleUpperCase('nl-BE');
-  const v = eerste(voornaam);
-  const a = eerste(achternaam);
-  return `${v ? `${v}.` : ''}${a ? `${a}.` : ''}` || '—';
-}
+export { maskeerInsz, initialen } from '../kernel/persoon';
 
 const RECHTSVORMEN = new Set(['vzw', 'ivzw', 'bv', 'bvba', 'nv', 'cv', 'cvba', 'cvso', 'vof', 'commv', 'comm v', 'ev', 'sa', 'sprl', 'srl', 'asbl', 'sc', 'scrl']);
 

@@ -569,18 +569,4 @@ export function betalingsReferentie(periode: string, kbo: string, volgnummer: nu
   return `AMAWVG-${periode.replace('-', '')}-${kbo.replace(/\D/g, '')}${volgnummer > 1 ? `-${volgnummer}` : ''}`;
 }
 
-/**
- * The minimum needed to recognise a participant in a statement: initials and birth year, e.g.
- * "J.P. (°1985)". Anonymised participants: "geanonimiseerd (°1985)".
- */
-export function deelnemerLabel(d: { voornaam: string | null; achternaam: string | null; geboortejaar: number | null }): string {
-  const init = (s: string | null) =>
-    (s ?? '')
-      .split(/[\s-]+/)
-      .filter((w) => w && w[0] === w[0].toUpperCase() && /\p{L}/u.test(w[0]))
-      .map((w) => `${w[0]}.`)
-      .join('');
-  const ini = `${init(d.voornaam)}${init(d.achternaam)}`;
-  const jaar = d.geboortejaar ? ` (°${d.geboortejaar})` : '';
-  return `${ini || 'geanonimiseerd'}${jaar}`;
-}
+export { deelnemerLabel } from '../kernel/persoon';

@@ -34,3 +34,8 @@ export function afrondenOpCent(teller: bigint | number, noemer: bigint | number)
   }
   return Number(r);
 }
+
+/** The rounding rule as stated in statements of a percentage of a fixed amount (compensation). */
+export const AFRONDINGSREGEL_PERCENTAGE =
+  'Het bedrag per traject is het percentage van het bedrag per traject, één keer afgerond op de cent, de helft weg van nul. ' +
+  'De totalen per samenwerkingsverband zijn sommen van afgeronde bedragen.';

@@ -1,2 +1,12 @@
-/** Module samenwerkingsverbanden Zorg (Departement Zorg): mandates, trajectories, compensation. Methods follow with its issue. */
-export const swvZorgMethods = {};
+import { registerMethods } from './register.contract';
+import { oproepMethods } from './oproep.contract';
+import { trajectMethods } from './traject.contract';
+import { compensatieMethods } from './compensatie.contract';
+
+/** Module samenwerkingsverbanden Zorg (Departement Zorg): register and mandates, calls, trajectories, compensation. */
+export const swvZorgMethods = {
+  ...registerMethods,
+  ...oproepMethods,
+  ...trajectMethods,
+  ...compensatieMethods,
+};

@@ -116,6 +116,16 @@ export const registerMethods = {
     omschrijving: 'Bestaande mandaten samenwerkingsverbanden Zorg importeren (CSV/XLSX, één rij per werk- en zorgregio) met controleverslag',
     mutates: true,
   }),
+  'mandaat.bevestig': method<MandaatDetail>()({
+    input: z.object({
+      id,
+      versie: z.number().int().positive(),
+      ministerieelBesluit: z.string({ error: 'Geef de verwijzing naar het ministerieel besluit.' }).trim().min(5, { error: 'Geef de verwijzing naar het ministerieel besluit (minstens 5 tekens).' }).max(200),
+    }),
+    roles: SWV_BEHANDELAARS,
+    omschrijving: 'De verwijzing naar het ministerieel besluit dat het mandaat bevestigt registreren (art. 78)',
+    mutates: true,
+  }),
   'swv.wijzigPartner': method<SwvPartner>()({
     input: z.object({
       partnerId: id,

@@ -181,3 +181,16 @@ export const swvScore = sqliteTable(
   },
   (t) => [uniqueIndex('swv_score_uniek').on(t.aanvraagId, t.regioCode, t.criterium)],
 );
+
+/**
+ * What a draft decision to replace a partner (art. 19) will do once approved: the partner that leaves,
+ * the organisation that takes its place from `datum`, and the replacement's proofs.
+ */
+export const swvPartnerVervanging = sqliteTable('swv_partner_vervanging', {
+  beslissingId: integer('beslissing_id').primaryKey().references(() => beslissing.id),
+  partnerId: integer('partner_id').notNull().references(() => swvPartner.id),
+  nieuweOrganisatieId: integer('nieuwe_organisatie_id').notNull().references(() => organisatie.id),
+  datum: text('datum').notNull(),
+  expertise: text('expertise'),
+  icf: text('icf'),
+});

@@ -20,10 +20,28 @@ import type { VoorbereideBrief } from './store';
 export const VERZOEK_INFO_BRIEFTYPE = 'verzoek-aanvullende-informatie';
 export const VERZOEK_INFO_VERSIE = 1;
 
+/**
+ * What the application is about, for applications other than a recognition AMA WVG (absent in letters
+ * issued before it existed: those read as a recognition request, as they were issued).
+ */
+export interface AanvraagSoortTekst {
+  /** "aanvraag tot mandatering als samenwerkingsverband Zorg" */
+  wat: string;
+  /** "artikel 14 tot en met 17" */
+  artikels: string;
+  /** Why the information is needed (motivation paragraph). */
+  waarom: string;
+  /** What not answering may lead to. */
+  gevolg: string;
+  /** The dossier the letter is filed under, e.g. 'swv_aanvraag'. */
+  dossierEntiteit: string;
+}
+
 export interface VerzoekInformatieGegevens extends BasisGegevens {
   briefType: typeof VERZOEK_INFO_BRIEFTYPE;
   templateVersie: number;
   aanvraag: { id: number; ontvangenOp: string; hernieuwing: boolean };
+  soort?: AanvraagSoortTekst;
   /** What is missing, as the officer wrote it (one item per line). */
   gevraagd: string;
   /** First day of the suspension: the day of the request. */
@@ -35,6 +53,7 @@ export interface VerzoekInformatieGegevens extends BasisGegevens {
 
 export interface VerzoekInformatieInput {
   aanvraag: { id: number; organisatieId: number; ontvangenOp: string; hernieuwing: boolean };
+  soort?: AanvraagSoortTekst;
   gevraagd: string;
   verzoekDatum: string;
   antwoordUiterlijk: string;
@@ -51,10 +70,12 @@ export function resolveVerzoekInformatie(call: CallContext, i: VerzoekInformatie
     verzoekDatum: i.verzoekDatum,
     antwoordUiterlijk: i.antwoordUiterlijk,
     termijn: i.termijn,
+    ...(i.soort ? { soort: i.soort } : {}),
   };
 }
 
 export function onderwerpVerzoekInformatie(g: VerzoekInformatieGegevens): string {
+  if (g.soort) return `Uw ${g.soort.wat} van ${formatDatum(g.aanvraag.ontvangenOp)}: verzoek om aanvullende informatie`;
   return `Uw aanvraag tot ${g.aanvraag.hernieuwing ? 'hernieuwing van de ' : ''}erkenning als begeleider van arbeidsmatige activiteiten van ${formatDatum(g.aanvraag.ontvangenOp)}: verzoek om aanvullende informatie`;
 }
 
@@ -69,8 +90,10 @@ export function buildVerzoekInformatie(g: VerzoekInformatieGegevens, opts: { ken
   const punten = g.gevraagd.split(/\r?\n/).map((r) => r.trim()).filter(Boolean);
   const body: Content[] = [
     alinea(
-      `Op ${formatDatum(g.aanvraag.ontvangenOp)} ontvingen wij uw aanvraag tot ${g.aanvraag.hernieuwing ? 'hernieuwing van uw ' : ''}erkenning als begeleider van arbeidsmatige activiteiten ` +
-        'in het kader van het gezondheids- en welzijnsbeleid. Om uw aanvraag te kunnen beoordelen, hebben wij nog de volgende informatie nodig:',
+      g.soort
+        ? `Op ${formatDatum(g.aanvraag.ontvangenOp)} ontvingen wij uw ${g.soort.wat}. Om uw aanvraag te kunnen beoordelen, hebben wij nog de volgende informatie nodig:`
+        : `Op ${formatDatum(g.aanvraag.ontvangenOp)} ontvingen wij uw aanvraag tot ${g.aanvraag.hernieuwing ? 'hernieuwing van uw ' : ''}erkenning als begeleider van arbeidsmatige activiteiten ` +
+            'in het kader van het gezondheids- en welzijnsbeleid. Om uw aanvraag te kunnen beoordelen, hebben wij nog de volgende informatie nodig:',
     ),
     punten.length > 1 ? opsomming(punten) : alinea(vet(punten[0] ?? g.gevraagd)),
     alinea(
@@ -93,8 +116,9 @@ export function buildVerzoekInformatie(g: VerzoekInformatieGegevens, opts: { ken
     ], 'subkop'),
     ...sectie('Wat als u niet of niet tijdig antwoordt?', [
       alinea(
-        'Dan beslissen wij op basis van de gegevens die in het dossier zitten. Ontbreekt daardoor informatie die het besluit vereist, ' +
-          'dan kan dat leiden tot een beslissing dat uw aanvraag onontvankelijk is of tot een weigering van de erkenning.',
+        g.soort?.gevolg ??
+          'Dan beslissen wij op basis van de gegevens die in het dossier zitten. Ontbreekt daardoor informatie die het besluit vereist, ' +
+            'dan kan dat leiden tot een beslissing dat uw aanvraag onontvankelijk is of tot een weigering van de erkenning.',
       ),
     ], 'subkop'),
   ];
@@ -107,11 +131,12 @@ export function buildVerzoekInformatie(g: VerzoekInformatieGegevens, opts: { ken
     body,
     rechtsgrond: [
       'het decreet van 8 juli 2022 over de werk- en zorgtrajecten;',
-      'het besluit van de Vlaamse Regering van 18 november 2022 tot uitvoering van het decreet van 8 juli 2022 over de werk- en zorgtrajecten, artikel 46 tot en met 48;',
+      `het besluit van de Vlaamse Regering van 18 november 2022 tot uitvoering van het decreet van 8 juli 2022 over de werk- en zorgtrajecten, ${g.soort?.artikels ?? 'artikel 46 tot en met 48'};`,
       'het Bestuursdecreet van 7 december 2018, artikel II.20 (contactpersoon).',
     ],
     motivering: [
       alinea(
+        g.soort?.waarom ??
         'Een aanvraag tot erkenning bevat de gegevens die het besluit vereist (artikel 46). Zonder de gevraagde informatie kunnen wij ' +
           'niet nagaan of uw organisatie aan de erkenningsvoorwaarden voldoet. Daarom vragen wij ze op en schorten wij de beslissingstermijn op ' +
           'tot wij uw antwoord ontvangen.',
@@ -131,7 +156,7 @@ export function voorbereidVerzoekInformatie(g: VerzoekInformatieGegevens): Voorb
     departement: g.departement,
     onderwerp: onderwerpVerzoekInformatie(g),
     organisatieId: g.geadresseerde.organisatieId,
-    dossierEntiteit: 'aanvraag',
+    dossierEntiteit: g.soort?.dossierEntiteit ?? 'aanvraag',
     dossierId: String(g.aanvraag.id),
     contactpersoonId: g.contactpersoon.medewerkerId,
     ondertekenaarId: g.ondertekenaar.medewerkerId,

@@ -45,16 +45,19 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
       FROM deelnemer d JOIN overeenkomst o ON o.deelnemer_id = d.id
      WHERE d.geanonimiseerd_op IS NULL
      GROUP BY d.id
-    HAVING count(*) = count(o.einddatum) AND max(o.einddatum) < ?`;
+    HAVING count(*) = count(o.einddatum) AND max(o.einddatum) < @grens
+       -- an activeringstraject keeps the person's data until it too ended before the limit
+       AND NOT EXISTS (SELECT 1 FROM traject t WHERE t.deelnemer_id = d.id
+                        AND coalesce(max(t.datum_eindverslag, t.datum_eindadvies), t.datum_einde, '9999-12-31') >= @grens)`;
   const samenvatting = db
     .prepare(`SELECT count(*) AS n, min(laatsteEinde) AS oudste, max(laatsteEinde) AS jongste FROM (${kandidaten})`)
-    .get(grens) as { n: number; oudste: string | null; jongste: string | null };
+    .get({ grens }) as { n: number; oudste: string | null; jongste: string | null };
   const ovk = db
     .prepare(`SELECT count(*) AS n, count(bijlage_id) AS scans FROM overeenkomst WHERE deelnemer_id IN (SELECT id FROM (${kandidaten}))`)
-    .get(grens) as { n: number; scans: number };
+    .get({ grens }) as { n: number; scans: number };
   const scans = db
     .prepare(`SELECT count(*) AS n FROM bijlage WHERE entiteit = 'overeenkomst' AND entiteit_id IN (SELECT o.id FROM overeenkomst o WHERE o.deelnemer_id IN (SELECT id FROM (${kandidaten})))`)
-    .get(grens) as { n: number };
+    .get({ grens }) as { n: number };
   // Per begeleider: the begeleider of the participant's last agreement.
   const perBegeleider = db
     .prepare(
@@ -64,7 +67,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
          JOIN organisatie org ON org.id = o.organisatie_id
         GROUP BY org.id ORDER BY org.naam`,
     )
-    .all(grens) as RetentieRapport['perBegeleider'];
+    .all({ grens }) as RetentieRapport['perBegeleider'];
 
   const rapport: RetentieRapport = {
     datum,
@@ -84,7 +87,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
     if (samenvatting.n > 0) {
       db.exec('CREATE TEMP TABLE IF NOT EXISTS retentie_kandidaat (id INTEGER PRIMARY KEY)');
       db.exec('DELETE FROM retentie_kandidaat');
-      db.prepare(`INSERT INTO retentie_kandidaat (id) SELECT id FROM (${kandidaten})`).run(grens);
+      db.prepare(`INSERT INTO retentie_kandidaat (id) SELECT id FROM (${kandidaten})`).run({ grens });
       const nu = call.nowIso();
       db.prepare(
         `DELETE FROM bijlage WHERE entiteit = 'overeenkomst'
@@ -110,7 +113,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
         aantalScans: rapport.aantalScans, oudsteEinddatum: rapport.oudsteEinddatum, jongsteEinddatum: rapport.jongsteEinddatum,
         aantalBegeleiders: perBegeleider.length,
       },
-      reden: `Bewaartermijn persoonsgegevens (${jaren} jaar, BVR art. 41): deelnemers waarvan de laatste overeenkomst vóór ${formatDatum(grens)} eindigde, geanonimiseerd`,
+      reden: `Bewaartermijn persoonsgegevens (${jaren} jaar, BVR art. 41): deelnemers waarvan de laatste overeenkomst vóór ${formatDatum({ grens })} eindigde, geanonimiseerd`,
     });
   });
   return rapport;

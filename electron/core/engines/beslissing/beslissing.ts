@@ -98,7 +98,9 @@ export interface BeslissingSoort<X = unknown> {
 }
 function soortVan(call: CallContext, b: Beslissing): ElkeBeslissingSoort {
   const r = registries(call.app);
-  const s = r.beslissingen.get(b.type) ?? r.beslissingenPerDossier.get(b.dossierEntiteit);
+  // A dossier kind that handles all its decisions comes first: the same type (e.g. 'ontvankelijk') can
+  // belong to several dossier kinds (an application for recognition, for a mandate…).
+  const s = r.beslissingenPerDossier.get(b.dossierEntiteit) ?? r.beslissingen.get(b.type);
   if (!s) throw new AppError('INTERN', `Beslissingstype ${b.type} heeft geen brief.`);
   return s;
 }

@@ -20,6 +20,7 @@ import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/
 import { alinea, bedragenTabel, buildLetter, sectie, vet, type Beroep } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
+import { beslissingZin as gedeeldeBeslissingZin, betalingAlinea as gedeeldeBetalingAlinea } from '../../../engines/betaalrun/notatekst';
 
 export const BEREKENINGSNOTA_VERSIE = 1;
 export const BEREKENINGSNOTA_TYPE = 'berekeningsnota-subsidie';
@@ -119,56 +120,9 @@ export function bereidBerekeningsnotaVoor(call: CallContext, g: BerekeningsnotaG
 
 const euro = formatEuro;
 
-function beslissingZin(n: NotaData): string {
-  const periode = `het ${n.halfjaarNaam} (${formatDatum(n.van)} tot en met ${formatDatum(n.tot)})`;
-  const wat = `de subsidie voor ${periode}`;
-  if (n.volgnummer === 1 && n.eerderBetaaldCent === 0) {
-    return `Wij kennen uw organisatie voor ${periode} een subsidie van ${euro(n.verschuldigdCent)} toe.`;
-  }
-  const basis = `Wij stellen ${wat} opnieuw vast op ${euro(n.verschuldigdCent)}. Voor die periode werd al ${euro(n.eerderBetaaldCent)} afgerekend`;
-  if (n.saldoCent > 0) return `${basis}; het verschil van ${euro(n.saldoCent)} komt u nog toe.`;
-  if (n.saldoCent < 0) return `${basis}; u ontving ${euro(-n.saldoCent)} te veel, dat bedrag wordt teruggevorderd.`;
-  return `${basis}; er is geen verschil.`;
-}
-
-function betalingAlinea(n: NotaData): Content[] {
-  const uit: Content[] = [];
-  if (n.verrekendCent > 0) {
-    uit.push(
-      alinea(
-        `Van het saldo van ${euro(n.saldoCent)} houden wij ${euro(n.verrekendCent)} in: zo verrekenen wij wat uw organisatie nog moet terugbetalen uit een vorige afrekening van deze subsidie.`,
-      ),
-    );
-  }
-  if (n.teBetalenCent > 0) {
-    uit.push(
-      n.iban
-        ? alinea(
-            'Wij storten ',
-            vet(euro(n.teBetalenCent)),
-            ` uiterlijk op ${formatDatum(n.betaaldatum)} op rekening ${n.iban.replace(/(.{4})(?=.)/g, '$1 ')} met de mededeling `,
-            vet(n.referentie),
-            '.',
-          )
-        : alinea(
-            `Wij kennen het rekeningnummer van uw organisatie niet. Bezorg het ons zo snel mogelijk; wij storten ${euro(n.teBetalenCent)} zodra wij het ontvangen hebben, met de mededeling `,
-            vet(n.referentie),
-            '.',
-          ),
-    );
-  } else if (n.saldoCent > 0) {
-    uit.push(alinea('Het saldo wordt volledig verrekend. U ontvangt voor deze afrekening geen betaling.'));
-  } else if (n.saldoCent < 0) {
-    uit.push(
-      n.terugvordering === 'vordering'
-        ? alinea(`Over de terugbetaling van ${euro(-n.saldoCent)} ontvangt u een afzonderlijke brief.`)
-        : alinea(
-            `Wij verrekenen ${euro(-n.saldoCent)} met de volgende betalingen van deze subsidie aan uw organisatie. U hoeft dat bedrag niet zelf terug te storten.`,
-          ),
-    );
-  }
-  return uit;
-}
+/** The subsidy's decision sentence for the half-year (wording shared by every scheme's statement). */
+const beslissingZin = (n: NotaData) => gedeeldeBeslissingZin(n, 'subsidie', `het ${n.halfjaarNaam} (${formatDatum(n.van)} tot en met ${formatDatum(n.tot)})`);
+const betalingAlinea = (n: NotaData) => gedeeldeBetalingAlinea(n, 'subsidie');
 
 /** The letter from its stored data. Pure. */
 export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk: string | null; voorbeeld?: boolean }): DocDefinition {

@@ -1,0 +1,58 @@
+/**
+ * Wording every scheme's statement (berekeningsnota) shares: the decision sentence on the amount for
+ * the period (first run or re-run with the difference) and the paragraph on the payment (offset of an
+ * open recovery, transfer to the account with the reference, recovery). The scheme names its money
+ * (`woord`: "subsidie", "compensatie").
+ */
+import type { TerugvorderingWijze } from '../../../../shared/engines/betaalrun.contract';
+import { formatDatum, formatEuro } from '../../../../shared/kernel/format';
+import { alinea, vet } from '../../letters/houseStyle';
+import type { Content } from '../../letters/pdf';
+
+export interface NotaBedragen {
+  volgnummer: number;
+  verschuldigdCent: number;
+  eerderBetaaldCent: number;
+  saldoCent: number;
+  verrekendCent: number;
+  teBetalenCent: number;
+  terugvordering: TerugvorderingWijze | 'vervallen' | null;
+  iban: string | null;
+  referentie: string;
+  betaaldatum: string;
+}
+
+const euro = formatEuro;
+
+/** "Wij kennen … toe" or, for a re-run, the new amount and the difference. */
+export function beslissingZin(n: NotaBedragen, woord: string, periode: string): string {
+  if (n.volgnummer === 1 && n.eerderBetaaldCent === 0) return `Wij kennen uw organisatie voor ${periode} een ${woord} van ${euro(n.verschuldigdCent)} toe.`;
+  const basis = `Wij stellen de ${woord} voor ${periode} opnieuw vast op ${euro(n.verschuldigdCent)}. Voor die periode werd al ${euro(n.eerderBetaaldCent)} afgerekend`;
+  if (n.saldoCent > 0) return `${basis}; het verschil van ${euro(n.saldoCent)} komt u nog toe.`;
+  if (n.saldoCent < 0) return `${basis}; u ontving ${euro(-n.saldoCent)} te veel, dat bedrag wordt teruggevorderd.`;
+  return `${basis}; er is geen verschil.`;
+}
+
+/** How the saldo is paid, offset or recovered. */
+export function betalingAlinea(n: NotaBedragen, woord: string): Content[] {
+  const uit: Content[] = [];
+  if (n.verrekendCent > 0) {
+    uit.push(alinea(`Van het saldo van ${euro(n.saldoCent)} houden wij ${euro(n.verrekendCent)} in: zo verrekenen wij wat uw organisatie nog moet terugbetalen uit een vorige afrekening van deze ${woord}.`));
+  }
+  if (n.teBetalenCent > 0) {
+    uit.push(
+      n.iban
+        ? alinea('Wij storten ', vet(euro(n.teBetalenCent)), ` uiterlijk op ${formatDatum(n.betaaldatum)} op rekening ${n.iban.replace(/(.{4})(?=.)/g, '$1 ')} met de mededeling `, vet(n.referentie), '.')
+        : alinea(`Wij kennen het rekeningnummer van uw organisatie niet. Bezorg het ons zo snel mogelijk; wij storten ${euro(n.teBetalenCent)} zodra wij het ontvangen hebben, met de mededeling `, vet(n.referentie), '.'),
+    );
+  } else if (n.saldoCent > 0) {
+    uit.push(alinea('Het saldo wordt volledig verrekend. U ontvangt voor deze afrekening geen betaling.'));
+  } else if (n.saldoCent < 0) {
+    uit.push(
+      n.terugvordering === 'vordering'
+        ? alinea(`Over de terugbetaling van ${euro(-n.saldoCent)} ontvangt u een afzonderlijke brief.`)
+        : alinea(`Wij verrekenen ${euro(-n.saldoCent)} met de volgende betalingen van deze ${woord} aan uw organisatie. U hoeft dat bedrag niet zelf terug te storten.`),
+    );
+  }
+  return uit;
+}

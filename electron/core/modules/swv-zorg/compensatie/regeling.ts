@@ -1,0 +1,312 @@
+/**
+ * The half-yearly compensation of the samenwerkingsverbanden Zorg (BVR 18 November 2022, art. 20–21)
+ * as a scheme of the payment-run engine. The engine runs the pipeline (proposal, saldo against earlier
+ * runs of the half-year, four-eyes approval, statements, payment file, recovery); this file says what
+ * the compensation pays for.
+ *
+ * - **Which trajectories**: those whose end in the sense of art. 21 (eindverslag + eindadvies, or the
+ *   early end) falls in the half-year, 0 % rows included; trajectories aangemeld before the scheme
+ *   started (art. 71) are not in it. The percentage per trajectory is the pure rule `compensatieVan`
+ *   (shared/swv-zorg/compensatie.ts) with the dated parameters on the trajectory's end date.
+ * - **Each trajectory paid once over all runs**: `reedsBetaald` = Σ te_betalen of the trajectory's
+ *   lines in approved runs (any half-year); the line pays `bedrag − reedsBetaald`. A trajectory paid
+ *   earlier for this half-year whose end was corrected out of it comes back with bedrag 0 (recovered
+ *   here, paid again in the half-year of its new end).
+ * - **Per samenwerkingsverband, to its aanspreekpunt** (art. 13): the payee of a trajectory is the one
+ *   that received its earlier payments, else the aanspreekpunt now. The payee's `verschuldigd` is
+ *   Σ (bedrag − what other half-years paid for its trajectories), so that the engine's saldo (verschuldigd
+ *   − what earlier runs of this half-year settled) equals Σ te_betalen of the lines.
+ * - **Statement**: the berekeningsnota per aanspreekpunt (nota.ts), trajectories by number and the
+ *   participant's initials only.
+ * - **Recovery** (art. 38): wording and periods, through the procedure engine.
+ */
+import { AppError } from '../../../../../shared/api/errors';
+import type { CompensatieBegunstigde, CompensatieRij, CompensatieRunBerekening } from '../../../../../shared/swv-zorg/compensatie.contract';
+import { compensatieVan, type CompensatieRegels, type TrajectFeiten } from '../../../../../shared/swv-zorg/compensatie';
+import { AFRONDINGSREGEL_PERCENTAGE } from '../../../../../shared/kernel/geld';
+import { addMonths } from '../../../../../shared/kernel/dates';
+import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
+import type { Periode } from '../../../../../shared/kernel/periode';
+import type { Sqlite } from '../../../../../db/open';
+import type { CallContext } from '../../../platform/context';
+import { parameterDatum, parameterGetal } from '../../../platform/parameter';
+import type { BegunstigdePlan, BetaalRegeling, RunPlan } from '../../../engines/betaalrun';
+import { runRij } from '../../../engines/betaalrun/runs';
+import { EINDE_SQL, trajectDeelnemer } from '../traject/traject';
+import { bereidCompensatienotaVoor, resolveCompensatienota } from './nota';
+
+export const REGELING = 'SWV_ZORG';
+export const BEDRAG_PARAMETER = 'SWV_ZORG_COMPENSATIE_PER_TRAJECT';
+
+/** One line as computed (before it is stored). */
+export interface Lijn {
+  trajectId: number;
+  organisatieId: number;
+  swvId: number;
+  einddatum: string;
+  looptijdDagen: number | null;
+  percentageBp: number;
+  bedragCent: number;
+  reedsBetaaldCent: number;
+  teBetalenCent: number;
+  reden: string;
+}
+
+interface TrajectRow extends TrajectFeiten {
+  id: number;
+  swvId: number | null;
+  aanspreekpuntId: number | null;
+}
+
+function periodeFout(err: unknown): never {
+  if (err instanceof AppError && err.code === 'NIET_GEVONDEN') throw AppError.validatie('periode', `${err.message} Een beheerder vult de parameter aan.`);
+  throw err;
+}
+
+/** The validity periods of the amount per trajectory (dated parameter). */
+export function bedragen(db: Sqlite): { van: string; tot: string | null; bedragCent: number }[] {
+  return db
+    .prepare('SELECT geldig_van AS van, geldig_tot AS tot, waarde_getal AS bedragCent FROM parameter WHERE code = ? ORDER BY geldig_van')
+    .all(BEDRAG_PARAMETER) as { van: string; tot: string | null; bedragCent: number }[];
+}
+
+/**
+ * Compute the run for a half-year from the registers as they are now (no writes; also used by the
+ * benchmark against hand-written SQL). Throws VALIDATIE (field `periode`) when the half-year has not
+ * ended or a parameter lacks a value.
+ */
+export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder: ReadonlyMap<number, number>): RunPlan<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]> {
+  const t0 = performance.now();
+  if (periode.tot >= vandaag) {
+    throw AppError.validatie('periode', `Het ${periode.naam} loopt tot ${formatDatum(periode.tot)}: de compensatie kan pas na het einde van het halfjaar berekend worden.`);
+  }
+  const alleBedragen = bedragen(db);
+  const regelsOp = new Map<string, CompensatieRegels>();
+  const regels = (dag: string): CompensatieRegels => {
+    let r = regelsOp.get(dag);
+    if (!r) {
+      const b = alleBedragen.find((x) => x.van <= dag && (x.tot === null || x.tot >= dag));
+      if (!b) throw AppError.validatie('periode', `Er is geen bedrag per traject (${BEDRAG_PARAMETER}) voor ${formatDatum(dag)}. Een beheerder vult de parameter aan.`);
+      try {
+        r = {
+          regelingVanaf: parameterDatum(db, 'SWV_ZORG_REGELING_VANAF', dag),
+          minimumMaanden: parameterGetal(db, 'SWV_ZORG_TRAJECT_MINIMUMDUUR', dag),
+          pctVolledig: parameterGetal(db, 'SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', dag),
+          pctVroegtijdig: parameterGetal(db, 'SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG', dag),
+          pctKort: parameterGetal(db, 'SWV_ZORG_COMPENSATIE_PCT_KORT', dag),
+          bedragCent: b.bedragCent,
+        };
+      } catch (err) {
+        periodeFout(err);
+      }
+      regelsOp.set(dag, r);
+    }
+    return r;
+  };
+  let termijn: number;
+  try {
+    termijn = parameterGetal(db, 'SWV_ZORG_UITBETALING_TERMIJN', periode.tot);
+  } catch (err) {
+    periodeFout(err);
+  }
+
+  // What approved runs paid per trajectory: in all, in this half-year, and to whom last.
+  const betaald = new Map<number, { alle: number; hier: number; organisatieId: number; swvId: number }>();
+  for (const r of db
+    .prepare(
+      `SELECT l.traject_id AS t, sum(l.te_betalen_cent) AS alle, sum(CASE WHEN r.periode = ? THEN l.te_betalen_cent ELSE 0 END) AS hier,
+              max(l.id) AS laatste FROM compensatie_lijn l JOIN betaalrun r ON r.id = l.run_id WHERE r.status = 'goedgekeurd' GROUP BY l.traject_id`,
+    )
+    .iterate(periode.code) as Iterable<{ t: number; alle: number; hier: number; laatste: number }>) {
+    betaald.set(r.t, { alle: r.alle, hier: r.hier, organisatieId: 0, swvId: 0 });
+  }
+  if (betaald.size) {
+    for (const r of db
+      .prepare(`SELECT traject_id AS t, organisatie_id AS o, swv_id AS s FROM compensatie_lijn WHERE id IN (
+                  SELECT max(l.id) FROM compensatie_lijn l JOIN betaalrun r ON r.id = l.run_id WHERE r.status = 'goedgekeurd' GROUP BY l.traject_id)`)
+      .iterate() as Iterable<{ t: number; o: number; s: number }>) {
+      const b = betaald.get(r.t)!;
+      b.organisatieId = r.o;
+      b.swvId = r.s;
+    }
+  }
+
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.datum_aanmelding AS datumAanmelding, t.datum_trajectplan AS datumTrajectplan, t.status, t.datum_einde AS datumEinde,
+              t.datum_eindverslag AS datumEindverslag, t.datum_eindadvies AS datumEindadvies, t.swv_id AS swvId, s.aanspreekpunt_id AS aanspreekpuntId,
+              (${EINDE_SQL}) AS einde
+         FROM traject t LEFT JOIN samenwerkingsverband s ON s.id = t.swv_id
+        WHERE (${EINDE_SQL}) BETWEEN @van AND @tot
+           OR t.id IN (SELECT l.traject_id FROM compensatie_lijn l JOIN betaalrun r ON r.id = l.run_id WHERE r.status = 'goedgekeurd' AND r.periode = @periode)
+        ORDER BY t.id`,
+    )
+    .all({ van: periode.van, tot: periode.tot, periode: periode.code }) as (TrajectRow & { einde: string | null })[];
+
+  const lijnen: Lijn[] = [];
+  let oudeRegeling = 0;
+  let zonderSwv = 0;
+  let aantal100 = 0;
+  let aantal60 = 0;
+  let aantal0 = 0;
+  const vanaf = regels(periode.tot).regelingVanaf;
+  for (const t of rows) {
+    const inHalfjaar = t.einde !== null && t.einde >= periode.van && t.einde <= periode.tot;
+    const b = betaald.get(t.id);
+    if (inHalfjaar && t.datumAanmelding < vanaf && !b) {
+      oudeRegeling++;
+      continue;
+    }
+    const organisatieId = b?.organisatieId ?? t.aanspreekpuntId;
+    const swvId = b?.swvId ?? t.swvId;
+    if (organisatieId === null || swvId === null) {
+      if (inHalfjaar) zonderSwv++;
+      continue;
+    }
+    const c = inHalfjaar ? compensatieVan(t, regels(t.einde!)) : null;
+    if (c && !c.inRegeling && !b) {
+      oudeRegeling++;
+      continue;
+    }
+    const bedragCent = c?.bedragCent ?? 0;
+    const reeds = b?.alle ?? 0;
+    const teBetalen = bedragCent - reeds;
+    if (!inHalfjaar && teBetalen === 0 && (b?.hier ?? 0) === 0) continue;
+    const percentageBp = c?.percentageBp ?? 0;
+    if (inHalfjaar) {
+      if (percentageBp === 10_000) aantal100++;
+      else if (percentageBp > 0) aantal60++;
+      else aantal0++;
+    }
+    const reden = c
+      ? reeds
+        ? `${c.reden} Al betaald: ${formatEuro(reeds)}.`
+        : c.reden
+      : `Het einde van dit traject valt niet meer in het ${periode.naam} (gecorrigeerde gegevens): wat voor dit halfjaar betaald werd, wordt teruggevorderd; het traject wordt vergoed in het halfjaar van zijn einde.`;
+    lijnen.push({
+      trajectId: t.id, organisatieId, swvId, einddatum: t.einde ?? periode.tot, looptijdDagen: c?.looptijdDagen ?? null, percentageBp,
+      bedragCent, reedsBetaaldCent: reeds, teBetalenCent: teBetalen, reden,
+    });
+  }
+
+  const namen = new Map((db.prepare('SELECT id, naam FROM samenwerkingsverband').all() as { id: number; naam: string }[]).map((s) => [s.id, s.naam]));
+  const perOrg = new Map<number, Lijn[]>();
+  for (const l of lijnen) perOrg.set(l.organisatieId, [...(perOrg.get(l.organisatieId) ?? []), l]);
+  const orgIds = [...new Set([...perOrg.keys(), ...[...eerder.entries()].filter(([, v]) => v !== 0).map(([k]) => k)])].sort((a, b) => a - b);
+  const begunstigden: BegunstigdePlan<CompensatieBegunstigde>[] = orgIds.map((organisatieId) => {
+    const l = perOrg.get(organisatieId) ?? [];
+    const brutoCent = l.reduce((s, x) => s + x.bedragCent, 0);
+    // What other half-years paid for these trajectories (so the engine's saldo is Σ te betalen).
+    const andere = l.reduce((s, x) => s + (x.reedsBetaaldCent - (betaald.get(x.trajectId)?.hier ?? 0)), 0);
+    const swvIds = [...new Set(l.map((x) => x.swvId))];
+    return {
+      organisatieId,
+      aantalLijnen: l.length,
+      dagen: null,
+      brutoCent,
+      verminderingCent: andere,
+      verschuldigdCent: brutoCent - andere,
+      berekening: { swvIds, swvNamen: swvIds.map((s) => namen.get(s) ?? `samenwerkingsverband ${s}`), trajecten: l.length, bedragCent: brutoCent, andereHalfjarenCent: andere },
+    };
+  });
+
+  const berekening: CompensatieRunBerekening = {
+    periode: periode.code,
+    van: periode.van,
+    tot: periode.tot,
+    bedragen: alleBedragen,
+    pctVolledigBp: regels(periode.tot).pctVolledig,
+    pctVroegtijdigBp: regels(periode.tot).pctVroegtijdig,
+    pctKortBp: regels(periode.tot).pctKort,
+    minimumMaanden: regels(periode.tot).minimumMaanden,
+    regelingVanaf: vanaf,
+    uitbetalingUiterlijk: addMonths(periode.tot, termijn),
+    aantalTrajecten: aantal100 + aantal60 + aantal0,
+    aantal100,
+    aantal60,
+    aantal0,
+    zonderSamenwerkingsverband: zonderSwv,
+    oudeRegeling,
+    afrondingsregel: AFRONDINGSREGEL_PERCENTAGE,
+    duurMs: 0,
+  };
+  berekening.duurMs = Math.round(performance.now() - t0);
+  return { berekening, aantalLijnen: lijnen.length, begunstigden, lijnen };
+}
+
+function bewaarLijnen(call: CallContext, runId: number, plan: RunPlan<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]>): void {
+  const ins = call.app.sqlite.prepare(
+    `INSERT INTO compensatie_lijn (run_id, organisatie_id, swv_id, traject_id, einddatum, looptijd_dagen, percentage_bp, bedrag_cent, reeds_betaald_cent, te_betalen_cent, reden)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const l of plan.lijnen) {
+    ins.run(runId, l.organisatieId, l.swvId, l.trajectId, l.einddatum, l.looptijdDagen, l.percentageBp, l.bedragCent, l.reedsBetaaldCent, l.teBetalenCent, l.reden);
+  }
+}
+
+/** The lines of a run (of one payee or all), trajectories by number, participants by initials and birth year. */
+export function lijnen(db: Sqlite, runId: number, organisatieId?: number): CompensatieRij[] {
+  runRij(db, runId);
+  const rows = db
+    .prepare(
+      `SELECT l.traject_id AS trajectId, t.trajectnummer, l.organisatie_id AS organisatieId, l.swv_id AS swvId, s.naam AS swvNaam, l.einddatum,
+              l.looptijd_dagen AS looptijdDagen, l.percentage_bp AS percentageBp, l.bedrag_cent AS bedragCent, l.reeds_betaald_cent AS reedsBetaaldCent,
+              l.te_betalen_cent AS teBetalenCent, l.reden, d.voornaam, d.achternaam, d.geboortejaar, d.geanonimiseerd_op AS geanonimiseerdOp
+         FROM compensatie_lijn l JOIN traject t ON t.id = l.traject_id JOIN deelnemer d ON d.id = t.deelnemer_id
+         JOIN samenwerkingsverband s ON s.id = l.swv_id
+        WHERE l.run_id = ? ${organisatieId ? 'AND l.organisatie_id = ?' : ''} ORDER BY s.naam, t.trajectnummer`,
+    )
+    .all(...(organisatieId ? [runId, organisatieId] : [runId])) as (Omit<CompensatieRij, 'percentage' | 'deelnemer'> & {
+    percentageBp: number;
+    voornaam: string | null;
+    achternaam: string | null;
+    geboortejaar: number | null;
+    geanonimiseerdOp: string | null;
+  })[];
+  return rows.map(({ percentageBp, voornaam, achternaam, geboortejaar, geanonimiseerdOp, ...r }) => ({
+    ...r,
+    deelnemer: trajectDeelnemer({ voornaam, achternaam, geboortejaar, geanonimiseerdOp }),
+    percentage: percentageBp / 100,
+  }));
+}
+
+export const compensatieRegeling: BetaalRegeling<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]> = {
+  code: REGELING,
+  label: 'Compensatie samenwerkingsverbanden Zorg',
+  departement: 'ZORG',
+  periode: 'halfjaar',
+  referentieCode: 'SWVZORG',
+  begunstigde: { enkelvoud: 'aanspreekpunt', meervoud: 'aanspreekpunten' },
+  bereken: (call, periode, eerder) => berekenRun(call.app.sqlite, periode, call.today(), eerder),
+  bewaarLijnen,
+  waarschuwingen: (run) => {
+    const w: string[] = [];
+    if (run.berekening.zonderSamenwerkingsverband > 0) {
+      w.push(`${run.berekening.zonderSamenwerkingsverband} traject(en) eindigden in het halfjaar maar zijn aan geen samenwerkingsverband toegewezen (geen mandaat voor de regio op de datum van aanmelding): niet vergoed.`);
+    }
+    if (run.berekening.aantal0 > 0) {
+      w.push(`${run.berekening.aantal0} traject(en) krijgen 0 %: korter dan ${run.berekening.minimumMaanden} maanden of zonder trajectplan (zie de reden per traject).`);
+    }
+    return w;
+  },
+  nota: (call, runId, organisatieId, personen) => bereidCompensatienotaVoor(call, resolveCompensatienota(call, runId, organisatieId, personen)),
+  terugvordering: {
+    rechtCode: 'compensatie_betaling',
+    procedureSoort: 'terugvordering-compensatie-swv-zorg',
+    procedureLabel: 'Terugvordering of vermindering van de compensatie van een samenwerkingsverband Zorg',
+    watBetaald: 'de compensatie van het samenwerkingsverband Zorg waarvan uw organisatie het administratief aanspreekpunt is',
+    onderwerp: 'compensatie samenwerkingsverband Zorg',
+    bedragWoord: 'compensatie',
+    grond: 'Compensatie die niet of niet meer verschuldigd is, kan worden teruggevorderd of verminderd (artikel 38 van het besluit).',
+    bestuursorgaan: 'de Vlaamse ministers bevoegd voor welzijn en werk',
+    bezwaarBij: 'het Departement Zorg, Afdeling Werk en Zorg',
+    artikels: 'artikel 20, 21 en 38',
+    rechtsbasis: 'Decreet van 8 juli 2022 betreffende de werk- en zorgtrajecten; BVR van 18 november 2022, art. 20, 21 en 38',
+    parameters: {
+      reactietermijn: 'SWV_ZORG_HOOR_REACTIETERMIJN',
+      beslissingstermijn: 'SWV_ZORG_HOOR_BESLISSINGSTERMIJN',
+      bezwaartermijn: 'SWV_ZORG_BEZWAAR_TERMIJN',
+      bezwaarBeslissingstermijn: 'SWV_ZORG_BEZWAAR_BESLISSINGSTERMIJN',
+    },
+  },
+};

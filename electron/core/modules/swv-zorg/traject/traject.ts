@@ -1,0 +1,102 @@
+/**
+ * The register of activeringstrajecten (from VDAB's files): the list with filters and one trajectory
+ * with its attribution, history and compensation. Lists show the participant by initials and birth
+ * year only; the INSZ appears on the detail for the officers who handle the dossiers, and that read is
+ * written to the access log.
+ */
+import { AppError } from '../../../../../shared/api/errors';
+import type { TrajectDetail, TrajectRij } from '../../../../../shared/swv-zorg/traject.contract';
+import { TRAJECT_PERSOONSGEGEVENS } from '../../../../../shared/swv-zorg/traject.contract';
+import { eindeVolgensArt21, type TrajectStatus } from '../../../../../shared/swv-zorg/compensatie';
+import { deelnemerLabel, maskeerInsz } from '../../../../../shared/kernel/persoon';
+import { parsePeriode } from '../../../../../shared/kernel/periode';
+import { formatDatum } from '../../../../../shared/kernel/format';
+import type { CallContext } from '../../../platform/context';
+import { parameterDatum } from '../../../platform/parameter';
+
+/** A trajectory's participant: initials and birth year when the register knows the name, else the birth year (VDAB sends no names). */
+export function trajectDeelnemer(d: { voornaam: string | null; achternaam: string | null; geboortejaar: number | null; geanonimiseerdOp: string | null }): string {
+  if (d.voornaam || d.achternaam || d.geanonimiseerdOp) return deelnemerLabel(d);
+  return d.geboortejaar ? `°${d.geboortejaar}` : '—';
+}
+
+/** The SQL of the art. 21 end of a trajectory `t` (the later of eindverslag and eindadvies, or the early end). */
+export const EINDE_SQL = `CASE WHEN t.datum_eindverslag IS NOT NULL AND t.datum_eindadvies IS NOT NULL THEN max(t.datum_eindverslag, t.datum_eindadvies)
+  WHEN t.status = 'vervroegd_stopgezet' THEN t.datum_einde END`;
+
+const SELECT = `
+  SELECT t.id, t.trajectnummer, t.regio_code AS regioCode, r.naam AS regioNaam, t.datum_aanmelding AS datumAanmelding,
+         t.datum_trajectplan AS datumTrajectplan, t.status, t.datum_einde AS datumEinde, t.datum_eindverslag AS datumEindverslag,
+         t.datum_eindadvies AS datumEindadvies, t.reden_einde AS redenEinde, t.swv_id AS swvId, s.naam AS swvNaam, t.mandaat_id AS mandaatId,
+         t.oude_regeling AS oudeRegeling, t.versie, t.bron, d.insz, d.voornaam, d.achternaam, d.geboortejaar, d.geanonimiseerd_op AS geanonimiseerdOp,
+         coalesce((SELECT sum(l.te_betalen_cent) FROM compensatie_lijn l JOIN betaalrun b ON b.id = l.run_id
+                    WHERE l.traject_id = t.id AND b.status = 'goedgekeurd'), 0) AS betaaldCent
+    FROM traject t JOIN deelnemer d ON d.id = t.deelnemer_id JOIN werk_zorg_regio r ON r.code = t.regio_code
+    LEFT JOIN samenwerkingsverband s ON s.id = t.swv_id`;
+
+type Row = Omit<TrajectRij, 'deelnemer' | 'oudeRegeling' | 'einde'> & {
+  oudeRegeling: number;
+  versie: number;
+  bron: string;
+  mandaatId: number | null;
+  insz: string | null;
+  voornaam: string | null;
+  achternaam: string | null;
+  geboortejaar: number | null;
+  geanonimiseerdOp: string | null;
+};
+
+function alsRij(r: Row): TrajectRij {
+  const einde = eindeVolgensArt21({ ...r, status: r.status as TrajectStatus });
+  return {
+    id: r.id, trajectnummer: r.trajectnummer, deelnemer: trajectDeelnemer(r), regioCode: r.regioCode, regioNaam: r.regioNaam,
+    datumAanmelding: r.datumAanmelding, datumTrajectplan: r.datumTrajectplan, status: r.status, datumEinde: r.datumEinde,
+    datumEindverslag: r.datumEindverslag, datumEindadvies: r.datumEindadvies, redenEinde: r.redenEinde, swvId: r.swvId, swvNaam: r.swvNaam,
+    oudeRegeling: r.oudeRegeling === 1, einde: einde?.datum ?? null, betaaldCent: r.betaaldCent,
+  };
+}
+
+export function listTrajecten(
+  call: CallContext,
+  f: { swvId?: number; regioCode?: string; status?: string; aangemeldVan?: string; aangemeldTot?: string; eindeIn?: string; zoek?: string },
+): TrajectRij[] {
+  const where: string[] = [];
+  const p: Record<string, unknown> = {};
+  if (f.swvId) (where.push('t.swv_id = @swv'), (p.swv = f.swvId));
+  if (f.regioCode) (where.push('t.regio_code = @regio'), (p.regio = f.regioCode));
+  if (f.status) (where.push('t.status = @status'), (p.status = f.status));
+  if (f.aangemeldVan) (where.push('t.datum_aanmelding >= @av'), (p.av = f.aangemeldVan));
+  if (f.aangemeldTot) (where.push('t.datum_aanmelding <= @at'), (p.at = f.aangemeldTot));
+  if (f.eindeIn) {
+    const h = parsePeriode(f.eindeIn, 'halfjaar');
+    where.push(`(${EINDE_SQL}) BETWEEN @ev AND @et`);
+    p.ev = h.van;
+    p.et = h.tot;
+  }
+  if (f.zoek) (where.push('t.trajectnummer LIKE @zoek'), (p.zoek = `%${f.zoek}%`));
+  const rows = call.app.sqlite.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.datum_aanmelding DESC, t.id DESC LIMIT 100000`).all(p) as Row[];
+  return rows.map(alsRij);
+}
+
+export function getTraject(call: CallContext, id: number): TrajectDetail {
+  const db = call.app.sqlite;
+  const r = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as Row | undefined;
+  if (!r) throw AppError.nietGevonden(`Traject ${id}`);
+  const magZien = TRAJECT_PERSOONSGEGEVENS.includes(call.caller.rol);
+  if (magZien && r.insz) call.toegang({ entiteit: 'traject', entiteitId: id, wat: 'rijksregisternummer van de deelnemer' });
+  const rij = alsRij(r);
+  let toewijzing: string;
+  const vanaf = parameterDatum(db, 'SWV_ZORG_REGELING_VANAF', call.today());
+  if (rij.oudeRegeling) toewijzing = `Aangemeld op ${formatDatum(r.datumAanmelding)}, vóór ${formatDatum(vanaf)}: regeling van vóór de werk- en zorgtrajecten (art. 71), niet door deze regeling vergoed.`;
+  else if (r.swvNaam) toewijzing = `Toegewezen aan ${r.swvNaam}: gemandateerd voor ${r.regioNaam} op de datum van aanmelding (${formatDatum(r.datumAanmelding)}; art. 7 en 19, mandaat ${r.mandaatId}).`;
+  else toewijzing = `Niet toegewezen: er was op ${formatDatum(r.datumAanmelding)} geen (niet-geschorst) mandaat voor ${r.regioNaam}.`;
+  const historiek = (db.prepare('SELECT id, gewijzigd_op AS gewijzigdOp, bron, wijzigingen FROM traject_historiek WHERE traject_id = ? ORDER BY id').all(id) as { id: number; gewijzigdOp: string; bron: string; wijzigingen: string }[])
+    .map((h) => ({ ...h, wijzigingen: JSON.parse(h.wijzigingen) as Record<string, [unknown, unknown]> }));
+  const compensaties = (db
+    .prepare(
+      `SELECT l.run_id AS runId, b.periode, b.volgnummer, b.status, l.percentage_bp AS bp, l.bedrag_cent AS bedragCent, l.reeds_betaald_cent AS reedsBetaaldCent,
+              l.te_betalen_cent AS teBetalenCent, l.reden FROM compensatie_lijn l JOIN betaalrun b ON b.id = l.run_id WHERE l.traject_id = ? ORDER BY l.id`,
+    )
+    .all(id) as (Omit<TrajectDetail['compensaties'][number], 'percentage'> & { bp: number })[]).map(({ bp, ...c }) => ({ ...c, percentage: bp / 100 }));
+  return { ...rij, insz: magZien ? (r.insz ?? '') : maskeerInsz(r.insz), toewijzing, historiek, compensaties, versie: r.versie };
+}
