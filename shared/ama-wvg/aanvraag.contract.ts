@@ -5,7 +5,9 @@ import { isoDate } from '../api/common';
 import { checkInsz } from '../kernel/insz';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
-import type { Gebeurtenis } from '../platform/dossier.contract';
+import type { AanvraagTermijn, Controle, Opschorting, Gebeurtenis } from '../platform/dossier.contract';
+
+export type { AanvraagTermijn, Controle, Opschorting } from '../platform/dossier.contract';
 
 export const BACHELOR_RICHTINGEN = ['medisch', 'paramedisch', 'sociaal', 'psychologisch', 'pedagogisch'] as const;
 export const AANVRAAG_STATUSSEN = ['ingediend', 'ontvankelijk', 'onontvankelijk', 'toegekend', 'geweigerd', 'ingetrokken'] as const;
@@ -50,30 +52,8 @@ export const aanvraagRegistreerInput = z.object({
   personeel: z.array(personeelInput),
 });
 
-export interface Controle {
-  code: string;
-  ok: boolean;
-  /** Dutch: what was checked and the outcome. */
-  melding: string;
-  artikel: string;
-}
 
-export interface AanvraagTermijn {
-  soort: 'ontvankelijkheid' | 'gegrondheid' | 'antwoord-aanvullende-info';
-  omschrijving: string;
-  vervaldatum: string;
-  afleiding: string[];
-  afgerond: boolean;
-}
 
-export interface Opschorting {
-  id: number;
-  van: string;
-  tot: string | null;
-  reden: string;
-  antwoordUiterlijk: string | null;
-  verzoekDocumentId: number | null;
-}
 
 export interface Aanvraag {
   id: number;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 import { isoDate } from '../api/common';
-import type { AanvraagTermijn, Controle, Opschorting } from '../ama-wvg/aanvraag.contract';
+
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
-import type { Gebeurtenis } from '../platform/dossier.contract';
+import type { AanvraagTermijn, Controle, Gebeurtenis, Opschorting } from '../platform/dossier.contract';
 import type { Beslechting, Criterium, Keuze, RegioRang, Uitkomst } from './rangschikking';
 import { ICF_KEUZES, SWV_BEHANDELAARS, type IcfKeuze } from './register.contract';
 
@@ -189,7 +189,7 @@ export const oproepMethods = {
     omschrijving: 'Een oproep aanpassen (criteria en regio’s enkel zolang er niet gescoord is; niet meer na de eerste mandaatbeslissing)',
     mutates: true,
   }),
-  'swvAanvraag.registreer': method<SwvAanvraag>()({
+  'mandaataanvraag.registreer': method<SwvAanvraag>()({
     input: z.object({
       oproepId: id,
       naam: tekst('de naam van het samenwerkingsverband', 3),
@@ -205,18 +205,18 @@ export const oproepMethods = {
     omschrijving: 'Een aanvraag tot mandatering registreren (art. 14: punten 1° tot 9°, werkingsgebied, combinatie of ook per regio)',
     mutates: true,
   }),
-  'swvAanvraag.get': method<SwvAanvraag>()({
+  'mandaataanvraag.get': method<SwvAanvraag>()({
     input: z.object({ id }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Een aanvraag tot mandatering met controles, termijnen, scores, beslissingen en brieven',
   }),
-  'swvAanvraag.ontvankelijkheid': method<Beslissing>()({
+  'mandaataanvraag.ontvankelijkheid': method<Beslissing>()({
     input: z.object({ id, ontvankelijk: z.boolean(), ...beslisInput }),
     roles: SWV_BEHANDELAARS,
     omschrijving: 'Ontwerp van beslissing over de ontvankelijkheid (art. 15; termijn na het sluiten van de oproep)',
     mutates: true,
   }),
-  'swvAanvraag.vraagInfo': method<SwvAanvraag>()({
+  'mandaataanvraag.vraagInfo': method<SwvAanvraag>()({
     input: z.object({
       id,
       datum: isoDate,
@@ -227,7 +227,7 @@ export const oproepMethods = {
     omschrijving: 'Aanvullende informatie vragen aan een ontvankelijke aanvrager (art. 17: 15 dagen; de beslissingstermijn is opgeschort)',
     mutates: true,
   }),
-  'swvAanvraag.vraagInfoVoorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({
+  'mandaataanvraag.vraagInfoVoorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({
     input: z.object({
       id,
       datum: isoDate,
@@ -237,13 +237,13 @@ export const oproepMethods = {
     roles: SWV_BEHANDELAARS,
     omschrijving: 'Voorbeeld van de brief met het verzoek om aanvullende informatie (niet bewaard)',
   }),
-  'swvAanvraag.infoOntvangen': method<SwvAanvraag>()({
+  'mandaataanvraag.infoOntvangen': method<SwvAanvraag>()({
     input: z.object({ id, datum: isoDate }),
     roles: SWV_BEHANDELAARS,
     omschrijving: 'Het antwoord op een verzoek om informatie registreren (de opschorting eindigt)',
     mutates: true,
   }),
-  'swvAanvraag.gegrondheid': method<Beslissing>()({
+  'mandaataanvraag.gegrondheid': method<Beslissing>()({
     input: z.object({ id, gegrond: z.boolean(), ...beslisInput }),
     roles: SWV_BEHANDELAARS,
     omschrijving: 'Ontwerp van beslissing ten gronde (art. 16 §1): voldoet de aanvraag aan de voorwaarden',

@@ -113,7 +113,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
         aantalScans: rapport.aantalScans, oudsteEinddatum: rapport.oudsteEinddatum, jongsteEinddatum: rapport.jongsteEinddatum,
         aantalBegeleiders: perBegeleider.length,
       },
-      reden: `Bewaartermijn persoonsgegevens (${jaren} jaar, BVR art. 41): deelnemers waarvan de laatste overeenkomst vóór ${formatDatum({ grens })} eindigde, geanonimiseerd`,
+      reden: `Bewaartermijn persoonsgegevens (${jaren} jaar, BVR art. 41): deelnemers waarvan de laatste overeenkomst vóór ${formatDatum(grens)} eindigde, geanonimiseerd`,
     });
   });
   return rapport;

@@ -12,7 +12,8 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import * as betaalrun from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
-import { compensatieRegeling, lijnen, REGELING } from './regeling';
+import { compensatieRegeling, REGELING } from './regeling';
+import { lijnen } from './lijnen';
 
 /** A run of this scheme (a run of another scheme is not found here). */
 function eigenRun(call: CallContext, runId: number): number {

@@ -22,7 +22,7 @@ import type { VoorbereideBrief } from '../../../letters/store';
 import { betalingVan, type NotaPersonen } from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
 import { beslissingZin, betalingAlinea, type NotaBedragen } from '../../../engines/betaalrun/notatekst';
-import { lijnen } from './regeling';
+import { lijnen } from './lijnen';
 
 export const COMPENSATIENOTA_VERSIE = 1;
 export const COMPENSATIENOTA_TYPE = 'berekeningsnota-compensatie-swv-zorg';

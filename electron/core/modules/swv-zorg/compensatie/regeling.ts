@@ -21,7 +21,7 @@
  * - **Recovery** (art. 38): wording and periods, through the procedure engine.
  */
 import { AppError } from '../../../../../shared/api/errors';
-import type { CompensatieBegunstigde, CompensatieRij, CompensatieRunBerekening } from '../../../../../shared/swv-zorg/compensatie.contract';
+import type { CompensatieBegunstigde, CompensatieRunBerekening } from '../../../../../shared/swv-zorg/compensatie.contract';
 import { compensatieVan, type CompensatieRegels, type TrajectFeiten } from '../../../../../shared/swv-zorg/compensatie';
 import { AFRONDINGSREGEL_PERCENTAGE } from '../../../../../shared/kernel/geld';
 import { addMonths } from '../../../../../shared/kernel/dates';
@@ -31,8 +31,7 @@ import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
 import { parameterDatum, parameterGetal } from '../../../platform/parameter';
 import type { BegunstigdePlan, BetaalRegeling, RunPlan } from '../../../engines/betaalrun';
-import { runRij } from '../../../engines/betaalrun/runs';
-import { EINDE_SQL, trajectDeelnemer } from '../traject/traject';
+import { EINDE_SQL } from '../traject/traject';
 import { bereidCompensatienotaVoor, resolveCompensatienota } from './nota';
 
 export const REGELING = 'SWV_ZORG';
@@ -242,32 +241,6 @@ function bewaarLijnen(call: CallContext, runId: number, plan: RunPlan<Compensati
   for (const l of plan.lijnen) {
     ins.run(runId, l.organisatieId, l.swvId, l.trajectId, l.einddatum, l.looptijdDagen, l.percentageBp, l.bedragCent, l.reedsBetaaldCent, l.teBetalenCent, l.reden);
   }
-}
-
-/** The lines of a run (of one payee or all), trajectories by number, participants by initials and birth year. */
-export function lijnen(db: Sqlite, runId: number, organisatieId?: number): CompensatieRij[] {
-  runRij(db, runId);
-  const rows = db
-    .prepare(
-      `SELECT l.traject_id AS trajectId, t.trajectnummer, l.organisatie_id AS organisatieId, l.swv_id AS swvId, s.naam AS swvNaam, l.einddatum,
-              l.looptijd_dagen AS looptijdDagen, l.percentage_bp AS percentageBp, l.bedrag_cent AS bedragCent, l.reeds_betaald_cent AS reedsBetaaldCent,
-              l.te_betalen_cent AS teBetalenCent, l.reden, d.voornaam, d.achternaam, d.geboortejaar, d.geanonimiseerd_op AS geanonimiseerdOp
-         FROM compensatie_lijn l JOIN traject t ON t.id = l.traject_id JOIN deelnemer d ON d.id = t.deelnemer_id
-         JOIN samenwerkingsverband s ON s.id = l.swv_id
-        WHERE l.run_id = ? ${organisatieId ? 'AND l.organisatie_id = ?' : ''} ORDER BY s.naam, t.trajectnummer`,
-    )
-    .all(...(organisatieId ? [runId, organisatieId] : [runId])) as (Omit<CompensatieRij, 'percentage' | 'deelnemer'> & {
-    percentageBp: number;
-    voornaam: string | null;
-    achternaam: string | null;
-    geboortejaar: number | null;
-    geanonimiseerdOp: string | null;
-  })[];
-  return rows.map(({ percentageBp, voornaam, achternaam, geboortejaar, geanonimiseerdOp, ...r }) => ({
-    ...r,
-    deelnemer: trajectDeelnemer({ voornaam, achternaam, geboortejaar, geanonimiseerdOp }),
-    percentage: percentageBp / 100,
-  }));
 }
 
 export const compensatieRegeling: BetaalRegeling<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]> = {

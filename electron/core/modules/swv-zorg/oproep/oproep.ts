@@ -17,7 +17,7 @@
 import { AppError } from '../../../../../shared/api/errors';
 import type { ParsedInput } from '../../../../../shared/api/contract';
 import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
-import type { AanvraagTermijn, Controle, Opschorting } from '../../../../../shared/ama-wvg/aanvraag.contract';
+import type { AanvraagTermijn, Controle, Opschorting } from '../../../../../shared/platform/dossier.contract';
 import {
   AANVRAAG_ITEMS,
   ITEM_CODES,
@@ -355,7 +355,7 @@ export function wijzigOproep(call: CallContext, input: ParsedInput<'oproep.wijzi
   return getOproep(call, o.id);
 }
 
-export function registreerAanvraag(call: CallContext, input: ParsedInput<'swvAanvraag.registreer'>): SwvAanvraag {
+export function registreerAanvraag(call: CallContext, input: ParsedInput<'mandaataanvraag.registreer'>): SwvAanvraag {
   const db = call.app.sqlite;
   const o = oproepKern(call, input.oproepId);
   if (input.ontvangenOp > call.today()) throw AppError.validatie('ontvangenOp', 'De ontvangstdatum ligt in de toekomst.');
@@ -407,7 +407,7 @@ function geenOpenVerzoek(call: CallContext, id: number): void {
   if (opschortingen(call, id).some((o) => o.tot === null)) throw new AppError('CONFLICT', 'Er loopt nog een verzoek om informatie: registreer eerst het antwoord.');
 }
 
-export function ontwerpOntvankelijkheid(call: CallContext, input: ParsedInput<'swvAanvraag.ontvankelijkheid'>): Beslissing {
+export function ontwerpOntvankelijkheid(call: CallContext, input: ParsedInput<'mandaataanvraag.ontvankelijkheid'>): Beslissing {
   const a = aanvraagRow(call, input.id);
   moetStatus(a, ['ingediend'], 'Beslissen over de ontvankelijkheid');
   if (input.datum < a.ontvangenOp || input.datum > call.today()) throw AppError.validatie('datum', 'De beslissingsdatum ligt vóór de ontvangst van de aanvraag of in de toekomst.');
@@ -420,7 +420,7 @@ export function ontwerpOntvankelijkheid(call: CallContext, input: ParsedInput<'s
   });
 }
 
-export function ontwerpGegrondheid(call: CallContext, input: ParsedInput<'swvAanvraag.gegrondheid'>): Beslissing {
+export function ontwerpGegrondheid(call: CallContext, input: ParsedInput<'mandaataanvraag.gegrondheid'>): Beslissing {
   const a = getAanvraag(call, input.id);
   moetStatus(a, ['ontvankelijk'], 'Beslissen ten gronde');
   geenOpenVerzoek(call, a.id);
@@ -451,7 +451,7 @@ const SOORT_TEKST = {
   dossierEntiteit: 'swv_aanvraag',
 };
 
-function voorbereidVerzoek(call: CallContext, input: ParsedInput<'swvAanvraag.vraagInfo'>): { brief: VoorbereideBrief; antwoordUiterlijk: string } {
+function voorbereidVerzoek(call: CallContext, input: ParsedInput<'mandaataanvraag.vraagInfo'>): { brief: VoorbereideBrief; antwoordUiterlijk: string } {
   const a = aanvraagRow(call, input.id);
   // Art. 17: additional information only from the applicant of an admissible application.
   if (a.status !== 'ontvankelijk') throw new AppError('CONFLICT', `Aanvullende informatie kan alleen gevraagd worden bij een ontvankelijke aanvraag (art. 17); deze aanvraag heeft status "${a.status}".`);
@@ -471,7 +471,7 @@ function voorbereidVerzoek(call: CallContext, input: ParsedInput<'swvAanvraag.vr
   return { brief: voorbereidVerzoekInformatie(gegevens), antwoordUiterlijk };
 }
 
-export async function vraagInfo(call: CallContext, input: ParsedInput<'swvAanvraag.vraagInfo'>): Promise<SwvAanvraag> {
+export async function vraagInfo(call: CallContext, input: ParsedInput<'mandaataanvraag.vraagInfo'>): Promise<SwvAanvraag> {
   const v = voorbereidVerzoek(call, input);
   await geefBriefUit(call, v.brief, (doc, audit) => {
     const { lastInsertRowid } = call.app.sqlite
@@ -486,12 +486,12 @@ export async function vraagInfo(call: CallContext, input: ParsedInput<'swvAanvra
   return getAanvraag(call, input.id);
 }
 
-export async function vraagInfoVoorbeeld(call: CallContext, input: ParsedInput<'swvAanvraag.vraagInfo'>): Promise<{ pdfBase64: string; onderwerp: string }> {
+export async function vraagInfoVoorbeeld(call: CallContext, input: ParsedInput<'mandaataanvraag.vraagInfo'>): Promise<{ pdfBase64: string; onderwerp: string }> {
   const letter = await renderBrief(call, voorbereidVerzoek(call, input).brief, { voorbeeld: true });
   return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };
 }
 
-export function infoOntvangen(call: CallContext, input: ParsedInput<'swvAanvraag.infoOntvangen'>): SwvAanvraag {
+export function infoOntvangen(call: CallContext, input: ParsedInput<'mandaataanvraag.infoOntvangen'>): SwvAanvraag {
   const open = opschortingen(call, input.id).find((o) => o.tot === null);
   if (!open) throw new AppError('CONFLICT', 'Er loopt geen verzoek om informatie voor deze aanvraag.');
   if (input.datum < open.van || input.datum > call.today()) throw AppError.validatie('datum', `De datum van het antwoord ligt vóór het verzoek (${formatDatum(open.van)}) of in de toekomst.`);
