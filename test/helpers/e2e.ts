@@ -69,7 +69,17 @@ export interface E2E {
   call<K extends MethodName>(method: K, input: Input<K>, as?: Caller): Promise<Output<K>>;
   /** Save a full-page screenshot to test-results/screenshots/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
+  /**
+   * A second person on the same core (e.g. the ondertekenaar for four eyes): signed in, reachable for
+   * letters, with their own HTTP host and browser context (closed with `close()`).
+   */
+  als(wie: Omit<Caller, 'medewerkerId'>): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** Go to a route of the app in a page (HashRouter). */
+export async function naar(p: Page, pad: string): Promise<void> {
+  await p.goto(`${p.url().split('#')[0]}#${pad}`);
 }
 
 export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
@@ -140,6 +150,18 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
         await page.screenshot({ path: file, fullPage: true });
         if (y) await page.evaluate((v) => window.scrollTo(0, v), y);
         return file;
+      },
+      async als(wie) {
+        const c = aanmelden(app.ctx.sqlite, wie);
+        await maakBereikbaar(app, c.gebruiker);
+        const h = await startHttpHost({ app, caller: c, port: 0, staticDir: RENDERER_DIR });
+        cleanup.push(() => h.close());
+        const ctx = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+        cleanup.push(() => ctx.close());
+        const p = await ctx.newPage();
+        await p.goto(h.url, { waitUntil: 'load' });
+        await p.getByTestId('gebruiker').getByText(c.gebruiker).waitFor();
+        return p;
       },
       close: runCleanup,
     };

@@ -12,7 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { pad: '/overeenkomsten', label: 'Overeenkomsten AMA WVG' },
   { pad: '/subsidies', label: 'Subsidies AMA WVG' },
   { pad: '/beslissingen', label: 'Goedkeuringen' },
-  { pad: '/mandaten', label: 'Mandaten Zorg' },
+  { pad: '/samenwerkingsverbanden', label: 'Samenwerkingsverbanden Zorg' },
   { pad: '/contingenten', label: 'Contingenten AMA SE' },
   { pad: '/brieven', label: 'Brieven' },
   { pad: '/parameters', label: 'Parameters' },

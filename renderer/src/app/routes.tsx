@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { OverzichtPage } from '../features/platform/overzicht/OverzichtPage';
 import { OrganisatieListPage } from '../features/organisatie/OrganisatieListPage';
 import { OrganisatieNieuwPage, OrganisatieWijzigPage } from '../features/organisatie/OrganisatieFormPage';
@@ -23,12 +23,21 @@ import { OvereenkomstNieuwPage } from '../features/ama-wvg/overeenkomsten/Overee
 import { SubsidiesPage } from '../features/ama-wvg/subsidies/SubsidiesPage';
 import { SubsidieRunPage } from '../features/ama-wvg/subsidies/SubsidieRunPage';
 import { BewaartermijnPage } from '../features/platform/retentie/BewaartermijnPage';
+import { SamenwerkingsverbandenPage } from '../features/swv-zorg/SamenwerkingsverbandenPage';
+import { SwvDetailPage } from '../features/swv-zorg/SwvDetailPage';
+import { MandaatDetailPage } from '../features/swv-zorg/MandaatDetailPage';
+import { OproepDetailPage } from '../features/swv-zorg/OproepDetailPage';
+import { AanvraagNieuwPage as MandaatAanvraagNieuwPage } from '../features/swv-zorg/AanvraagNieuwPage';
+import { AanvraagDetailPage as MandaatAanvraagDetailPage } from '../features/swv-zorg/AanvraagDetailPage';
+import { TrajectDetailPage } from '../features/swv-zorg/TrajectDetailPage';
+import { CompensatieRunPage } from '../features/swv-zorg/CompensatieRunPage';
+import { BetaalRunDoorverwijzing } from '../features/engines/betaalrun/BetaalRunDoorverwijzing';
 import { NietGevondenPage } from './NietGevondenPage';
 
 /**
  * Routes (HashRouter: `#/organisaties/12`). Organisations, recognitions (applications, register,
- * approvals, procedures), agreements, subsidies, letters, parameters, retention and audit are built;
- * mandates and contingents say what will come.
+ * approvals, procedures), agreements, subsidies, samenwerkingsverbanden Zorg (mandates, calls, trajectories,
+ * compensation), letters, parameters, retention and audit are built; contingents say what will come.
  */
 export function AppRoutes() {
   return (
@@ -60,7 +69,21 @@ export function AppRoutes() {
       <Route path="/beslissingen/:id" element={<BeslissingDetailPage />} />
       <Route path="/procedures/:id" element={<ProcedureDetailPage />} />
       <Route path="/bezwaren/:id" element={<BezwaarDetailPage />} />
-      <Route path="/mandaten" element={<PlaceholderPage gebied="mandaten" />} />
+      <Route path="/betaalruns/:id" element={<BetaalRunDoorverwijzing />} />
+      <Route path="/mandaten" element={<Navigate replace to="/samenwerkingsverbanden" />} />
+      <Route path="/samenwerkingsverbanden" element={<SamenwerkingsverbandenPage tab="mandaten" />} />
+      <Route path="/samenwerkingsverbanden/register" element={<SamenwerkingsverbandenPage tab="register" />} />
+      <Route path="/samenwerkingsverbanden/oproepen" element={<SamenwerkingsverbandenPage tab="oproepen" />} />
+      <Route path="/samenwerkingsverbanden/trajecten" element={<SamenwerkingsverbandenPage tab="trajecten" />} />
+      <Route path="/samenwerkingsverbanden/compensatie" element={<SamenwerkingsverbandenPage tab="compensatie" />} />
+      <Route path="/samenwerkingsverbanden/importeren" element={<SamenwerkingsverbandenPage tab="importeren" />} />
+      <Route path="/samenwerkingsverbanden/mandaten/:id" element={<MandaatDetailPage />} />
+      <Route path="/samenwerkingsverbanden/oproepen/:id" element={<OproepDetailPage />} />
+      <Route path="/samenwerkingsverbanden/aanvragen/nieuw" element={<MandaatAanvraagNieuwPage />} />
+      <Route path="/samenwerkingsverbanden/aanvragen/:id" element={<MandaatAanvraagDetailPage />} />
+      <Route path="/samenwerkingsverbanden/trajecten/:id" element={<TrajectDetailPage />} />
+      <Route path="/samenwerkingsverbanden/compensatie/:id" element={<CompensatieRunPage />} />
+      <Route path="/samenwerkingsverbanden/:id" element={<SwvDetailPage />} />
       <Route path="/contingenten" element={<PlaceholderPage gebied="contingenten" />} />
       <Route path="/brieven" element={<BrievenPage />} />
       <Route path="/brieven/:id" element={<BrievenPage />} />

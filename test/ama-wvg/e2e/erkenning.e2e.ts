@@ -20,12 +20,9 @@
  * Screenshots of each step: test-results/screenshots/erkenning-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import path from 'node:path';
-import { maakBereikbaar, RENDERER_DIR, SCREENSHOT_DIR, startE2E, type E2E } from '../../helpers/e2e';
-import { aanmelden } from '../../../electron/core/app';
-import type { Caller } from '../../../electron/core/platform/context';
-import { startHttpHost, type HttpHost } from '../../../electron/host/server';
+import { SCREENSHOT_DIR, naar, startE2E, type E2E } from '../../helpers/e2e';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
 
@@ -40,8 +37,6 @@ let klok = new Date('2026-11-23T08:00:00Z');
 let e: E2E;
 let page: Page;
 let olga: Page;
-const hosts: HttpHost[] = [];
-const contexts: BrowserContext[] = [];
 let aanvraagId: number;
 let erkenningId: number;
 
@@ -59,23 +54,7 @@ async function screenshotVan(p: Page, naam: string): Promise<void> {
  * A second host on the same core with another signed-in user, and a page for it in its own browser
  * context (its own window: pages sharing one window would take each other's focus).
  */
-async function pageAls(wie: Omit<Caller, 'medewerkerId'>): Promise<Page> {
-  const caller = aanmelden(e.app.ctx.sqlite, wie);
-  await maakBereikbaar(e.app, caller.gebruiker);
-  const host = await startHttpHost({ app: e.app, caller, port: 0, staticDir: RENDERER_DIR });
-  hosts.push(host);
-  const ctx = await e.browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1440, height: 900 } });
-  contexts.push(ctx);
-  const p = await ctx.newPage();
-  await p.goto(host.url, { waitUntil: 'load' });
-  await p.getByTestId('gebruiker').getByText(caller.gebruiker).waitFor();
-  return p;
-}
 
-async function naar(p: Page, pad: string): Promise<void> {
-  const basis = p.url().split('#')[0];
-  await p.goto(`${basis}#${pad}`);
-}
 
 /** The signatory opens the one draft waiting in "Goedkeuringen" and approves it. */
 async function keurGoed(soort: string): Promise<void> {
@@ -111,13 +90,11 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
       naam: NAAM, kbo: KBO, typeCode: 'CAW', straat: 'Kerkstraat 1', postcode: '9000', gemeente: 'Gent', regioCode: 'GENT',
       email: 'info@debrug.be', contactpersonen: [{ naam: 'Jan Claes', functie: 'Directeur' }],
     });
-    olga = await pageAls(OLGA);
+    olga = await e.als(OLGA);
     // The organisation was made after the first page load: start from fresh data.
     await herlaad();
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    for (const h of hosts) await h.close().catch(() => {});
     await e?.close();
   });
 
@@ -226,7 +203,7 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
   });
 
   it('vier ogen: wie het ontwerp opmaakte, kan het niet goedkeuren', async () => {
-    const an = await pageAls(AN_ALS_ONDERTEKENAAR);
+    const an = await e.als(AN_ALS_ONDERTEKENAAR);
     await naar(an, '/beslissingen');
     const rij = an.getByRole('region', { name: 'Beslissingen' }).locator('.ag-row[row-index="0"]');
     await rij.dblclick();

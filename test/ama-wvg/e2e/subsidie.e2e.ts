@@ -15,14 +15,11 @@
  * The clock is pinned at 22/11/2026. Screenshots: test-results/screenshots/subsidie-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { maakBereikbaar, RENDERER_DIR, SCREENSHOT_DIR, startE2E, type E2E } from '../../helpers/e2e';
-import { aanmelden } from '../../../electron/core/app';
-import type { Caller } from '../../../electron/core/platform/context';
-import { startHttpHost, type HttpHost } from '../../../electron/host/server';
+import { SCREENSHOT_DIR, naar, startE2E, type E2E } from '../../helpers/e2e';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
 import { pdfTekst } from '../../helpers/pdf';
@@ -37,8 +34,6 @@ let e: E2E;
 let page: Page;
 let olga: Page;
 let bea: Page;
-const hosts: HttpHost[] = [];
-const contexts: BrowserContext[] = [];
 let erkenningsnummer = '';
 let runId = 0;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-e2e-subsidie-'));
@@ -48,22 +43,7 @@ const tekst = (l: Locator) => expect.poll(() => l.innerText().catch(() => ''), {
 const knop = (p: Page | Locator, naam: string | RegExp) => p.getByRole('button', { name: naam, exact: typeof naam === 'string' });
 const shot = (naam: string) => e.screenshot(`subsidie-${naam}`);
 
-async function pageAls(wie: Omit<Caller, 'medewerkerId'>): Promise<Page> {
-  const caller = aanmelden(e.app.ctx.sqlite, wie);
-  await maakBereikbaar(e.app, caller.gebruiker);
-  const host = await startHttpHost({ app: e.app, caller, port: 0, staticDir: RENDERER_DIR });
-  hosts.push(host);
-  const ctx = await e.browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  contexts.push(ctx);
-  const p = await ctx.newPage();
-  await p.goto(host.url, { waitUntil: 'load' });
-  await p.getByTestId('gebruiker').getByText(caller.gebruiker).waitFor();
-  return p;
-}
 
-async function naar(p: Page, pad: string): Promise<void> {
-  await p.goto(`${p.url().split('#')[0]}#${pad}`);
-}
 
 /** The e-loket export: three participants with the one begeleider; `fout` breaks the second INSZ. */
 function exportBestand(fout: boolean): string {
@@ -90,14 +70,12 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     });
     const erk = await e.call('overgang.registreer', { organisatieId: org.id, erkenningsnummer: 'AMA-2019-0042', geldigVan: '2022-06-01', geldigTot: '2028-12-31' });
     erkenningsnummer = erk.erkenningsnummer;
-    olga = await pageAls(OLGA);
-    bea = await pageAls(BEA);
+    olga = await e.als(OLGA);
+    bea = await e.als(BEA);
     await page.reload();
     await page.getByTestId('gebruiker').waitFor();
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    for (const h of hosts) await h.close().catch(() => {});
     await e?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -90,7 +90,7 @@ const SCHERMEN: Scherm[] = [
     },
   },
   { naam: 'erkenningen', titel: 'Erkenningen AMA WVG', ga: viaMenu('Erkenningen AMA WVG'), check: inhoud },
-  { naam: 'mandaten', titel: 'Mandaten Zorg', ga: viaMenu('Mandaten Zorg'), check: inhoud },
+  { naam: 'samenwerkingsverbanden', titel: 'Samenwerkingsverbanden Zorg', ga: viaMenu('Samenwerkingsverbanden Zorg'), check: inhoud },
   { naam: 'contingenten', titel: 'Contingenten AMA SE', ga: viaMenu('Contingenten AMA SE'), check: inhoud },
   {
     naam: 'brieven',

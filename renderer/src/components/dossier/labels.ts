@@ -43,7 +43,13 @@ export function dossierLink(entiteit: string, id: number): string | null {
     case 'bezwaar':
       return `/bezwaren/${id}`;
     case 'betaalrun':
-      return `/subsidies/${id}`;
+      return `/betaalruns/${id}`;
+    case 'swv_aanvraag':
+      return `/samenwerkingsverbanden/aanvragen/${id}`;
+    case 'samenwerkingsverband':
+      return `/samenwerkingsverbanden/${id}`;
+    case 'mandaat':
+      return `/samenwerkingsverbanden/mandaten/${id}`;
     default:
       return null;
   }
@@ -55,8 +61,13 @@ export const DOSSIER_LABELS: Record<string, string> = {
   procedure: 'Procedure',
   bezwaar: 'Bezwaar',
   betaalrun: 'Betaalrun',
+  swv_aanvraag: 'Aanvraag tot mandatering',
+  samenwerkingsverband: 'Samenwerkingsverband Zorg',
+  mandaat: 'Mandaat',
 };
 
-const DOSSIER_KORT: Record<string, string> = { aanvraag: 'Aanvraag', procedure: 'Procedure', bezwaar: 'Bezwaar', beslissing: 'Beslissing', erkenning: 'Erkenning' };
+const DOSSIER_KORT: Record<string, string> = {
+  aanvraag: 'Aanvraag', procedure: 'Procedure', bezwaar: 'Bezwaar', beslissing: 'Beslissing', erkenning: 'Erkenning', swv_aanvraag: 'Mandaataanvraag', samenwerkingsverband: 'SWV', mandaat: 'Mandaat',
+};
 /** Short dossier name for narrow columns: `Aanvraag 12`. */
 export const dossierKort = (entiteit: string, id: number): string => `${DOSSIER_KORT[entiteit] ?? entiteit} ${id}`;

@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { SubsidieBetalingRij, SubsidieRun } from '../../../../../shared/ama-wvg/subsidie.contract';
 import { euroKolom, volledigeKop } from '../../../components/kolommen';
 import { datumVanTijdstip, formatAantal } from '../../../components/format';
-import { periodeLabel, RUN_STATUS_LABELS, TERUGVORDERING_LABELS } from './labels';
+import { periodeLabel, RUN_STATUS_LABELS, TERUGVORDERING_LABELS } from '../../../components/betaalrun/labels';
 
 
 export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = ([

@@ -111,7 +111,7 @@ export function OverzichtPage() {
               </List.Item>
             </List>
             <Text size="sm" c="dimmed">
-              Mandaten Zorg en contingenten AMA SE volgen in een volgende versie.
+              De contingenten AMA SE volgen in een volgende versie.
             </Text>
           </Stack>
         </section>

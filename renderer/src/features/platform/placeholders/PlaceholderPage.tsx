@@ -1,16 +1,9 @@
 import { Alert, Text } from '@mantine/core';
 import { PageHeader } from '../../../components/PageHeader';
 
-type Gebied = 'mandaten' | 'contingenten';
+type Gebied = 'contingenten';
 
 const GEBIEDEN: Record<Gebied, { titel: string; tekst: string }> = {
-  mandaten: {
-    titel: 'Mandaten Zorg',
-    tekst:
-      'Hier komen de oproepen en aanvragen van samenwerkingsverbanden Zorg: ontvankelijkheid, gegrondheid, ' +
-      'de vergelijking per referentieregio, het mandaat met zijn einddatum, vervanging van partners en de ' +
-      'vergoeding per activeringstraject (BVR art. 7, 12–21, 38, 40).',
-  },
   contingenten: {
     titel: 'Contingenten AMA SE',
     tekst:
@@ -30,7 +23,7 @@ export function PlaceholderPage({ gebied }: { gebied: Gebied }) {
       <Alert color="gray" variant="light" title="Nog niet beschikbaar" maw={760}>
         <Text>{g.tekst}</Text>
         <Text mt="sm" size="sm" c="dimmed">
-          Organisaties, erkenningen AMA WVG, ontvangstmeldingen, brieven, parameters en de audittrail kan je nu al gebruiken.
+          Organisaties, AMA WVG, de samenwerkingsverbanden Zorg, brieven, parameters en de audittrail kan je nu al gebruiken.
         </Text>
       </Alert>
     </>

@@ -11,7 +11,8 @@ import { Tijdlijn } from '../../../../components/dossier/Tijdlijn';
 import { AANVRAAG_STATUS } from '../labels';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { AanvraagActies, AanvraagToestand } from './AanvraagActies';
-import { AanvraagGegevens, Controles, Personeel, Termijnen } from './AanvraagSecties';
+import { AanvraagGegevens, Personeel } from './AanvraagSecties';
+import { Controles, Termijnen } from '../../../../components/dossier/AanvraagSecties';
 import { mergeDocumenten } from '../../../../components/dossier/DossierDocumenten';
 
 /** One application: checks, deadlines, suspensions, decisions, letters and timeline, with the actions its status allows. */

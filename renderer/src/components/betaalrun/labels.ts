@@ -1,4 +1,4 @@
-import type { BetaalRunStatus as SubsidieRunStatus } from '../../../../../shared/engines/betaalrun.contract';
+import type { BetaalRunStatus as SubsidieRunStatus } from '../../../../shared/engines/betaalrun.contract';
 
 export const RUN_STATUS_LABELS: Record<SubsidieRunStatus, string> = {
   voorstel: 'Voorstel',
