@@ -56,6 +56,8 @@ export function printSummary(s: DemoSummary): void {
   const ovk = s.overeenkomsten;
   console.log(`  overeenkomsten AMA WVG      ${getal(ovk.overeenkomsten).padStart(8)}  (${getal(ovk.deelnemers)} deelnemers; ${getal(ovk.parallel)} met een tweede werkpost; ${getal(ovk.beeindigd)} beëindigd; ${getal(ovk.evaluatieAchterstallig)} evaluatie achterstallig; ${getal(ovk.zonderEindeNaEindeErkenning)} zonder einde na einde erkenning)`);
   console.log(`  aanvragen tot erkenning     ${getal(e.aanvragen).padStart(8)}  (${getal(e.lopendeAanvragen)} lopend)`);
+  const z = s.swvZorg;
+  console.log(`  samenwerkingsverbanden Zorg ${getal(z.samenwerkingsverbanden).padStart(8)}  (${getal(z.mandaten)} mandaten; ${getal(z.trajecten)} trajecten, ${getal(z.afgerond)} afgerond, ${getal(z.vroegtijdig)} vroegtijdig beëindigd)`);
   console.log(`  medewerkers toegevoegd      ${getal(s.medewerkers).padStart(8)}`);
   const perSec = s.organisaties / (s.ms.invoegen / 1000);
   console.log(
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     printSummary(summary);
     console.log('  Procedures en subsidievoorstel via de API (als de demomedewerkers)…');
     const p = await seedProcedures(app, { vandaag: brusselsDate(new Date()), organisatieVan: summary.idVan, organisatieTot: summary.idTot });
-    console.log(`  procedures opheffing          ${getal(p.procedures).padStart(6)}  (met ${getal(p.bezwaren)} bezwaar); subsidievoorstel ${p.subsidieVoorstel ?? 'geen'}`);
+    console.log(`  procedures opheffing          ${getal(p.procedures).padStart(6)}  (met ${getal(p.bezwaren)} bezwaar); subsidievoorstel ${p.subsidieVoorstel ?? 'geen'}; compensatie ${p.compensatie.join(', ') || 'geen'}`);
     for (const f of p.fouten) console.log(`  niet gelukt: ${f}`);
   } catch (err) {
     if (err instanceof DemoAlAanwezigError || err instanceof OngeldigeSchaalError) {

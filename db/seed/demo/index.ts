@@ -12,7 +12,8 @@
  * `DemoSummary.rollen` to find the begeleiders, maatwerkbedrijven and samenwerkingsverbanden. The
  * recognitions AMA WVG and their applications (erkenningen.ts), and the agreements with their
  * participants (overeenkomsten.ts), are generated in the same transaction and counted in the same
- * single audit entry.
+ * single audit entry, as are the samenwerkingsverbanden Zorg with their mandates and trajectories
+ * (samenwerkingsverbanden.ts).
  */
 import { brusselsDate } from '../../../shared/kernel/dates';
 import type { Sqlite } from '../../open';
@@ -22,6 +23,7 @@ import { DEMO_ROLLEN, demoVolumes, planOrganisaties, type DemoRol } from './orga
 import { DEMO_MEDEWERKERS } from './medewerkers';
 import { seedErkenningen, type ErkenningenSummary } from './erkenningen';
 import { seedOvereenkomsten, type OvereenkomstenSummary } from './overeenkomsten';
+import { seedSamenwerkingsverbanden, type SamenwerkingsverbandenSummary } from './samenwerkingsverbanden';
 
 export { demoVolumes, planOrganisaties, type DemoRol, type DemoOrganisatie, type DemoPlan } from './organisaties';
 export { DEMO_MEDEWERKERS } from './medewerkers';
@@ -66,6 +68,8 @@ export interface DemoSummary {
   erkenningen: ErkenningenSummary;
   /** Agreements AMA WVG with participants and evaluations (overeenkomsten.ts). */
   overeenkomsten: OvereenkomstenSummary;
+  /** Samenwerkingsverbanden Zorg, their mandates and two years of trajectories (samenwerkingsverbanden.ts). */
+  swvZorg: SamenwerkingsverbandenSummary;
   ms: { genereren: number; invoegen: number; totaal: number };
 }
 
@@ -186,20 +190,24 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     progress('Overeenkomsten en deelnemers', 0, 1);
     const overeenkomsten = seedOvereenkomsten(sqlite, { scale, seed, vandaag: brusselsDate(new Date(nowIso)), nowIso, idVan, idTot });
     progress('Overeenkomsten en deelnemers', 1, 1);
+    progress('Samenwerkingsverbanden Zorg en trajecten', 0, 1);
+    const swvZorg = seedSamenwerkingsverbanden(sqlite, { scale, seed, vandaag: brusselsDate(new Date(nowIso)), nowIso, swvs: rollen.samenwerkingsverbanden });
+    progress('Samenwerkingsverbanden Zorg en trajecten', 1, 1);
 
     const gesorteerdPerType = Object.fromEntries(Object.entries(perType).sort(([a], [b]) => a.localeCompare(b)));
     insAudit.run(
       nowIso,
       `reeks-${run + 1}`,
-      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen, overeenkomsten }),
+      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen, overeenkomsten, swvZorg }),
       `Demogegevens geladen (schaal ${scale}, reeks ${run + 1}): ${totaal} organisaties, ${contactpersonen} contactpersonen, ` +
         `${medewerkers} medewerkers, ${erkenningen.erkenningen} erkenningen (${erkenningen.actief} actief), ${erkenningen.aanvragen} aanvragen, ` +
-        `${overeenkomsten.overeenkomsten} overeenkomsten met ${overeenkomsten.deelnemers} deelnemers. ` +
+        `${overeenkomsten.overeenkomsten} overeenkomsten met ${overeenkomsten.deelnemers} deelnemers, ` +
+        `${swvZorg.samenwerkingsverbanden} samenwerkingsverbanden Zorg met ${swvZorg.mandaten} mandaten en ${swvZorg.trajecten} trajecten. ` +
         'Eén auditregel voor de hele reeks.',
     );
     return {
       scale, run: run + 1, seed, organisaties: totaal, contactpersonen, medewerkers, perRol, perType: gesorteerdPerType,
-      stopgezet, idVan, idTot, rollen, erkenningen, overeenkomsten, ms: { genereren: 0, invoegen: 0, totaal: 0 },
+      stopgezet, idVan, idTot, rollen, erkenningen, overeenkomsten, swvZorg, ms: { genereren: 0, invoegen: 0, totaal: 0 },
     };
   })();
   const t2 = now();

@@ -23,6 +23,8 @@ export interface ProceduresSummary {
   procedures: number;
   bezwaren: number;
   subsidieVoorstel: string | null;
+  /** The compensation of the samenwerkingsverbanden Zorg: the previous half-year approved, the last one proposed. */
+  compensatie: string[];
   fouten: string[];
 }
 
@@ -40,7 +42,7 @@ export async function seedProcedures(app: App, o: { vandaag: string; organisatie
     if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
     return env.value as Output<K>;
   };
-  const s: ProceduresSummary = { procedures: 0, bezwaren: 0, subsidieVoorstel: null, fouten: [] };
+  const s: ProceduresSummary = { procedures: 0, bezwaren: 0, subsidieVoorstel: null, compensatie: [], fouten: [] };
   const V = o.vandaag;
 
   // Active recognitions of this batch that end well after today, of organisations with a contact person.
@@ -102,6 +104,17 @@ export async function seedProcedures(app: App, o: { vandaag: string; organisatie
     s.subsidieVoorstel = periode;
   } catch (err) {
     s.fouten.push(`Subsidie ${periode}: ${(err as Error).message}`);
+  }
+  // Compensation: the half-year before the last one approved (four eyes), the last one as a proposal.
+  const vorige = periode.endsWith('H1') ? `${jaar - 1}-H2` : `${periode.slice(0, 4)}-H1`;
+  try {
+    const run = await call(katrien, 'compensatie.berekenVoorstel', { periode: vorige });
+    await call(geert, 'compensatie.goedkeuren', { runId: run.id });
+    s.compensatie.push(`${vorige} goedgekeurd`);
+    await call(katrien, 'compensatie.berekenVoorstel', { periode });
+    s.compensatie.push(`${periode} voorstel`);
+  } catch (err) {
+    s.fouten.push(`Compensatie: ${(err as Error).message}`);
   }
   return s;
 }
