@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /** Timing helpers for the benchmarks: warm-up, then N measured runs, median and p95. */
 
 export interface Stats {
@@ -64,4 +68,92 @@ export function table(head: string[], rows: (string | number)[][]): string {
   const w = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
   return [line(cells[0]), w.map((x) => '-'.repeat(x)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+export interface RegelingMeting {
+  sql: Stats;
+  berekenRun: Stats;
+  berekenVoorstel: Stats;
+  ratioBerekenRunSql: number;
+  ratioVoorstelSql: number;
+}
+
+/**
+ * The three ways of a payment-run benchmark (hand-written SQL, the scheme's computation without writes,
+ * the API method through the router), measured interleaved like `interleaved`; the rows the API run
+ * stored are removed after each run, untimed, so every run starts from the same database.
+ */
+export async function meetRegeling(
+  w: { sql: () => unknown; berekenRun: () => unknown; berekenVoorstel: () => Promise<{ id: number }>; opruimen: (runId: number) => void },
+  opts: { runs: number; warmup: number },
+): Promise<RegelingMeting> {
+  const timed = async (f: () => unknown) => {
+    const t = performance.now();
+    await f();
+    return performance.now() - t;
+  };
+  const taken = {
+    sql: () => timed(w.sql),
+    berekenRun: () => timed(w.berekenRun),
+    berekenVoorstel: async () => {
+      let id = 0;
+      const dt = await timed(async () => (id = (await w.berekenVoorstel()).id));
+      w.opruimen(id);
+      return dt;
+    },
+  };
+  const keys = Object.keys(taken) as (keyof typeof taken)[];
+  for (let i = 0; i < opts.warmup; i++) for (const k of keys) await taken[k]();
+  const samples = { sql: [] as number[], berekenRun: [] as number[], berekenVoorstel: [] as number[] };
+  for (let i = 0; i < opts.runs; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[(i + j) % keys.length];
+      samples[k].push(await taken[k]());
+    }
+  }
+  const st = { sql: stats(samples.sql), berekenRun: stats(samples.berekenRun), berekenVoorstel: stats(samples.berekenVoorstel) };
+  return { ...st, ratioBerekenRunSql: ratio(st.berekenRun, st.sql), ratioVoorstelSql: ratio(st.berekenVoorstel, st.sql) };
+}
+
+/** The three-way table of a payment-run benchmark. */
+export function regelingTabel(r: RegelingMeting, labels: { sql: string; methode: string }): string {
+  const mp = (s: Stats) => `${getal(s.medianMs)} / ${getal(s.p95Ms)}`;
+  return table(
+    ['variant', 'mediaan / p95 (ms)', '÷ SQL'],
+    [
+      [labels.sql, mp(r.sql), '1×'],
+      ['berekenRun (JS, zonder opslag)', mp(r.berekenRun), `${getal(r.ratioBerekenRunSql, 2)}×`],
+      [`${labels.methode} (router, opslag)`, mp(r.berekenVoorstel), `${getal(r.ratioVoorstelSql, 2)}×`],
+    ],
+  );
+}
+
+/**
+ * Run a benchmark module on its own (`npx tsx bench/<naam>.ts [--runs N] [--warmup N]`) when it is the
+ * entry script: print its summary and write bench/results/<naam>-latest.json.
+ */
+export function alsHoofdscript<R extends object>(
+  moduleUrl: string,
+  naam: string,
+  run: (opts: { runs: number; warmup: number }) => Promise<R>,
+  samenvatting: (r: R) => string,
+): void {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
+  const argv = process.argv.slice(2);
+  const opt = (name: string, dflt: number) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? Number(argv[i + 1]) : dflt;
+  };
+  run({ runs: opt('--runs', 15), warmup: opt('--warmup', 3) })
+    .then((r) => {
+      console.log(samenvatting(r));
+      const out = path.join(path.dirname(fileURLToPath(moduleUrl)), 'results', `${naam}-latest.json`);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, `${JSON.stringify({ datum: new Date().toISOString(), ...r }, null, 2)}\n`);
+      console.log(`Geschreven: ${path.relative(process.cwd(), out)}`);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
 }

@@ -4,7 +4,9 @@
  *  1. the demo seed itself at scale 1, 10 and 170 (≈ 300, 3,000, 51,000 organisations);
  *  2. `organisatie.list` (all rows) through the HTTP host vs the raw SQL + JSON.stringify, and
  *     through the router in-process, at the three scales; and with a search term;
- *  3. one letter (ontvangstmelding) through the pipeline vs bare pdfmake with the same definition.
+ *  3. one letter (ontvangstmelding) through the pipeline vs bare pdfmake with the same definition;
+ *  4. the AMA WVG subsidy run and 5. the compensation of the samenwerkingsverbanden Zorg at 10× volume,
+ *     each against one hand-written SQL computing the same amounts (bench/subsidie.ts, bench/compensatie.ts).
  *
  * Options: --runs N (measured runs, default 15), --letter-runs N (default 25), --warmup N (default 3), --quick (5 runs, no
  * scale 170), --save (also write bench/results/<date>.json next to latest.json).
@@ -28,6 +30,7 @@ import { contract } from '../shared/api/contract';
 import { seedDemo, type DemoSummary } from '../db/seed/demo';
 import { getal, interleaved, ms, ratio, table, type Stats } from './lib';
 import { benchSubsidie, subsidieTabel } from './subsidie';
+import { benchCompensatie, compensatieTabel } from './compensatie';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -124,6 +127,11 @@ async function main(): Promise<void> {
     gc();
     const subsidie = await benchSubsidie({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log, dir });
 
+    // 5. Compensation of the samenwerkingsverbanden Zorg at 10× volume (bench/compensatie.ts) ----------
+    log('\n5. Compensatierun samenwerkingsverbanden Zorg 2026-H1 (≈ 15.000 trajecten): SQL tegen berekenRun en berekenVoorstel');
+    gc();
+    const compensatie = await benchCompensatie({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log, dir });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -135,6 +143,7 @@ async function main(): Promise<void> {
       zoeken,
       brief,
       subsidie,
+      compensatie,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -168,6 +177,8 @@ async function main(): Promise<void> {
     ));
     log(`\nSubsidierun 2026-H1 (${getal(subsidie.overeenkomsten, 0)} overeenkomsten, ${getal(subsidie.lijnen, 0)} deelnemerlijnen, ${getal(subsidie.begeleiders, 0)} begeleiders)`);
     log(subsidieTabel(subsidie));
+    log(`\nCompensatierun 2026-H1 (${getal(compensatie.lijnen, 0)} trajecten, ${getal(compensatie.aanspreekpunten, 0)} aanspreekpunten)`);
+    log(compensatieTabel(compensatie));
     log(`\nDuur: ${getal(duurS)} s; load average bij start ${loadVoor.join(' / ')}, op het einde ${result.machine.loadavgEinde.join(' / ')}` +
       ' (boven ~0,5 per core zijn de cijfers door andere processen beïnvloed).');
 

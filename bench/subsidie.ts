@@ -17,7 +17,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { aanmelden, createApp, type App } from '../electron/core/app';
 import { berekenRun } from '../electron/core/modules/ama-wvg/subsidie/regeling';
 import { parsePeriode } from '../shared/kernel/periode';
@@ -25,7 +24,7 @@ import { kboFromBase } from '../shared/kernel/kbo';
 import { inszFor } from '../shared/kernel/insz';
 import { addDays, toDayNumber } from '../shared/kernel/dates';
 import { Rng } from '../db/seed/demo/prng';
-import { getal, ms, stats, table, type Stats } from './lib';
+import { alsHoofdscript, getal, meetRegeling, ms, regelingTabel, type RegelingMeting } from './lib';
 import type { Sqlite } from '../db/open';
 
 const PERIODE = '2026-H1';
@@ -34,7 +33,7 @@ const TOT = '2026-06-30';
 const NU = new Date('2026-11-22T09:00:00Z');
 const DOSSIERBEHEERDER = { gebruiker: 'Bench dossierbeheerder', rol: 'zorg-dossierbeheerder' } as const;
 
-export interface SubsidieBenchResultaat {
+export interface SubsidieBenchResultaat extends RegelingMeting {
   begeleiders: number;
   deelnemers: number;
   overeenkomsten: number;
@@ -43,11 +42,6 @@ export interface SubsidieBenchResultaat {
   totaalCent: number;
   brutoCent: number;
   verminderingspercentage: string | null;
-  sql: Stats;
-  berekenRun: Stats;
-  berekenVoorstel: Stats;
-  ratioBerekenRunSql: number;
-  ratioVoorstelSql: number;
 }
 
 /** Synthetic register at 10× the 2024 volume. Returns counts. */
@@ -218,36 +212,7 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
     const totaalSql = s.reduce((a, r) => a + r.verschuldigd, 0);
     log(`   SQL en berekenRun geven dezelfde bedragen voor alle ${getal(s.length, 0)} begeleiders (totaal ${getal(totaalSql / 100, 2)} euro)`);
 
-    const taken: Record<'sql' | 'berekenRun' | 'berekenVoorstel', () => Promise<number>> = {
-      sql: async () => {
-        const t = performance.now();
-        viaSql();
-        return performance.now() - t;
-      },
-      berekenRun: async () => {
-        const t = performance.now();
-        viaJs();
-        return performance.now() - t;
-      },
-      berekenVoorstel: async () => {
-        const t = performance.now();
-        const r = await viaRouter();
-        const dt = performance.now() - t;
-        opruimen(r.id);
-        return dt;
-      },
-    };
-    const keys = Object.keys(taken) as (keyof typeof taken)[];
-    for (let w = 0; w < opts.warmup; w++) for (const k of keys) await taken[k]();
-    const samples = { sql: [] as number[], berekenRun: [] as number[], berekenVoorstel: [] as number[] };
-    for (let i = 0; i < opts.runs; i++) {
-      for (let j = 0; j < keys.length; j++) {
-        const k = keys[(i + j) % keys.length];
-        samples[k].push(await taken[k]());
-      }
-    }
-    const st = { sql: stats(samples.sql), berekenRun: stats(samples.berekenRun), berekenVoorstel: stats(samples.berekenVoorstel) };
-    const r2 = (x: number) => Math.round(x * 100) / 100;
+    const meting = await meetRegeling({ sql: viaSql, berekenRun: viaJs, berekenVoorstel: viaRouter, opruimen }, opts);
     return {
       ...g,
       lijnen: plan.berekening.aantalLijnen,
@@ -255,9 +220,7 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
       totaalCent: plan.totaalCent,
       brutoCent: plan.begunstigden.reduce((a, b) => a + b.brutoCent, 0),
       verminderingspercentage: plan.berekening.plafond.toets.verminderingspercentage,
-      ...st,
-      ratioBerekenRunSql: r2(st.berekenRun.medianMs / st.sql.medianMs),
-      ratioVoorstelSql: r2(st.berekenVoorstel.medianMs / st.sql.medianMs),
+      ...meting,
     };
   } finally {
     app.close();
@@ -266,36 +229,11 @@ export async function benchSubsidie(opts: { runs: number; warmup: number; log?: 
 }
 
 export function subsidieTabel(r: SubsidieBenchResultaat): string {
-  const mp = (s: Stats) => `${getal(s.medianMs)} / ${getal(s.p95Ms)}`;
-  return table(
-    ['variant', 'mediaan / p95 (ms)', '÷ SQL'],
-    [
-      ['SQL-aggregaat (één query)', mp(r.sql), '1×'],
-      ['berekenRun (JS, zonder opslag)', mp(r.berekenRun), `${getal(r.ratioBerekenRunSql, 2)}×`],
-      ['subsidie.berekenVoorstel (router, opslag)', mp(r.berekenVoorstel), `${getal(r.ratioVoorstelSql, 2)}×`],
-    ],
-  );
+  return regelingTabel(r, { sql: 'SQL-aggregaat (één query)', methode: 'subsidie.berekenVoorstel' });
 }
 
-// Standalone: npx tsx bench/subsidie.ts [--runs N] [--warmup N]
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const opt = (name: string, dflt: number) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? Number(argv[i + 1]) : dflt;
-  };
-  benchSubsidie({ runs: opt('--runs', 15), warmup: opt('--warmup', 3) })
-    .then((r) => {
-      console.log(`\nSubsidierun ${PERIODE}: ${getal(r.overeenkomsten, 0)} overeenkomsten, ${getal(r.lijnen, 0)} deelnemerlijnen, ${getal(r.begeleiders, 0)} begeleiders` +
-        (r.verminderingspercentage ? `, plafond overschreden (vermindering ${r.verminderingspercentage})` : ''));
-      console.log(subsidieTabel(r));
-      const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'subsidie-latest.json');
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, `${JSON.stringify({ datum: new Date().toISOString(), ...r }, null, 2)}\n`);
-      console.log(`Geschreven: ${path.relative(process.cwd(), out)}`);
-    })
-    .catch((err) => {
-      console.error(err);
-      process.exit(1);
-    });
-}
+alsHoofdscript(import.meta.url, 'subsidie', benchSubsidie, (r) =>
+  `\nSubsidierun ${PERIODE}: ${getal(r.overeenkomsten, 0)} overeenkomsten, ${getal(r.lijnen, 0)} deelnemerlijnen, ${getal(r.begeleiders, 0)} begeleiders` +
+      (r.verminderingspercentage ? `, plafond overschreden (vermindering ${r.verminderingspercentage})` : '') +
+      `\n${subsidieTabel(r)}`,
+);

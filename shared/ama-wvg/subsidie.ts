@@ -39,7 +39,8 @@
  */
 import { formatEuro } from '../kernel/format';
 import { afrondenOpCent } from '../kernel/geld';
-import { formatDatum, fromDayNumber, isLeapYear, toDayNumber } from '../kernel/dates';
+import { dagnummer, datumVanDagnummer, formatDatum, isLeapYear, toDayNumber } from '../kernel/dates';
+import { gememoiseerd } from '../kernel/memo';
 
 export const AFRONDINGSREGEL =
   'Per deelnemerlijn wordt het bedrag eerst exact berekend als breuk: som van (dagen × jaarbedrag in cent) gedeeld door het aantal dagen ' +
@@ -112,28 +113,8 @@ export interface OpenInterval {
 
 type Dagen = [number, number];
 
-// A run converts the same few thousand dates tens of thousands of times: memoise both directions
-// (the caches are bounded; a date string always maps to the same day number).
-const dagCache = new Map<string, number>();
-const isoCache = new Map<number, string>();
-function dag(iso: string): number {
-  let v = dagCache.get(iso);
-  if (v === undefined) {
-    v = toDayNumber(iso);
-    if (dagCache.size > 100_000) dagCache.clear();
-    dagCache.set(iso, v);
-  }
-  return v;
-}
-function iso(d: number): string {
-  let v = isoCache.get(d);
-  if (v === undefined) {
-    v = fromDayNumber(d);
-    if (isoCache.size > 100_000) isoCache.clear();
-    isoCache.set(d, v);
-  }
-  return v;
-}
+const dag = dagnummer;
+const iso = datumVanDagnummer;
 
 /** Sort and merge overlapping or adjacent day ranges. */
 function samenvoegen(reeks: Dagen[]): Dagen[] {
@@ -322,16 +303,7 @@ export function segmentTekst(segs: Segment[], noemer: number): string {
   return segs.map((s) => `${s.dagen} ${s.dagen === 1 ? 'dag' : 'dagen'} × ${euroVanJaarbedrag(s.jaarbedragCent)} / ${noemer}`).join(' + ');
 }
 
-const jaarbedragTekst = new Map<number, string>();
-function euroVanJaarbedrag(cent: number): string {
-  let v = jaarbedragTekst.get(cent);
-  if (v === undefined) {
-    v = formatEuro(cent);
-    if (jaarbedragTekst.size > 1000) jaarbedragTekst.clear();
-    jaarbedragTekst.set(cent, v);
-  }
-  return v;
-}
+const euroVanJaarbedrag = gememoiseerd(formatEuro, 1000);
 
 /** The line computation of one participant with one begeleider for one half-year (art. 50). */
 export function berekenLijn(inv: LijnInvoer): LijnBerekening {

@@ -12,6 +12,7 @@
  */
 
 import { formatDatum as formatDatumNl } from './format';
+import { gememoiseerd } from './memo';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -85,6 +86,13 @@ export function fromDayNumber(dayNumber: number): string {
   const d = new Date(dayNumber * MS_PER_DAY);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
+
+// A computation over thousands of rows converts the same few thousand dates again and again
+// (a date string always maps to the same day number).
+/** {@link toDayNumber}, memoised (for computations over many rows). */
+export const dagnummer: (iso: string) => number = gememoiseerd(toDayNumber);
+/** {@link fromDayNumber}, memoised. */
+export const datumVanDagnummer: (d: number) => string = gememoiseerd(fromDayNumber);
 
 /** `iso` plus `n` calendar days (`n` may be negative). */
 export function addDays(iso: string, n: number): string {

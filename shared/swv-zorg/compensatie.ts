@@ -15,9 +15,9 @@
  * - **Transition** (art. 71): trajectories aangemeld before 1 July 2023 run under the rules of before and
  *   are never paid by this scheme. An extension (art. 10) is the same trajectory: it pays nothing extra.
  */
-import { addMonths, diffDays, formatDatum } from '../kernel/dates';
+import { addMonths, dagnummer } from '../kernel/dates';
 import { afrondenOpCent } from '../kernel/geld';
-import { formatEuro } from '../kernel/format';
+import { formatDatum, formatEuro } from '../kernel/format';
 
 export const TRAJECT_STATUSSEN = ['geinitieerd', 'aanvaard', 'bezig', 'afgesloten', 'vervroegd_stopgezet'] as const;
 export type TrajectStatus = (typeof TRAJECT_STATUSSEN)[number];
@@ -63,49 +63,66 @@ export function minimumEinde(start: string, maanden: number): string {
   return addMonths(start, maanden);
 }
 
-export interface Compensatie {
+/** What a trajectory earns, without the wording (fast: a run assesses thousands of trajectories). */
+export interface Beoordeling {
   /** False for a trajectory under the earlier rules (art. 71). */
   inRegeling: boolean;
   einde: Einde | null;
   looptijdDagen: number | null;
+  /** The first day on which the minimum duration is reached (null without trajectplan or end). */
+  grens: string | null;
   percentageBp: number;
   bedragCent: number;
+}
+
+export interface Compensatie extends Omit<Beoordeling, 'grens'> {
   /** Dutch, for the run and the statement. */
   reden: string;
 }
 
-const pct = (bp: number) => `${(bp / 100).toLocaleString('nl-BE')} %`;
+const pct = (bp: number) => `${String(bp / 100).replace('.', ',')} %`;
 
-/** What a trajectory earns once it has ended (art. 21). */
-export function compensatieVan(t: TrajectFeiten, r: CompensatieRegels): Compensatie {
+// The start plus the minimum duration, per trajectplan date (a run meets the same dates again and again).
+const grensCache = new Map<string, string>();
+function grensVan(start: string, maanden: number): string {
+  const k = `${start}|${maanden}`;
+  let g = grensCache.get(k);
+  if (g === undefined) {
+    g = minimumEinde(start, maanden);
+    if (grensCache.size > 100_000) grensCache.clear();
+    grensCache.set(k, g);
+  }
+  return g;
+}
+
+/** What a trajectory earns once it has ended (art. 21), without the wording. */
+export function beoordeel(t: TrajectFeiten, r: CompensatieRegels): Beoordeling {
   const einde = eindeVolgensArt21(t);
-  if (t.datumAanmelding < r.regelingVanaf) {
-    return {
-      inRegeling: false, einde, looptijdDagen: null, percentageBp: 0, bedragCent: 0,
-      reden: `Aangemeld op ${formatDatum(t.datumAanmelding)}, vóór ${formatDatum(r.regelingVanaf)}: valt onder de regeling van vóór de werk- en zorgtrajecten (art. 71) en wordt niet door deze regeling vergoed.`,
-    };
+  if (t.datumAanmelding < r.regelingVanaf) return { inRegeling: false, einde, looptijdDagen: null, grens: null, percentageBp: 0, bedragCent: 0 };
+  if (!einde) return { inRegeling: true, einde: null, looptijdDagen: null, grens: null, percentageBp: 0, bedragCent: 0 };
+  if (!t.datumTrajectplan) return { inRegeling: true, einde, looptijdDagen: null, grens: null, percentageBp: r.pctKort, bedragCent: afrondenOpCent(r.bedragCent * r.pctKort, 10_000) };
+  const grens = grensVan(t.datumTrajectplan, r.minimumMaanden);
+  const bp = einde.datum < grens ? r.pctKort : einde.soort === 'afgerond' ? r.pctVolledig : r.pctVroegtijdig;
+  return { inRegeling: true, einde, looptijdDagen: dagnummer(einde.datum) - dagnummer(t.datumTrajectplan), grens, percentageBp: bp, bedragCent: afrondenOpCent(r.bedragCent * bp, 10_000) };
+}
+
+/** The Dutch reason of an assessment, for the run's lines and the statement. */
+export function reden(t: TrajectFeiten, r: CompensatieRegels, b: Beoordeling): string {
+  if (!b.inRegeling) {
+    return `Aangemeld op ${formatDatum(t.datumAanmelding)}, vóór ${formatDatum(r.regelingVanaf)}: valt onder de regeling van vóór de werk- en zorgtrajecten (art. 71) en wordt niet door deze regeling vergoed.`;
   }
-  if (!einde) {
-    return { inRegeling: true, einde: null, looptijdDagen: null, percentageBp: 0, bedragCent: 0, reden: 'Het traject is niet afgerond en niet vroegtijdig beëindigd.' };
-  }
-  const wat = einde.soort === 'afgerond' ? `Eindverslag en eindadvies geregistreerd op ${formatDatum(einde.datum)}` : `Traject vroegtijdig beëindigd op ${formatDatum(einde.datum)}`;
-  if (!t.datumTrajectplan) {
-    return {
-      inRegeling: true, einde, looptijdDagen: null, percentageBp: r.pctKort, bedragCent: afrondenOpCent(r.bedragCent * r.pctKort, 10_000),
-      reden: `${wat}; er is geen trajectplan, dus de looptijd is niet te bepalen → ${pct(r.pctKort)}.`,
-    };
-  }
-  const looptijdDagen = diffDays(einde.datum, t.datumTrajectplan);
-  const grens = minimumEinde(t.datumTrajectplan, r.minimumMaanden);
-  const lang = einde.datum >= grens;
-  const bp = !lang ? r.pctKort : einde.soort === 'afgerond' ? r.pctVolledig : r.pctVroegtijdig;
-  const bedragCent = afrondenOpCent(r.bedragCent * bp, 10_000);
-  const duur = `looptijd van ${formatDatum(t.datumTrajectplan)} (trajectplan) tot ${formatDatum(einde.datum)}`;
-  const oordeel = lang
-    ? `${duur} is minstens ${r.minimumMaanden} maanden (vanaf ${formatDatum(grens)})`
-    : `${duur} is korter dan ${r.minimumMaanden} maanden (${formatDatum(grens)} niet bereikt)`;
-  return {
-    inRegeling: true, einde, looptijdDagen, percentageBp: bp, bedragCent,
-    reden: `${wat}; ${oordeel} → ${pct(bp)} van ${formatEuro(r.bedragCent)} = ${formatEuro(bedragCent)}.`,
-  };
+  if (!b.einde) return 'Het traject is niet afgerond en niet vroegtijdig beëindigd.';
+  const wat = b.einde.soort === 'afgerond' ? `Eindverslag en eindadvies geregistreerd op ${formatDatum(b.einde.datum)}` : `Traject vroegtijdig beëindigd op ${formatDatum(b.einde.datum)}`;
+  if (!t.datumTrajectplan || !b.grens) return `${wat}; er is geen trajectplan, dus de looptijd is niet te bepalen → ${pct(b.percentageBp)}.`;
+  const duur = `looptijd van ${formatDatum(t.datumTrajectplan)} (trajectplan) tot ${formatDatum(b.einde.datum)}`;
+  const oordeel = b.einde.datum >= b.grens
+    ? `${duur} is minstens ${r.minimumMaanden} maanden (vanaf ${formatDatum(b.grens)})`
+    : `${duur} is korter dan ${r.minimumMaanden} maanden (${formatDatum(b.grens)} niet bereikt)`;
+  return `${wat}; ${oordeel} → ${pct(b.percentageBp)} van ${formatEuro(r.bedragCent)} = ${formatEuro(b.bedragCent)}.`;
+}
+
+/** What a trajectory earns once it has ended (art. 21), with its reason in Dutch. */
+export function compensatieVan(t: TrajectFeiten, r: CompensatieRegels): Compensatie {
+  const { grens: _g, ...b } = beoordeel(t, r);
+  return { ...b, reden: reden(t, r, { ...b, grens: _g }) };
 }

@@ -33,6 +33,70 @@ export function parameterDatum(db: Sqlite, code: string, datum: string): string 
   return p.waardeDatum;
 }
 
+interface ParameterPeriode {
+  code: string;
+  waardeGetal: number | null;
+  waardeDatum: string | null;
+  geldigVan: string;
+  geldigTot: string | null;
+}
+
+/**
+ * The periods of some parameters in memory, for a computation or an import that asks them for many
+ * dates (thousands of rows): one query instead of one per row, the same rule as `parameterOp` (the
+ * period with the latest start that covers the date wins).
+ */
+export class ParameterGeheugen<C extends string = string> {
+  private readonly perCode = new Map<string, ParameterPeriode[]>();
+  private readonly memo = new Map<string, ParameterPeriode | null>();
+
+  constructor(db: Sqlite, codes: readonly C[]) {
+    const rows = db
+      .prepare(
+        `SELECT code, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum, geldig_van AS geldigVan, geldig_tot AS geldigTot
+           FROM parameter WHERE code IN (${codes.map(() => '?').join(', ')}) ORDER BY geldig_van DESC`,
+      )
+      .all(...codes) as ParameterPeriode[];
+    for (const r of rows) {
+      const list = this.perCode.get(r.code) ?? [];
+      list.push(r);
+      this.perCode.set(r.code, list);
+    }
+  }
+
+  private op(code: C, datum: string): ParameterPeriode | null {
+    const key = `${code}|${datum}`;
+    let p = this.memo.get(key);
+    if (p === undefined) {
+      p = (this.perCode.get(code) ?? []).find((r) => r.geldigVan <= datum && (r.geldigTot === null || r.geldigTot >= datum)) ?? null;
+      this.memo.set(key, p);
+    }
+    return p;
+  }
+
+  /** The numeric value on a date, or null when no period covers it. */
+  getal(code: C, datum: string): number | null {
+    return this.op(code, datum)?.waardeGetal ?? null;
+  }
+
+  datum(code: C, datum: string): string | null {
+    return this.op(code, datum)?.waardeDatum ?? null;
+  }
+
+  /** As `parameterGetal`: NIET_GEVONDEN when no period covers the date. */
+  verplichtGetal(code: C, datum: string): number {
+    const v = this.getal(code, datum);
+    if (v === null) throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);
+    return v;
+  }
+
+  verplichtDatum(code: C, datum: string): string {
+    const v = this.datum(code, datum);
+    if (v === null) throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);
+    return v;
+  }
+}
+
 function setParameter(call: CallContext, input: Parameters<Handlers['parameter.set']>[0]): Parameter {
   const db = call.app.sqlite;
   const existing = db.prepare(`${SELECT} WHERE code = ? ORDER BY geldig_van`).all(input.code) as Parameter[];

@@ -82,7 +82,13 @@ describe('demo procedures through the real API (issue 3: running procedures to s
     try {
       const d = seedDemo(t3.ctx.sqlite, { scale: 1, now: TEST_NOW });
       const p = await seedProcedures(t3, { vandaag: '2026-11-22', organisatieVan: d.idVan, organisatieTot: d.idTot });
-      expect(p).toEqual({ procedures: 4, bezwaren: 1, subsidieVoorstel: '2026-H1', fouten: [] });
+      expect(p).toEqual({
+        procedures: 4,
+        bezwaren: 1,
+        subsidieVoorstel: '2026-H1',
+        compensatie: ['2025-H2 goedgekeurd', '2026-H1 voorstel'],
+        fouten: [],
+      });
       const procedures = await t3.call('procedure.list', {});
       expect(procedures.map((x) => x.status).sort()).toEqual(['beslist', 'hoorzitting', 'te-beslissen', 'voornemen']);
       expect(await t3.call('beslissing.list', { status: 'ontwerp' })).toHaveLength(1);

@@ -6,6 +6,7 @@
  */
 import type { OvereenkomstFeiten, Overtreding, Periode } from '../../../../../shared/ama-wvg/overeenkomst';
 import { formatDatum } from '../../../../../shared/kernel/format';
+import { ParameterGeheugen } from '../../../platform/parameter';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
 import { registries, type DeelnameRegister } from '../../../module';
@@ -67,51 +68,10 @@ export const OVEREENKOMST_PARAMETERS = [
   'AMA_WVG_EVALUATIE_INTERVAL',
   'AMA_WVG_SCAN_MAX_MB',
 ] as const;
-type ParameterCode = (typeof OVEREENKOMST_PARAMETERS)[number];
-
-interface ParameterPeriode {
-  code: string;
-  waardeGetal: number | null;
-  waardeDatum: string | null;
-  geldigVan: string;
-  geldigTot: string | null;
-}
-
-/** The periods of the agreement parameters in memory; same rule as `parameterOp` (latest start wins). */
-export class ParameterCache {
-  private readonly perCode = new Map<string, ParameterPeriode[]>();
-  private readonly memo = new Map<string, ParameterPeriode | null>();
-
+/** The agreement parameters, read once per check or import (platform/parameter.ts). */
+export class ParameterCache extends ParameterGeheugen<(typeof OVEREENKOMST_PARAMETERS)[number]> {
   constructor(db: Sqlite) {
-    const rows = db
-      .prepare(
-        `SELECT code, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum, geldig_van AS geldigVan, geldig_tot AS geldigTot
-           FROM parameter WHERE code IN (${OVEREENKOMST_PARAMETERS.map(() => '?').join(', ')}) ORDER BY geldig_van DESC`,
-      )
-      .all(...OVEREENKOMST_PARAMETERS) as ParameterPeriode[];
-    for (const r of rows) {
-      const list = this.perCode.get(r.code) ?? [];
-      list.push(r);
-      this.perCode.set(r.code, list);
-    }
-  }
-
-  private op(code: ParameterCode, datum: string): ParameterPeriode | null {
-    const key = `${code}|${datum}`;
-    let p = this.memo.get(key);
-    if (p === undefined) {
-      p = (this.perCode.get(code) ?? []).find((r) => r.geldigVan <= datum && (r.geldigTot === null || r.geldigTot >= datum)) ?? null;
-      this.memo.set(key, p);
-    }
-    return p;
-  }
-
-  getal(code: ParameterCode, datum: string): number | null {
-    return this.op(code, datum)?.waardeGetal ?? null;
-  }
-
-  datum(code: ParameterCode, datum: string): string | null {
-    return this.op(code, datum)?.waardeDatum ?? null;
+    super(db, OVEREENKOMST_PARAMETERS);
   }
 }
 

@@ -6,7 +6,7 @@
  *
  * - **Which trajectories**: those whose end in the sense of art. 21 (eindverslag + eindadvies, or the
  *   early end) falls in the half-year, 0 % rows included; trajectories aangemeld before the scheme
- *   started (art. 71) are not in it. The percentage per trajectory is the pure rule `compensatieVan`
+ *   started (art. 71) are not in it. The percentage per trajectory is the pure rule `beoordeel`
  *   (shared/swv-zorg/compensatie.ts) with the dated parameters on the trajectory's end date.
  * - **Each trajectory paid once over all runs**: `reedsBetaald` = Σ te_betalen of the trajectory's
  *   lines in approved runs (any half-year); the line pays `bedrag − reedsBetaald`. A trajectory paid
@@ -22,20 +22,24 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import type { CompensatieBegunstigde, CompensatieRunBerekening } from '../../../../../shared/swv-zorg/compensatie.contract';
-import { compensatieVan, type CompensatieRegels, type TrajectFeiten } from '../../../../../shared/swv-zorg/compensatie';
+import { beoordeel, reden, type Beoordeling, type CompensatieRegels, type TrajectFeiten, type TrajectStatus } from '../../../../../shared/swv-zorg/compensatie';
 import { AFRONDINGSREGEL_PERCENTAGE } from '../../../../../shared/kernel/geld';
 import { addMonths } from '../../../../../shared/kernel/dates';
 import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
 import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
-import { parameterDatum, parameterGetal } from '../../../platform/parameter';
+import { ParameterGeheugen } from '../../../platform/parameter';
 import type { BegunstigdePlan, BetaalRegeling, RunPlan } from '../../../engines/betaalrun';
 import { EINDE_SQL } from '../traject/traject';
 import { bereidCompensatienotaVoor, resolveCompensatienota } from './nota';
 
 export const REGELING = 'SWV_ZORG';
 export const BEDRAG_PARAMETER = 'SWV_ZORG_COMPENSATIE_PER_TRAJECT';
+const REGEL_PARAMETERS = [
+  'SWV_ZORG_REGELING_VANAF', 'SWV_ZORG_TRAJECT_MINIMUMDUUR', 'SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', 'SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG',
+  'SWV_ZORG_COMPENSATIE_PCT_KORT', 'SWV_ZORG_UITBETALING_TERMIJN',
+] as const;
 
 /** One line as computed (before it is stored). */
 export interface Lijn {
@@ -48,7 +52,8 @@ export interface Lijn {
   bedragCent: number;
   reedsBetaaldCent: number;
   teBetalenCent: number;
-  reden: string;
+  /** The Dutch reason, worded when the line is stored (a run assesses thousands; only stored lines are read). */
+  reden: () => string;
 }
 
 interface TrajectRow extends TrajectFeiten {
@@ -80,6 +85,8 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
     throw AppError.validatie('periode', `Het ${periode.naam} loopt tot ${formatDatum(periode.tot)}: de compensatie kan pas na het einde van het halfjaar berekend worden.`);
   }
   const alleBedragen = bedragen(db);
+  // One read of the rule's parameters; the end dates of thousands of trajectories ask them per day.
+  const params = new ParameterGeheugen(db, REGEL_PARAMETERS);
   const regelsOp = new Map<string, CompensatieRegels>();
   const regels = (dag: string): CompensatieRegels => {
     let r = regelsOp.get(dag);
@@ -88,11 +95,11 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
       if (!b) throw AppError.validatie('periode', `Er is geen bedrag per traject (${BEDRAG_PARAMETER}) voor ${formatDatum(dag)}. Een beheerder vult de parameter aan.`);
       try {
         r = {
-          regelingVanaf: parameterDatum(db, 'SWV_ZORG_REGELING_VANAF', dag),
-          minimumMaanden: parameterGetal(db, 'SWV_ZORG_TRAJECT_MINIMUMDUUR', dag),
-          pctVolledig: parameterGetal(db, 'SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', dag),
-          pctVroegtijdig: parameterGetal(db, 'SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG', dag),
-          pctKort: parameterGetal(db, 'SWV_ZORG_COMPENSATIE_PCT_KORT', dag),
+          regelingVanaf: params.verplichtDatum('SWV_ZORG_REGELING_VANAF', dag),
+          minimumMaanden: params.verplichtGetal('SWV_ZORG_TRAJECT_MINIMUMDUUR', dag),
+          pctVolledig: params.verplichtGetal('SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', dag),
+          pctVroegtijdig: params.verplichtGetal('SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG', dag),
+          pctKort: params.verplichtGetal('SWV_ZORG_COMPENSATIE_PCT_KORT', dag),
           bedragCent: b.bedragCent,
         };
       } catch (err) {
@@ -104,7 +111,7 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
   };
   let termijn: number;
   try {
-    termijn = parameterGetal(db, 'SWV_ZORG_UITBETALING_TERMIJN', periode.tot);
+    termijn = params.verplichtGetal('SWV_ZORG_UITBETALING_TERMIJN', periode.tot);
   } catch (err) {
     periodeFout(err);
   }
@@ -130,17 +137,20 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
     }
   }
 
-  const rows = db
+  // Read as arrays (raw): a run reads thousands of trajectories and the column names cost more than the values.
+  const aanspreekpunt = new Map((db.prepare('SELECT id, aanspreekpunt_id FROM samenwerkingsverband').raw(true).all() as [number, number][]));
+  const rows: (TrajectRow & { einde: string | null })[] = [];
+  for (const [id, datumAanmelding, datumTrajectplan, status, datumEinde, datumEindverslag, datumEindadvies, swvId, einde] of db
     .prepare(
-      `SELECT t.id, t.datum_aanmelding AS datumAanmelding, t.datum_trajectplan AS datumTrajectplan, t.status, t.datum_einde AS datumEinde,
-              t.datum_eindverslag AS datumEindverslag, t.datum_eindadvies AS datumEindadvies, t.swv_id AS swvId, s.aanspreekpunt_id AS aanspreekpuntId,
-              (${EINDE_SQL}) AS einde
-         FROM traject t LEFT JOIN samenwerkingsverband s ON s.id = t.swv_id
+      `SELECT t.id, t.datum_aanmelding, t.datum_trajectplan, t.status, t.datum_einde, t.datum_eindverslag, t.datum_eindadvies, t.swv_id, (${EINDE_SQL})
+         FROM traject t
         WHERE (${EINDE_SQL}) BETWEEN @van AND @tot
-           OR t.id IN (SELECT l.traject_id FROM compensatie_lijn l JOIN betaalrun r ON r.id = l.run_id WHERE r.status = 'goedgekeurd' AND r.periode = @periode)
-        ORDER BY t.id`,
+           OR t.id IN (SELECT l.traject_id FROM compensatie_lijn l JOIN betaalrun r ON r.id = l.run_id WHERE r.status = 'goedgekeurd' AND r.periode = @periode)`,
     )
-    .all({ van: periode.van, tot: periode.tot, periode: periode.code }) as (TrajectRow & { einde: string | null })[];
+    .raw(true)
+    .iterate({ van: periode.van, tot: periode.tot, periode: periode.code }) as Iterable<[number, string, string | null, TrajectStatus, string | null, string | null, string | null, number | null, string | null]>) {
+    rows.push({ id, datumAanmelding, datumTrajectplan, status, datumEinde, datumEindverslag, datumEindadvies, swvId, aanspreekpuntId: swvId === null ? null : (aanspreekpunt.get(swvId) ?? null), einde });
+  }
 
   const lijnen: Lijn[] = [];
   let oudeRegeling = 0;
@@ -162,7 +172,8 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
       if (inHalfjaar) zonderSwv++;
       continue;
     }
-    const c = inHalfjaar ? compensatieVan(t, regels(t.einde!)) : null;
+    const r = inHalfjaar ? regels(t.einde!) : null;
+    const c: Beoordeling | null = r ? beoordeel(t, r) : null;
     if (c && !c.inRegeling && !b) {
       oudeRegeling++;
       continue;
@@ -177,20 +188,22 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
       else if (percentageBp > 0) aantal60++;
       else aantal0++;
     }
-    const reden = c
-      ? reeds
-        ? `${c.reden} Al betaald: ${formatEuro(reeds)}.`
-        : c.reden
-      : `Het einde van dit traject valt niet meer in het ${periode.naam} (gecorrigeerde gegevens): wat voor dit halfjaar betaald werd, wordt teruggevorderd; het traject wordt vergoed in het halfjaar van zijn einde.`;
+    const tekst = c && r
+      ? () => (reeds ? `${reden(t, r, c)} Al betaald: ${formatEuro(reeds)}.` : reden(t, r, c))
+      : () => `Het einde van dit traject valt niet meer in het ${periode.naam} (gecorrigeerde gegevens): wat voor dit halfjaar betaald werd, wordt teruggevorderd; het traject wordt vergoed in het halfjaar van zijn einde.`;
     lijnen.push({
       trajectId: t.id, organisatieId, swvId, einddatum: t.einde ?? periode.tot, looptijdDagen: c?.looptijdDagen ?? null, percentageBp,
-      bedragCent, reedsBetaaldCent: reeds, teBetalenCent: teBetalen, reden,
+      bedragCent, reedsBetaaldCent: reeds, teBetalenCent: teBetalen, reden: tekst,
     });
   }
 
   const namen = new Map((db.prepare('SELECT id, naam FROM samenwerkingsverband').all() as { id: number; naam: string }[]).map((s) => [s.id, s.naam]));
   const perOrg = new Map<number, Lijn[]>();
-  for (const l of lijnen) perOrg.set(l.organisatieId, [...(perOrg.get(l.organisatieId) ?? []), l]);
+  for (const l of lijnen) {
+    const lijst = perOrg.get(l.organisatieId);
+    if (lijst) lijst.push(l);
+    else perOrg.set(l.organisatieId, [l]);
+  }
   const orgIds = [...new Set([...perOrg.keys(), ...[...eerder.entries()].filter(([, v]) => v !== 0).map(([k]) => k)])].sort((a, b) => a - b);
   const begunstigden: BegunstigdePlan<CompensatieBegunstigde>[] = orgIds.map((organisatieId) => {
     const l = perOrg.get(organisatieId) ?? [];
@@ -239,7 +252,7 @@ function bewaarLijnen(call: CallContext, runId: number, plan: RunPlan<Compensati
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const l of plan.lijnen) {
-    ins.run(runId, l.organisatieId, l.swvId, l.trajectId, l.einddatum, l.looptijdDagen, l.percentageBp, l.bedragCent, l.reedsBetaaldCent, l.teBetalenCent, l.reden);
+    ins.run(runId, l.organisatieId, l.swvId, l.trajectId, l.einddatum, l.looptijdDagen, l.percentageBp, l.bedragCent, l.reedsBetaaldCent, l.teBetalenCent, l.reden());
   }
 }
 
