@@ -16,3 +16,5 @@ export * from './ama-wvg/overeenkomst';
 export * from './ama-wvg/subsidie';
 export * from './swv-zorg/register';
 export * from './swv-zorg/traject';
+export * from './ama-se/contingent';
+export * from './ama-se/deelname';

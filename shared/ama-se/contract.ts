@@ -1,2 +1,6 @@
-/** Module AMA SE (Departement WSE): contingents, participations, advances, settlement, evaluation. Methods follow with its issue. */
-export const amaSeMethods = {};
+/** Module AMA SE (Departement WSE): contingents, calls, participations, advances, settlement, evaluation. */
+import { contingentMethods } from './contingent.contract';
+import { deelnameMethods } from './deelname.contract';
+import { geldMethods } from './geld.contract';
+
+export const amaSeMethods = { ...contingentMethods, ...deelnameMethods, ...geldMethods };

@@ -23,6 +23,10 @@ export const BESLISSING_TYPES = [
   'vervanging-partner',
   'intrekking',
   'schorsing',
+  // AMA SE (BVR art. 60–63)
+  'toekenning-contingent',
+  'weigering-contingent',
+  'vermindering-contingent',
 ] as const;
 export type BeslissingType = (typeof BESLISSING_TYPES)[number];
 export const EINDE_REDENEN = ['verlopen', 'opgeheven', 'ingetrokken_op_verzoek', 'vervangen'] as const;

@@ -16,10 +16,12 @@ export interface InboxItem {
   dagenResterend: number | null;
   /** 'te-laat' | 'binnenkort' (≤ 7 days) | 'op-schema' | 'geen-termijn' */
   urgentie: 'te-laat' | 'binnenkort' | 'op-schema' | 'geen-termijn';
-  /** Staff id of the officer handling the dossier. */
-  behandelaarId: number;
+  /** Staff id of the officer handling the dossier; null for work of the department as a whole (proofs due, a settlement). */
+  behandelaarId: number | null;
   /** Their current name. */
-  behandelaar: string;
+  behandelaar: string | null;
+  /** The department whose work it is (WSE officers see WSE work first); absent: Zorg. */
+  departement?: 'ZORG' | 'WSE';
 }
 
 export const inboxMethods = {

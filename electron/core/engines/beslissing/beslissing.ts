@@ -111,7 +111,8 @@ function brief(call: CallContext, b: Beslissing, x: unknown) {
   return bereidBeslissingsbriefVoor(call, b, tekst, b.aangemaaktDoorId);
 }
 
-async function goedkeuren(call: CallContext, input: { id: number; versie?: number }): Promise<Beslissing> {
+/** Approve a draft (four eyes), issue its letter and apply its effect in one transaction. */
+export async function keurBeslissingGoed(call: CallContext, input: { id: number; versie?: number }): Promise<Beslissing> {
   const b = getBeslissing(call, input.id);
   if (b.status !== 'ontwerp') throw new AppError('CONFLICT', `Deze beslissing is niet meer in ontwerp (status: ${b.status}).`);
   if (b.aangemaaktDoorId === call.caller.medewerkerId) {
@@ -169,7 +170,7 @@ export const beslissingHandlers: Pick<Handlers, 'beslissing.get' | 'beslissing.l
     const letter = await renderBrief(call, brief(call, metOndertekenaar, x), { voorbeeld: true });
     return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };
   },
-  'beslissing.goedkeuren': (input, call) => goedkeuren(call, input),
+  'beslissing.goedkeuren': (input, call) => keurBeslissingGoed(call, input),
   'beslissing.afwijzen': (input, call) => {
     const b = getBeslissing(call, input.id);
     if (b.status !== 'ontwerp') throw new AppError('CONFLICT', `Deze beslissing is niet meer in ontwerp (status: ${b.status}).`);

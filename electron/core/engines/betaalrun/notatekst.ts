@@ -7,7 +7,9 @@
 import type { TerugvorderingWijze } from '../../../../shared/engines/betaalrun.contract';
 import { formatDatum, formatEuro } from '../../../../shared/kernel/format';
 import { alinea, vet } from '../../letters/houseStyle';
-import type { Content } from '../../letters/pdf';
+import type { Content, DocDefinition } from '../../letters/pdf';
+import type { BasisGegevens } from '../../letters/basis';
+import type { VoorbereideBrief } from '../../letters/store';
 
 export interface NotaBedragen {
   volgnummer: number;
@@ -55,4 +57,28 @@ export function betalingAlinea(n: NotaBedragen, woord: string): Content[] {
     );
   }
   return uit;
+}
+
+/** A statement of a payment run as a letter ready to render or issue (every scheme's `nota`). */
+export function notaBrief(
+  g: BasisGegevens & { briefType: string; templateVersie: number },
+  runId: number,
+  onderwerp: string,
+  build: (kenmerk: string | null, voorbeeld?: boolean) => DocDefinition,
+): VoorbereideBrief {
+  return {
+    briefType: g.briefType,
+    templateVersie: g.templateVersie,
+    departement: g.departement,
+    onderwerp,
+    organisatieId: g.geadresseerde.organisatieId,
+    dossierEntiteit: 'betaalrun',
+    dossierId: String(runId),
+    contactpersoonId: g.contactpersoon.medewerkerId,
+    ondertekenaarId: g.ondertekenaar.medewerkerId,
+    datum: g.datum,
+    aangemaaktOp: g.aangemaaktOp,
+    gegevens: g,
+    build,
+  };
 }

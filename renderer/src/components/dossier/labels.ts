@@ -18,6 +18,9 @@ export const BESLISSING_TYPE_LABELS: Record<BeslissingType, string> = {
   mandaat: 'Mandaat',
   'weigering-mandaat': 'Weigering mandaat',
   'vervanging-partner': 'Vervanging van een partner',
+  'toekenning-contingent': 'Toekenning van plaatsen AMA SE',
+  'weigering-contingent': 'Geen plaatsen AMA SE',
+  'vermindering-contingent': 'Vermindering van het contingent AMA SE',
   intrekking: 'Intrekking',
   schorsing: 'Schorsing',
 };

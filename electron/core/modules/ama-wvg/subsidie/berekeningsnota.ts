@@ -20,7 +20,7 @@ import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/
 import { alinea, bedragenTabel, buildLetter, sectie, vet, type Beroep } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
-import { beslissingZin as gedeeldeBeslissingZin, betalingAlinea as gedeeldeBetalingAlinea } from '../../../engines/betaalrun/notatekst';
+import { beslissingZin as gedeeldeBeslissingZin, betalingAlinea as gedeeldeBetalingAlinea, notaBrief } from '../../../engines/betaalrun/notatekst';
 
 export const BEREKENINGSNOTA_VERSIE = 1;
 export const BEREKENINGSNOTA_TYPE = 'berekeningsnota-subsidie';
@@ -100,22 +100,8 @@ export function resolveBerekeningsnota(
   };
 }
 
-export function bereidBerekeningsnotaVoor(call: CallContext, g: BerekeningsnotaGegevens): VoorbereideBrief {
-  return {
-    briefType: g.briefType,
-    templateVersie: g.templateVersie,
-    departement: 'ZORG',
-    onderwerp: onderwerpBerekeningsnota(g.nota),
-    organisatieId: g.geadresseerde.organisatieId,
-    dossierEntiteit: 'betaalrun',
-    dossierId: String(g.nota.runId),
-    contactpersoonId: g.contactpersoon.medewerkerId,
-    ondertekenaarId: g.ondertekenaar.medewerkerId,
-    datum: g.datum,
-    aangemaaktOp: g.aangemaaktOp,
-    gegevens: g,
-    build: (kenmerk, voorbeeld) => buildBerekeningsnota(g, { kenmerk, voorbeeld }),
-  };
+export function bereidBerekeningsnotaVoor(_call: CallContext, g: BerekeningsnotaGegevens): VoorbereideBrief {
+  return notaBrief(g, g.nota.runId, onderwerpBerekeningsnota(g.nota), (kenmerk, voorbeeld) => buildBerekeningsnota(g, { kenmerk, voorbeeld }));
 }
 
 const euro = formatEuro;

@@ -21,7 +21,7 @@ import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
 import { betalingVan, type NotaPersonen } from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
-import { beslissingZin, betalingAlinea, type NotaBedragen } from '../../../engines/betaalrun/notatekst';
+import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen } from '../../../engines/betaalrun/notatekst';
 import { lijnen } from './lijnen';
 
 export const COMPENSATIENOTA_VERSIE = 1;
@@ -110,21 +110,7 @@ export function resolveCompensatienota(call: CallContext, runId: number, organis
 }
 
 export function bereidCompensatienotaVoor(_call: CallContext, g: CompensatieNotaGegevens): VoorbereideBrief {
-  return {
-    briefType: g.briefType,
-    templateVersie: g.templateVersie,
-    departement: 'ZORG',
-    onderwerp: onderwerpCompensatienota(g),
-    organisatieId: g.geadresseerde.organisatieId,
-    dossierEntiteit: 'betaalrun',
-    dossierId: String(g.runId),
-    contactpersoonId: g.contactpersoon.medewerkerId,
-    ondertekenaarId: g.ondertekenaar.medewerkerId,
-    datum: g.datum,
-    aangemaaktOp: g.aangemaaktOp,
-    gegevens: g,
-    build: (kenmerk, voorbeeld) => buildCompensatienota(g, { kenmerk, voorbeeld }),
-  };
+  return notaBrief(g, g.runId, onderwerpCompensatienota(g), (kenmerk, voorbeeld) => buildCompensatienota(g, { kenmerk, voorbeeld }));
 }
 
 const euro = formatEuro;

@@ -26,15 +26,17 @@ export function DeadlineInbox() {
 
   // Officers by staff id (names are display: two officers may share one, a name may change).
   const behandelaars = useMemo(() => {
-    const perId = new Map((inbox.data ?? []).map((i) => [i.behandelaarId, i.behandelaar]));
+    const perId = new Map((inbox.data ?? []).filter((i) => i.behandelaarId !== null).map((i) => [i.behandelaarId, i.behandelaar ?? '']));
     return [...perId].map(([id, naam]) => ({ value: String(id), label: naam })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
   }, [inbox.data]);
   const rows = useMemo(() => {
     const all = inbox.data;
     if (!all || filter === ALLE) return all;
     const id = filter === MIJN ? ik : Number(filter);
-    return all.filter((i) => i.behandelaarId === id);
-  }, [inbox.data, filter, ik]);
+    // "Mine" includes the work of my department that is nobody's in particular (proofs due, a settlement date).
+    const mijnDepartement = sessie?.rol === 'wse-dossierbeheerder' ? 'WSE' : 'ZORG';
+    return all.filter((i) => i.behandelaarId === id || (filter === MIJN && i.behandelaarId === null && (i.departement ?? 'ZORG') === mijnDepartement));
+  }, [inbox.data, filter, ik, sessie?.rol]);
 
   const teLaat = rows?.filter((i) => i.urgentie === 'te-laat').length ?? 0;
   const binnenkort = rows?.filter((i) => i.urgentie === 'binnenkort').length ?? 0;
