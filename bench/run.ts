@@ -5,8 +5,9 @@
  *  2. `organisatie.list` (all rows) through the HTTP host vs the raw SQL + JSON.stringify, and
  *     through the router in-process, at the three scales; and with a search term;
  *  3. one letter (ontvangstmelding) through the pipeline vs bare pdfmake with the same definition;
- *  4. the AMA WVG subsidy run and 5. the compensation of the samenwerkingsverbanden Zorg at 10× volume,
- *     each against one hand-written SQL computing the same amounts (bench/subsidie.ts, bench/compensatie.ts).
+ *  4. the AMA WVG subsidy run, 5. the compensation of the samenwerkingsverbanden Zorg and 6. the AMA SE settlement
+ *     and evaluation at 10× volume, each against one hand-written SQL computing the same amounts
+ *     (bench/subsidie.ts, bench/compensatie.ts, bench/afrekening.ts).
  *
  * Options: --runs N (measured runs, default 15), --letter-runs N (default 25), --warmup N (default 3), --quick (5 runs, no
  * scale 170), --save (also write bench/results/<date>.json next to latest.json).
@@ -31,6 +32,7 @@ import { seedDemo, type DemoSummary } from '../db/seed/demo';
 import { getal, interleaved, ms, ratio, table, type Stats } from './lib';
 import { benchSubsidie, subsidieTabel } from './subsidie';
 import { benchCompensatie, compensatieTabel } from './compensatie';
+import { afrekeningTabel, benchAfrekening } from './afrekening';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -132,6 +134,11 @@ async function main(): Promise<void> {
     gc();
     const compensatie = await benchCompensatie({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log, dir });
 
+    // 6. AMA SE settlement and evaluation at 10× volume (bench/afrekening.ts) ----------
+    log('\n6. Jaarafrekening en evaluatie AMA SE (demo schaal 10: 860 maatwerkbedrijven): SQL tegen berekenRun en de API');
+    gc();
+    const afrekening = await benchAfrekening({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log, dir });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -144,6 +151,7 @@ async function main(): Promise<void> {
       brief,
       subsidie,
       compensatie,
+      afrekening,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -179,6 +187,8 @@ async function main(): Promise<void> {
     log(subsidieTabel(subsidie));
     log(`\nCompensatierun 2026-H1 (${getal(compensatie.lijnen, 0)} trajecten, ${getal(compensatie.aanspreekpunten, 0)} aanspreekpunten)`);
     log(compensatieTabel(compensatie));
+    log(`\nJaarafrekening en evaluatie AMA SE (${getal(afrekening.maatwerkbedrijven, 0)} maatwerkbedrijven, ${getal(afrekening.deelnames, 0)} begeleidingsovereenkomsten)`);
+    log(afrekeningTabel(afrekening));
     log(`\nDuur: ${getal(duurS)} s; load average bij start ${loadVoor.join(' / ')}, op het einde ${result.machine.loadavgEinde.join(' / ')}` +
       ' (boven ~0,5 per core zijn de cijfers door andere processen beïnvloed).');
 

@@ -24,6 +24,7 @@ import { DEMO_MEDEWERKERS } from './medewerkers';
 import { seedErkenningen, type ErkenningenSummary } from './erkenningen';
 import { seedOvereenkomsten, type OvereenkomstenSummary } from './overeenkomsten';
 import { seedSamenwerkingsverbanden, type SamenwerkingsverbandenSummary } from './samenwerkingsverbanden';
+import { seedAmaSe, type AmaSeSummary } from './ama-se';
 
 export { demoVolumes, planOrganisaties, type DemoRol, type DemoOrganisatie, type DemoPlan } from './organisaties';
 export { DEMO_MEDEWERKERS } from './medewerkers';
@@ -62,12 +63,16 @@ export interface DemoSummary {
   rollen: {
     amaWvgBegeleiders: number[];
     maatwerkbedrijven: number[];
+    /** The report province of each maatwerkbedrijf (same order). */
+    maatwerkbedrijfProvincies: string[];
     samenwerkingsverbanden: { referentieregio: string; partners: { id: number; categorie: number }[] }[];
   };
   /** Recognitions AMA WVG and applications (erkenningen.ts). */
   erkenningen: ErkenningenSummary;
   /** Agreements AMA WVG with participants and evaluations (overeenkomsten.ts). */
   overeenkomsten: OvereenkomstenSummary;
+  /** Contingents AMA SE and a year of begeleidingsovereenkomsten (ama-se.ts). */
+  amaSe: AmaSeSummary;
   /** Samenwerkingsverbanden Zorg, their mandates and two years of trajectories (samenwerkingsverbanden.ts). */
   swvZorg: SamenwerkingsverbandenSummary;
   ms: { genereren: number; invoegen: number; totaal: number };
@@ -151,6 +156,7 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     const rollen: DemoSummary['rollen'] = {
       amaWvgBegeleiders: [],
       maatwerkbedrijven: [],
+      maatwerkbedrijfProvincies: [],
       samenwerkingsverbanden: plan.samenwerkingsverbanden.map((s) => ({ referentieregio: s.referentieregio, partners: [] })),
     };
     let contactpersonen = 0;
@@ -170,7 +176,7 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
       perType[o.typeCode] = (perType[o.typeCode] ?? 0) + 1;
       if (o.status === 'stopgezet') stopgezet++;
       if (o.rol === 'ama-wvg-begeleider') rollen.amaWvgBegeleiders.push(id);
-      else if (o.rol === 'maatwerkbedrijf') rollen.maatwerkbedrijven.push(id);
+      else if (o.rol === 'maatwerkbedrijf') (rollen.maatwerkbedrijven.push(id), rollen.maatwerkbedrijfProvincies.push(o.provincie ?? 'VBR'));
       else if (o.rol === 'swv-zorg-partner' && o.swv !== null) {
         rollen.samenwerkingsverbanden[o.swv].partners.push({ id, categorie: o.swvCategorie ?? 0 });
       }
@@ -193,21 +199,25 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     progress('Samenwerkingsverbanden Zorg en trajecten', 0, 1);
     const swvZorg = seedSamenwerkingsverbanden(sqlite, { scale, seed, vandaag: brusselsDate(new Date(nowIso)), nowIso, swvs: rollen.samenwerkingsverbanden });
     progress('Samenwerkingsverbanden Zorg en trajecten', 1, 1);
+    progress('Contingenten en begeleidingsovereenkomsten AMA SE', 0, 1);
+    const amaSe = seedAmaSe(sqlite, { scale, seed, vandaag: brusselsDate(new Date(nowIso)), nowIso, maatwerkbedrijven: rollen.maatwerkbedrijven, provincies: rollen.maatwerkbedrijfProvincies });
+    progress('Contingenten en begeleidingsovereenkomsten AMA SE', 1, 1);
 
     const gesorteerdPerType = Object.fromEntries(Object.entries(perType).sort(([a], [b]) => a.localeCompare(b)));
     insAudit.run(
       nowIso,
       `reeks-${run + 1}`,
-      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen, overeenkomsten, swvZorg }),
+      JSON.stringify({ schaal: scale, seed, organisaties: totaal, contactpersonen, medewerkers, idVan, idTot, perRol, perType: gesorteerdPerType, erkenningen, overeenkomsten, swvZorg, amaSe }),
       `Demogegevens geladen (schaal ${scale}, reeks ${run + 1}): ${totaal} organisaties, ${contactpersonen} contactpersonen, ` +
         `${medewerkers} medewerkers, ${erkenningen.erkenningen} erkenningen (${erkenningen.actief} actief), ${erkenningen.aanvragen} aanvragen, ` +
         `${overeenkomsten.overeenkomsten} overeenkomsten met ${overeenkomsten.deelnemers} deelnemers, ` +
-        `${swvZorg.samenwerkingsverbanden} samenwerkingsverbanden Zorg met ${swvZorg.mandaten} mandaten en ${swvZorg.trajecten} trajecten. ` +
+        `${swvZorg.samenwerkingsverbanden} samenwerkingsverbanden Zorg met ${swvZorg.mandaten} mandaten en ${swvZorg.trajecten} trajecten, ` +
+        `${amaSe.maatwerkbedrijven} contingenten AMA SE (${amaSe.plaatsen} plaatsen) met ${amaSe.deelnames} begeleidingsovereenkomsten. ` +
         'Eén auditregel voor de hele reeks.',
     );
     return {
       scale, run: run + 1, seed, organisaties: totaal, contactpersonen, medewerkers, perRol, perType: gesorteerdPerType,
-      stopgezet, idVan, idTot, rollen, erkenningen, overeenkomsten, swvZorg, ms: { genereren: 0, invoegen: 0, totaal: 0 },
+      stopgezet, idVan, idTot, rollen, erkenningen, overeenkomsten, swvZorg, amaSe, ms: { genereren: 0, invoegen: 0, totaal: 0 },
     };
   })();
   const t2 = now();

@@ -32,6 +32,8 @@ export interface DemoOrganisatie {
   swv: number | null;
   /** For a swv-zorg-partner: its partner category (1–3). */
   swvCategorie: number | null;
+  /** For a maatwerkbedrijf: the province of the 2024 report it counts in (Brussels: see AMA_SE_PER_PROVINCIE). */
+  provincie?: string;
   naam: string;
   kbo: string;
   typeCode: string;
@@ -46,6 +48,20 @@ export interface DemoOrganisatie {
   stopgezetOp: string | null;
   contactpersonen: DemoPersoon[];
 }
+
+/**
+ * AMA SE in 2024 per province (seed 004, table in §4.2: vestigingsplaats of the maatwerkbedrijf): maatwerkbedrijven,
+ * places and the average fill rate on a yearly basis. The one Brussels maatwerkbedrijf is placed in Vlaams-Brabant in
+ * the demo (an organisation belongs to a werk- en zorgregio; Brussels has none) but keeps its own places and fill rate.
+ */
+export const AMA_SE_PER_PROVINCIE = [
+  { provincie: 'ANT', demoProvincie: 'ANT', maatwerkbedrijven: 22, plaatsen: 301, invulling: 75.1 },
+  { provincie: 'LIM', demoProvincie: 'LIM', maatwerkbedrijven: 14, plaatsen: 422, invulling: 70.0 },
+  { provincie: 'OVL', demoProvincie: 'OVL', maatwerkbedrijven: 19, plaatsen: 509, invulling: 66.3 },
+  { provincie: 'VBR', demoProvincie: 'VBR', maatwerkbedrijven: 9, plaatsen: 239, invulling: 54.9 },
+  { provincie: 'WVL', demoProvincie: 'WVL', maatwerkbedrijven: 21, plaatsen: 490, invulling: 78.9 },
+  { provincie: 'BRU', demoProvincie: 'VBR', maatwerkbedrijven: 1, plaatsen: 7, invulling: 51.6 },
+] as const;
 
 export interface DemoSamenwerkingsverband {
   /** The referentieregio it works in (one mandate per referentieregio). */
@@ -235,8 +251,11 @@ export function planOrganisaties(rng: Rng, opts: PlanOptions): DemoPlan {
     for (let i = 0; i < n; i++) maak('ama-wvg-begeleider', type, overal);
   }
 
-  // 2. Maatwerkbedrijven (AMA SE).
-  for (let i = 0; i < vol.maatwerkbedrijven; i++) maak('maatwerkbedrijf', 'MAATWERKBEDRIJF', overal);
+  // 2. Maatwerkbedrijven (AMA SE), per province as in the 2024 report (seed 004: vestigingsplaats of the MWB).
+  for (const p of AMA_SE_PER_PROVINCIE) {
+    const rrs = reference.referentieregios.filter((r) => r.province === p.demoProvincie).map((r) => r.code);
+    for (let i = 0; i < p.maatwerkbedrijven * scale; i++) maak('maatwerkbedrijf', 'MAATWERKBEDRIJF', () => gemeenteInReferentieregio(rng, rng.pick(rrs)), { provincie: p.provincie });
+  }
 
   // 3. Samenwerkingsverbanden Zorg: one per referentieregio (per scale unit), one partner per category
   //    in that referentieregio; the partners beyond 3 × the number of swv's join the largest regions

@@ -25,11 +25,15 @@ export interface ProceduresSummary {
   subsidieVoorstel: string | null;
   /** The compensation of the samenwerkingsverbanden Zorg: the previous half-year approved, the last one proposed. */
   compensatie: string[];
+  /** AMA SE: this month's advance approved, last year's settlement proposed. */
+  amaSe: string[];
   fouten: string[];
 }
 
 const DOSSIERBEHEERDER = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam;
 const ONDERTEKENAAR = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && m.magOndertekenen)!.naam;
+const WSE_DOSSIERBEHEERDER = DEMO_MEDEWERKERS.find((m) => m.departement === 'WSE' && !m.magOndertekenen)!.naam;
+const WSE_ONDERTEKENAAR = DEMO_MEDEWERKERS.find((m) => m.departement === 'WSE' && m.magOndertekenen)!.naam;
 
 const GRONDEN = 'BVR art. 46, 3°: de begeleider moet verzekerd zijn voor burgerlijke aansprakelijkheid, ook voor beroepsfouten.';
 const FEITEN = 'Bij de controle bleek dat de polis burgerlijke aansprakelijkheid door de verzekeraar werd opgezegd; er werd geen nieuwe polis voorgelegd.';
@@ -42,7 +46,7 @@ export async function seedProcedures(app: App, o: { vandaag: string; organisatie
     if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
     return env.value as Output<K>;
   };
-  const s: ProceduresSummary = { procedures: 0, bezwaren: 0, subsidieVoorstel: null, compensatie: [], fouten: [] };
+  const s: ProceduresSummary = { procedures: 0, bezwaren: 0, subsidieVoorstel: null, compensatie: [], amaSe: [], fouten: [] };
   const V = o.vandaag;
 
   // Active recognitions of this batch that end well after today, of organisations with a contact person.
@@ -115,6 +119,19 @@ export async function seedProcedures(app: App, o: { vandaag: string; organisatie
     s.compensatie.push(`${periode} voorstel`);
   } catch (err) {
     s.fouten.push(`Compensatie: ${(err as Error).message}`);
+  }
+  // AMA SE (Departement WSE): this month's advance approved (a statement per maatwerkbedrijf), last year's settlement proposed.
+  const sofie: Caller = aanmelden(app.ctx.sqlite, { gebruiker: WSE_DOSSIERBEHEERDER, rol: 'wse-dossierbeheerder' });
+  const marc: Caller = aanmelden(app.ctx.sqlite, { gebruiker: WSE_ONDERTEKENAAR, rol: 'ondertekenaar' });
+  try {
+    const maand = V.slice(0, 7);
+    const voorschot = await call(sofie, 'voorschot.berekenVoorstel', { periode: maand });
+    await call(marc, 'contingent.goedkeuren', { runId: voorschot.id });
+    s.amaSe.push(`voorschot ${maand} goedgekeurd`);
+    await call(sofie, 'contingent.berekenAfrekening', { jaar: jaar - 1 });
+    s.amaSe.push(`afrekening ${jaar - 1} voorstel`);
+  } catch (err) {
+    s.fouten.push(`AMA SE: ${(err as Error).message}`);
   }
   return s;
 }

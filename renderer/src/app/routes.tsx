@@ -8,7 +8,6 @@ import { ParametersPage } from '../features/platform/parameters/ParametersPage';
 import { TermijnPage } from '../features/platform/parameters/TermijnPage';
 import { MedewerkersPage } from '../features/platform/medewerkers/MedewerkersPage';
 import { AuditPage } from '../features/platform/audit/AuditPage';
-import { PlaceholderPage } from '../features/platform/placeholders/PlaceholderPage';
 import { ErkenningenPage } from '../features/ama-wvg/erkenningen/ErkenningenPage';
 import { ErkenningDetailPage } from '../features/ama-wvg/erkenningen/ErkenningDetailPage';
 import { AanvraagNieuwPage } from '../features/ama-wvg/erkenningen/aanvraag/AanvraagNieuwPage';
@@ -31,13 +30,19 @@ import { AanvraagNieuwPage as MandaatAanvraagNieuwPage } from '../features/swv-z
 import { AanvraagDetailPage as MandaatAanvraagDetailPage } from '../features/swv-zorg/AanvraagDetailPage';
 import { TrajectDetailPage } from '../features/swv-zorg/TrajectDetailPage';
 import { CompensatieRunPage } from '../features/swv-zorg/CompensatieRunPage';
+import { ContingentenPage } from '../features/ama-se/ContingentenPage';
+import { ContingentDetailPage } from '../features/ama-se/ContingentDetailPage';
+import { SeOproepDetailPage } from '../features/ama-se/SeOproepDetailPage';
+import { DeelnameDetailPage } from '../features/ama-se/DeelnameDetailPage';
+import { AfrekeningRunPage, VoorschotRunPage } from '../features/ama-se/SeRunPage';
 import { BetaalRunDoorverwijzing } from '../features/engines/betaalrun/BetaalRunDoorverwijzing';
 import { NietGevondenPage } from './NietGevondenPage';
 
 /**
  * Routes (HashRouter: `#/organisaties/12`). Organisations, recognitions (applications, register,
  * approvals, procedures), agreements, subsidies, samenwerkingsverbanden Zorg (mandates, calls, trajectories,
- * compensation), letters, parameters, retention and audit are built; contingents say what will come.
+ * compensation), contingents AMA SE (register, calls, participations, advances, settlement, evaluation), letters,
+ * parameters, retention and audit.
  */
 export function AppRoutes() {
   return (
@@ -84,7 +89,18 @@ export function AppRoutes() {
       <Route path="/samenwerkingsverbanden/trajecten/:id" element={<TrajectDetailPage />} />
       <Route path="/samenwerkingsverbanden/compensatie/:id" element={<CompensatieRunPage />} />
       <Route path="/samenwerkingsverbanden/:id" element={<SwvDetailPage />} />
-      <Route path="/contingenten" element={<PlaceholderPage gebied="contingenten" />} />
+      <Route path="/contingenten" element={<ContingentenPage tab="register" />} />
+      <Route path="/contingenten/oproepen" element={<ContingentenPage tab="oproepen" />} />
+      <Route path="/contingenten/deelnames" element={<ContingentenPage tab="deelnames" />} />
+      <Route path="/contingenten/voorschotten" element={<ContingentenPage tab="voorschotten" />} />
+      <Route path="/contingenten/afrekeningen" element={<ContingentenPage tab="afrekeningen" />} />
+      <Route path="/contingenten/evaluatie" element={<ContingentenPage tab="evaluatie" />} />
+      <Route path="/contingenten/importeren" element={<ContingentenPage tab="importeren" />} />
+      <Route path="/contingenten/oproepen/:id" element={<SeOproepDetailPage />} />
+      <Route path="/contingenten/deelnames/:id" element={<DeelnameDetailPage />} />
+      <Route path="/contingenten/voorschotten/:id" element={<VoorschotRunPage />} />
+      <Route path="/contingenten/afrekeningen/:id" element={<AfrekeningRunPage />} />
+      <Route path="/contingenten/:id" element={<ContingentDetailPage />} />
       <Route path="/brieven" element={<BrievenPage />} />
       <Route path="/brieven/:id" element={<BrievenPage />} />
       <Route path="/parameters" element={<ParametersPage />} />

@@ -87,6 +87,7 @@ describe('demo procedures through the real API (issue 3: running procedures to s
         bezwaren: 1,
         subsidieVoorstel: '2026-H1',
         compensatie: ['2025-H2 goedgekeurd', '2026-H1 voorstel'],
+        amaSe: ['voorschot 2026-11 goedgekeurd', 'afrekening 2025 voorstel'],
         fouten: [],
       });
       const procedures = await t3.call('procedure.list', {});

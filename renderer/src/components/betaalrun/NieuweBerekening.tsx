@@ -7,6 +7,25 @@ import { JobVoortgangBalk } from '../JobVoortgang';
 import { useToast } from '../Toasts';
 import { periodeLabel } from './labels';
 
+/** The months from two years back to next month, newest first; the default: the running month (an advance is paid ahead). */
+export function maanden(vandaag: string): { opties: string[]; standaard: string } {
+  const jaar = Number(vandaag.slice(0, 4)) || 2026;
+  const maand = Number(vandaag.slice(5, 7)) || 1;
+  const opties: string[] = [];
+  for (let i = 1; i >= -24; i--) {
+    const t = jaar * 12 + (maand - 1) + i;
+    opties.push(`${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`);
+  }
+  return { opties, standaard: opties[1] };
+}
+
+/** The last four calendar years that have ended, newest first. */
+export function jaren(vandaag: string): { opties: string[]; standaard: string } {
+  const jaar = (Number(vandaag.slice(0, 4)) || 2026) - 1;
+  const opties = [0, 1, 2, 3].map((i) => String(jaar - i));
+  return { opties, standaard: opties[0] };
+}
+
 /** The last four years' half-years, newest first, and the default: the last half-year that has ended. */
 export function halfjaren(vandaag: string): { opties: string[]; standaard: string } {
   const jaar = Number(vandaag.slice(0, 4)) || 2026;
@@ -28,13 +47,16 @@ interface Props {
   /** Where the run is shown. */
   pad: (runId: number) => string;
   startBericht: string;
+  /** The periods to choose from (default: half-years) and what they are called. */
+  perioden?: { opties: string[]; standaard: string; label: string };
 }
 
-/** Choose the half-year of a half-yearly scheme and compute a proposal, with progress (every scheme's "Nieuwe berekening"). */
-export function NieuweBerekening({ opened, onClose, titel, uitleg, bereken, bezig, samenvatting, pad, startBericht }: Props) {
+/** Choose the period of a scheme (half-year, month, year) and compute a proposal, with progress (every scheme's "Nieuwe berekening"). */
+export function NieuweBerekening({ opened, onClose, titel, uitleg, bereken, bezig, samenvatting, pad, startBericht, perioden }: Props) {
   const navigate = useNavigate();
   const toast = useToast();
-  const { opties, standaard } = halfjaren(useSessie().data?.vandaag ?? '');
+  const halfjaar = halfjaren(useSessie().data?.vandaag ?? '');
+  const { opties, standaard, label } = perioden ?? { ...halfjaar, label: 'Halfjaar' };
   const [periode, setPeriode] = useState(standaard);
   const [fout, setFout] = useState<string | null>(null);
   const job = useJob();
@@ -54,7 +76,7 @@ export function NieuweBerekening({ opened, onClose, titel, uitleg, bereken, bezi
       <Stack gap="sm">
         <Text size="sm">{uitleg}</Text>
         {opened && (
-          <NativeSelect label="Halfjaar" value={periode} onChange={(e) => setPeriode(e.currentTarget.value)} data={opties.map((p) => ({ value: p, label: periodeLabel(p) }))} data-autofocus />
+          <NativeSelect label={label} value={periode} onChange={(e) => setPeriode(e.currentTarget.value)} data={opties.map((p) => ({ value: p, label: periodeLabel(p) }))} data-autofocus />
         )}
         {fout && (
           <Alert color="red" role="alert" title="Niet berekend">

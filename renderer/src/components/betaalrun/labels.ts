@@ -15,7 +15,13 @@ export const TERUGVORDERING_LABELS = {
 } as const;
 
 /** "2026-H1" → "eerste halfjaar 2026". */
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "eerste halfjaar 2026", "maart 2026", "jaar 2025". */
 export function periodeLabel(p: string): string {
-  const m = /^(\d{4})-H([12])$/.exec(p);
-  return m ? `${m[2] === '1' ? 'eerste' : 'tweede'} halfjaar ${m[1]}` : p;
+  const h = /^(\d{4})-H([12])$/.exec(p);
+  if (h) return `${h[2] === '1' ? 'eerste' : 'tweede'} halfjaar ${h[1]}`;
+  const m = /^(\d{4})-(\d{2})$/.exec(p);
+  if (m) return `${MAANDEN[Number(m[2]) - 1]} ${m[1]}`;
+  return /^\d{4}$/.test(p) ? `jaar ${p}` : p;
 }

@@ -13,7 +13,7 @@ import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { runJob } from '../../../platform/jobs';
 import { createDraftBeslissing, keurBeslissingGoed } from '../../../engines/beslissing/beslissing';
-import { contingentSegmenten, plaatsenOp } from '../contingent/register';
+import { contingentSegmenten } from '../contingent/register';
 import { RECHTSBASIS, WSE } from '../contingent/teksten';
 
 interface Instellingen {
@@ -77,7 +77,8 @@ function evalueer(call: CallContext, input: { jaar: number; drempelPct?: number;
     const a = afrekening({ jaar: input.jaar, segmenten: s, deelnames: deelnames.get(organisatieId) ?? [], regels: { deler: st.deler, bedragen: [] } });
     if (a.plaatsDagen === 0) continue;
     cijfers.set(organisatieId, { plaatsDagen: a.plaatsDagen, deelnemersdagen: a.deelnemersdagen });
-    const contingentOpIngang = plaatsenOp(db, organisatieId, st.ingangsdatum);
+    // The places in force on the ingangsdatum, from the ledger already in memory (no query per organisation).
+    const contingentOpIngang = s.find((x) => x.van <= st.ingangsdatum && (x.tot === null || x.tot >= st.ingangsdatum))?.plaatsen ?? 0;
     const e = evalueerRegel({ plaatsDagen: a.plaatsDagen, dagenInJaar: a.dagenInJaar, deelnemersdagen: a.deelnemersdagen, contingentOpIngang, deler: st.deler, drempelBp, afronding });
     const b = besluiten.get(organisatieId);
     const drempel = `${(drempelBp / 100).toLocaleString('nl-BE')} %`;

@@ -1,0 +1,436 @@
+import { useCallback, useState } from 'react';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SegmentedControl, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { useNavigate, useSearchParams } from 'react-router';
+import { WSE_BEHANDELAARS, WSE_IMPORTEURS, type ContingentOverzicht, type SeOproep } from '../../../../shared/ama-se/contingent.contract';
+import type { SeDeelname } from '../../../../shared/ama-se/deelname.contract';
+import type { AfrekeningRun, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
+import { AFRONDING_LABEL, AFRONDINGEN, type Afronding } from '../../../../shared/ama-se/contingent';
+import { foutmelding } from '../../api/client';
+import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
+import { ImportPanel } from '../../components/ImportPanel';
+import { jaren, maanden, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
+import { PageHeader } from '../../components/PageHeader';
+import { RegisterGrid } from '../../components/RegisterGrid';
+import { DataGrid } from '../../components/DataGrid';
+import { JobVoortgangBalk } from '../../components/JobVoortgang';
+import { useToast } from '../../components/Toasts';
+import { formatAantal, formatDatum } from '../../components/format';
+import { useMag } from '../../components/rechten';
+import { RUN_KOLOMMEN } from '../ama-wvg/subsidies/columns';
+import { CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN } from './columns';
+
+export type SeTab = 'register' | 'oproepen' | 'deelnames' | 'voorschotten' | 'afrekeningen' | 'evaluatie' | 'importeren';
+
+const TABS: { value: SeTab; label: string }[] = [
+  { value: 'register', label: 'Contingenten' },
+  { value: 'oproepen', label: 'Oproepen' },
+  { value: 'deelnames', label: 'Begeleidingsovereenkomsten' },
+  { value: 'voorschotten', label: 'Voorschotten' },
+  { value: 'afrekeningen', label: 'Jaarafrekening' },
+  { value: 'evaluatie', label: 'Evaluatie 80 %' },
+  { value: 'importeren', label: 'Importeren' },
+];
+
+const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** The WSE workspace (BVR art. 56, 58–68, 76): contingents, calls, participations, advances, settlement and the 80 % evaluation. */
+export function ContingentenPage({ tab }: { tab: SeTab }) {
+  const navigate = useNavigate();
+  return (
+    <>
+      <PageHeader
+        titel="Contingenten AMA SE"
+        intro="Arbeidsmatige activiteiten in de sociale economie (Departement WSE): contingenten van de maatwerkbedrijven, oproepen, begeleidingsovereenkomsten, maandelijkse voorschotten, de jaarafrekening en de jaarlijkse evaluatie van de invulling (BVR 18 november 2022, art. 56 en 58–68)."
+      />
+      <Tabs value={tab} onChange={(v) => v && navigate(`/contingenten${v === 'register' ? '' : `/${v}`}`)} keepMounted={false} activateTabWithKeyboard={false}>
+        <Tabs.List aria-label="Onderdelen van Contingenten AMA SE" mb="md">
+          {TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="register">{tab === 'register' && <RegisterTab />}</Tabs.Panel>
+        <Tabs.Panel value="oproepen">{tab === 'oproepen' && <OproepenTab />}</Tabs.Panel>
+        <Tabs.Panel value="deelnames">{tab === 'deelnames' && <DeelnamesTab />}</Tabs.Panel>
+        <Tabs.Panel value="voorschotten">{tab === 'voorschotten' && <VoorschottenTab />}</Tabs.Panel>
+        <Tabs.Panel value="afrekeningen">{tab === 'afrekeningen' && <AfrekeningenTab />}</Tabs.Panel>
+        <Tabs.Panel value="evaluatie">{tab === 'evaluatie' && <EvaluatieTab />}</Tabs.Panel>
+        <Tabs.Panel value="importeren">{tab === 'importeren' && <ImporterenTab />}</Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function RegisterTab() {
+  const navigate = useNavigate();
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const [peildatum, setPeildatum] = useState('');
+  const lijst = useApi('contingent.list', { peildatum: isDatum(peildatum) ? peildatum : vandaag || undefined });
+  const open = useCallback((c: ContingentOverzicht) => navigate(`/contingenten/${c.organisatieId}`), [navigate]);
+  const totaal = (lijst.data ?? []).reduce((s, c) => s + c.plaatsen, 0);
+  return (
+    <Stack gap="sm">
+      <Text size="sm" data-testid="contingent-totaal">
+        {formatAantal((lijst.data ?? []).filter((c) => c.plaatsen > 0).length)} maatwerkbedrijven met samen {formatAantal(totaal)} plaatsen op {formatDatum(isDatum(peildatum) ? peildatum : vandaag)}.
+      </Text>
+      <RegisterGrid<ContingentOverzicht>
+        gridId="se-contingenten"
+        ariaLabel="Contingenten AMA SE"
+        query={lijst}
+        columnDefs={CONTINGENT_KOLOMMEN}
+        getRowId={(c) => String(c.organisatieId)}
+        onOpen={open}
+        rijNaam={['maatwerkbedrijf', 'maatwerkbedrijven']}
+        height="calc(100vh - 400px)"
+        toolbar={<TextInput label="Op datum" type="date" value={peildatum || vandaag} onChange={(e) => setPeildatum(e.currentTarget.value)} w={170} />}
+      />
+    </Stack>
+  );
+}
+
+function OproepenTab() {
+  const navigate = useNavigate();
+  const mag = useMag(WSE_BEHANDELAARS);
+  const [nieuw, setNieuw] = useState(false);
+  const lijst = useApi('seOproep.list', {});
+  const open = useCallback((o: SeOproep) => navigate(`/contingenten/oproepen/${o.id}`), [navigate]);
+  return (
+    <Stack gap="sm">
+      {mag && (
+        <Group>
+          <Button onClick={() => setNieuw(true)}>Nieuwe oproep</Button>
+        </Group>
+      )}
+      <RegisterGrid<SeOproep>
+        gridId="se-oproepen"
+        ariaLabel="Oproepen voor plaatsen AMA SE"
+        query={lijst}
+        columnDefs={SE_OPROEP_KOLOMMEN}
+        getRowId={(o) => String(o.id)}
+        onOpen={open}
+        rijNaam={['oproep', 'oproepen']}
+        height="calc(100vh - 420px)"
+      />
+      {nieuw && <OproepDialoog onClose={() => setNieuw(false)} />}
+    </Stack>
+  );
+}
+
+function OproepDialoog({ onClose }: { onClose: () => void }) {
+  const navigate = useNavigate();
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const mut = useApiMutation('seOproep.create', { invalidates: ['seOproep.list'] });
+  const [v, setV] = useState({ titel: '', soort: 'toekenning' as 'toekenning' | 'herverdeling', plaatsen: 10, plaatsenVanaf: '', verdelingscriteria: '', prioriteitscriteria: '', advies: '', geopendOp: vandaag, sluitOp: '' });
+  const [fout, setFout] = useState<string | null>(null);
+  const zet = (k: keyof typeof v) => (e: { currentTarget: { value: string } }) => setV({ ...v, [k]: e.currentTarget.value });
+  const bewaar = async () => {
+    setFout(null);
+    try {
+      const o = await mut.mutateAsync(v);
+      onClose();
+      navigate(`/contingenten/oproepen/${o.id}`);
+    } catch (err) {
+      setFout(foutmelding(err));
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title="Nieuwe oproep voor plaatsen (art. 60–63)" size="lg" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+      <Stack gap="sm">
+        <TextInput label="Titel" value={v.titel} onChange={zet('titel')} required data-autofocus />
+        <SegmentedControl aria-label="Soort oproep" value={v.soort} onChange={(s) => setV({ ...v, soort: s as typeof v.soort })}
+          data={[{ value: 'toekenning', label: 'Toekenning' }, { value: 'herverdeling', label: 'Herverdeling van vrijgekomen plaatsen' }]} />
+        <Group grow>
+          <NumberInput label="Te verdelen plaatsen" value={v.plaatsen} min={1} onChange={(n) => setV({ ...v, plaatsen: Number(n) || 0 })} />
+          <TextInput label="Plaatsen gaan in op" type="date" value={v.plaatsenVanaf} onChange={zet('plaatsenVanaf')} required />
+        </Group>
+        <Group grow>
+          <TextInput label="Open vanaf" type="date" value={v.geopendOp} onChange={zet('geopendOp')} required />
+          <TextInput label="Sluit op" type="date" value={v.sluitOp} onChange={zet('sluitOp')} required />
+        </Group>
+        <Textarea label="Verdelingscriteria" value={v.verdelingscriteria} onChange={zet('verdelingscriteria')} autosize minRows={2} required />
+        <Textarea label="Prioriteitscriteria" value={v.prioriteitscriteria} onChange={zet('prioriteitscriteria')} autosize minRows={2} required />
+        <TextInput label="Advies van de Adviescommissie Sociale Economie" description="Datum en kenmerk van het advies over de criteria (art. 60)." value={v.advies} onChange={zet('advies')} required />
+        {fout && (
+          <Alert color="red" role="alert" title="Niet bewaard">
+            {fout}
+          </Alert>
+        )}
+        <Group>
+          <Button onClick={() => void bewaar()} loading={mut.isPending}>
+            Oproep openen
+          </Button>
+          <Button variant="default" onClick={onClose}>
+            Annuleren
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function DeelnamesTab() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const contingenten = useApi('contingent.list', {});
+  const [filter, setFilter] = useState({ organisatieId: params.get('organisatieId') ?? '', lopendOp: '', metSignaal: false });
+  const lijst = useApi('seOvereenkomst.list', {
+    organisatieId: filter.organisatieId ? Number(filter.organisatieId) : undefined,
+    lopendOp: isDatum(filter.lopendOp) ? filter.lopendOp : undefined,
+    metSignaal: filter.metSignaal || undefined,
+  });
+  const open = useCallback((d: SeDeelname) => navigate(`/contingenten/deelnames/${d.id}`), [navigate]);
+  return (
+    <RegisterGrid<SeDeelname>
+      gridId="se-deelnames"
+      ariaLabel="Begeleidingsovereenkomsten AMA SE"
+      query={lijst}
+      columnDefs={DEELNAME_KOLOMMEN}
+      getRowId={(d) => String(d.id)}
+      onOpen={open}
+      rijNaam={['begeleidingsovereenkomst', 'begeleidingsovereenkomsten']}
+      height="calc(100vh - 420px)"
+      toolbar={
+        <>
+          <NativeSelect label="Maatwerkbedrijf" value={filter.organisatieId} onChange={(e) => setFilter({ ...filter, organisatieId: e.currentTarget.value })} w={280}
+            data={[{ value: '', label: 'Alle' }, ...(contingenten.data ?? []).map((c) => ({ value: String(c.organisatieId), label: c.naam }))]} />
+          <TextInput label="Lopend op" type="date" value={filter.lopendOp} onChange={(e) => setFilter({ ...filter, lopendOp: e.currentTarget.value })} w={170} />
+          <Checkbox label="Enkel met een signaal" checked={filter.metSignaal} onChange={(e) => setFilter({ ...filter, metSignaal: e.currentTarget.checked })} mt={24} />
+        </>
+      }
+    />
+  );
+}
+
+function VoorschottenTab() {
+  const navigate = useNavigate();
+  const mag = useMag(WSE_BEHANDELAARS);
+  const runs = useApi('voorschot.list', {});
+  const [nieuw, setNieuw] = useState(false);
+  const bereken = useApiMutation('voorschot.berekenVoorstel', { invalidates: ['voorschot.list', 'betaalrun.list'] });
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const open = useCallback((r: VoorschotRun) => navigate(`/contingenten/voorschotten/${r.id}`), [navigate]);
+  return (
+    <Stack gap="sm">
+      <Text size="sm" maw={820}>
+        Elke maand een voorschot van 80 % van de subsidie: contingent × bedrag per deelnemer per jaar ÷ 12, met het contingent zoals het die maand gold (art. 68).
+      </Text>
+      {mag && (
+        <Group>
+          <Button onClick={() => setNieuw(true)}>Voorschot berekenen</Button>
+        </Group>
+      )}
+      <RegisterGrid<VoorschotRun>
+        gridId="se-voorschotten"
+        ariaLabel="Voorschotruns AMA SE"
+        query={runs}
+        columnDefs={RUN_KOLOMMEN as never}
+        getRowId={(r) => String(r.id)}
+        onOpen={open}
+        rijNaam={['run', 'runs']}
+        height="calc(100vh - 460px)"
+      />
+      <NieuweBerekening
+        opened={nieuw}
+        onClose={() => setNieuw(false)}
+        titel="Maandelijks voorschot berekenen"
+        uitleg="Het voorstel berekent per maatwerkbedrijf het voorschot van de maand. Werd de maand al afgerekend, dan bevat het voorstel enkel het verschil."
+        bereken={(periode, jobId) => bereken.mutateAsync({ periode, jobId })}
+        bezig={bereken.isPending}
+        samenvatting={() => 'voorstel klaar om na te kijken.'}
+        pad={(id) => `/contingenten/voorschotten/${id}`}
+        startBericht="Contingenten lezen..."
+        perioden={{ ...maanden(vandaag), label: 'Maand' }}
+      />
+    </Stack>
+  );
+}
+
+function AfrekeningenTab() {
+  const navigate = useNavigate();
+  const mag = useMag(WSE_BEHANDELAARS);
+  const runs = useApi('contingent.afrekeningen', {});
+  const [nieuw, setNieuw] = useState(false);
+  const bereken = useApiMutation('contingent.berekenAfrekening', { invalidates: ['contingent.afrekeningen', 'betaalrun.list'] });
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const open = useCallback((r: AfrekeningRun) => navigate(`/contingenten/afrekeningen/${r.id}`), [navigate]);
+  return (
+    <Stack gap="sm">
+      <Text size="sm" maw={860}>
+        Uiterlijk op de laatste werkdag van maart: per maatwerkbedrijf de dagen met een begeleidingsovereenkomst (deelnemersjaren = dagen ÷ 365), de subsidie begrensd tot het contingent,
+        min de voorschotten van het jaar. Een negatief saldo wordt verrekend of teruggevorderd (art. 68).
+      </Text>
+      {mag && (
+        <Group>
+          <Button onClick={() => setNieuw(true)}>Jaarafrekening berekenen</Button>
+        </Group>
+      )}
+      <RegisterGrid<AfrekeningRun>
+        gridId="se-afrekeningen"
+        ariaLabel="Jaarafrekeningen AMA SE"
+        query={runs}
+        columnDefs={RUN_KOLOMMEN as never}
+        getRowId={(r) => String(r.id)}
+        onOpen={open}
+        rijNaam={['run', 'runs']}
+        height="calc(100vh - 460px)"
+      />
+      <NieuweBerekening
+        opened={nieuw}
+        onClose={() => setNieuw(false)}
+        titel="Jaarafrekening berekenen"
+        uitleg="Het voorstel telt per maatwerkbedrijf de dagen met een begeleidingsovereenkomst in het jaar en trekt de goedgekeurde voorschotten af."
+        bereken={(periode, jobId) => bereken.mutateAsync({ jaar: Number(periode), jobId })}
+        bezig={bereken.isPending}
+        samenvatting={() => 'voorstel klaar om na te kijken.'}
+        pad={(id) => `/contingenten/afrekeningen/${id}`}
+        startBericht="Begeleidingsovereenkomsten lezen..."
+        perioden={{ ...jaren(vandaag), label: 'Jaar' }}
+      />
+    </Stack>
+  );
+}
+
+function EvaluatieTab() {
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const magBeslissen = useMag(WSE_BEHANDELAARS);
+  const magGoedkeuren = useMag(['ondertekenaar']);
+  const toast = useToast();
+  const job = useJob();
+  const [jaar, setJaar] = useState(jaren(vandaag).standaard);
+  const [watAls, setWatAls] = useState<{ drempelPct?: number; afronding?: Afronding }>({});
+  const [bevestig, setBevestig] = useState<'beslissen' | 'goedkeuren' | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+  const ev = useApi('contingent.berekenEvaluatie', { jaar: Number(jaar), ...watAls });
+  const beslissen = useApiMutation('contingent.evaluatieBeslissen', { invalidates: ['contingent.berekenEvaluatie', 'beslissing.list', 'inbox.list'] });
+  const goedkeuren = useApiMutation('contingent.evaluatieGoedkeuren', { invalidates: ['contingent.berekenEvaluatie', 'beslissing.list', 'contingent.list', 'contingent.get', 'inbox.list'] });
+  const d = ev.data;
+  const ontwerpen = (d?.rijen ?? []).filter((r) => r.beslissingStatus === 'ontwerp').length;
+  const open = (d?.rijen ?? []).filter((r) => r.verminderingPlaatsen > 0 && r.beslissingId === null).length;
+  const voerUit = async () => {
+    setFout(null);
+    try {
+      if (bevestig === 'beslissen') {
+        const r = await job.run((jobId) => beslissen.mutateAsync({ jaar: Number(jaar), datum: vandaag, jobId }), 'Ontwerpen maken...');
+        toast('succes', 'Ontwerpen gemaakt', `${r.beslissingen} ontwerpen van beslissing wachten op goedkeuring.`);
+      } else {
+        const r = await job.run((jobId) => goedkeuren.mutateAsync({ jaar: Number(jaar), jobId }), 'Goedkeuren...');
+        toast(r.mislukt.length ? 'info' : 'succes', 'Beslissingen uitgegeven', `${r.goedgekeurd} goedgekeurd${r.mislukt.length ? `, ${r.mislukt.length} niet (zie de beslissingen)` : ''}.`);
+      }
+      setBevestig(null);
+    } catch (err) {
+      setFout(foutmelding(err));
+    }
+  };
+  return (
+    <Stack gap="sm">
+      <Text size="sm" maw={900}>
+        Ligt de invullingsgraad van een kalenderjaar onder 80 %, dan daalt het contingent vanaf 1 juli van het volgende jaar met (80 % − invullingsgraad) × contingent, afgerond naar beneden op
+        hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding ziet u een simulatie: er wordt niets bewaard.
+      </Text>
+      <Group align="end">
+        <NativeSelect label="Jaar" value={jaar} onChange={(e) => setJaar(e.currentTarget.value)} data={jaren(vandaag).opties} w={120} />
+        <NumberInput label="Drempel (%) — simulatie" value={watAls.drempelPct ?? ''} placeholder={d ? String(d.drempelPct) : ''} min={0} max={100} w={190}
+          onChange={(n) => setWatAls({ ...watAls, drempelPct: n === '' ? undefined : Number(n) })} />
+        <NativeSelect label="Afronding — simulatie" value={watAls.afronding ?? ''} w={300} onChange={(e) => setWatAls({ ...watAls, afronding: (e.currentTarget.value || undefined) as Afronding | undefined })}
+          data={[{ value: '', label: 'Zoals ingesteld' }, ...AFRONDINGEN.map((a) => ({ value: a, label: AFRONDING_LABEL[a] }))]} />
+        {(watAls.drempelPct !== undefined || watAls.afronding) && (
+          <Button variant="default" onClick={() => setWatAls({})}>
+            Terug naar de instellingen
+          </Button>
+        )}
+      </Group>
+      {d && (
+        <Text size="sm" data-testid="evaluatie-samenvatting">
+          {d.standaard ? '' : 'Simulatie: '}
+          {d.organisaties} maatwerkbedrijven geëvalueerd; {d.onderDrempel} onder {d.drempelPct.toLocaleString('nl-BE')} %; samen {d.vrijgekomenPlaatsen} plaatsen vrij vanaf {formatDatum(d.ingangsdatum)} voor een
+          herverdelingsoproep.
+        </Text>
+      )}
+      {d?.opmerking && <Alert color="yellow">{d.opmerking}</Alert>}
+      {d?.standaard && !d.opmerking && (
+        <Group>
+          {magBeslissen && open > 0 && <Button onClick={() => setBevestig('beslissen')}>Beslissingen voorbereiden ({open})</Button>}
+          {magGoedkeuren && ontwerpen > 0 && <Button onClick={() => setBevestig('goedkeuren')}>Goedkeuren en brieven uitgeven ({ontwerpen})</Button>}
+        </Group>
+      )}
+      <DataGrid gridId="se-evaluatie" ariaLabel="Evaluatie van de invullingsgraad" rowData={d?.rijen ?? []} columnDefs={EVALUATIE_KOLOMMEN} getRowId={(r) => String(r.organisatieId)} height="calc(100vh - 520px)" />
+      <Modal opened={bevestig !== null} onClose={() => setBevestig(null)} title={bevestig === 'beslissen' ? 'Beslissingen voorbereiden' : 'Goedkeuren en brieven uitgeven'} closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+        <Stack gap="sm">
+          <Text size="sm">
+            {bevestig === 'beslissen'
+              ? `U maakt ${open} ontwerpen van beslissing tot vermindering van het contingent vanaf ${d ? formatDatum(d.ingangsdatum) : ''}. Een ondertekenaar keurt ze daarna goed.`
+              : `U keurt ${ontwerpen} beslissingen tot vermindering goed. Elk maatwerkbedrijf krijgt een brief en het contingent wordt vanaf ${d ? formatDatum(d.ingangsdatum) : ''} verminderd. Dit kan niet ongedaan gemaakt worden.`}
+          </Text>
+          {fout && (
+            <Alert color="red" role="alert" title="Niet uitgevoerd">
+              {fout}
+            </Alert>
+          )}
+          <JobVoortgangBalk voortgang={job.voortgang} label="Voortgang" />
+          <Group>
+            <Button onClick={() => void voerUit()} loading={beslissen.isPending || goedkeuren.isPending}>
+              Bevestigen
+            </Button>
+            <Button variant="default" onClick={() => setBevestig(null)}>
+              Annuleren
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+function ImporterenTab() {
+  const mag = useMag(WSE_IMPORTEURS);
+  const contingenten = useApiMutation('contingent.importeer', { invalidates: ['contingent.list'] });
+  const deelnames = useApiMutation('seOvereenkomst.importeer', { invalidates: ['seOvereenkomst.list', 'contingent.list'] });
+  const [wat, setWat] = useState<'deelnames' | 'contingenten'>('deelnames');
+  if (!mag) return <Text>Alleen een dossierbeheerder van het Departement WSE of een beheerder kan importeren.</Text>;
+  return (
+    <Stack gap="md">
+      <SegmentedControl
+        aria-label="Wat importeert u?"
+        value={wat}
+        onChange={(v) => setWat(v as typeof wat)}
+        data={[
+          { value: 'deelnames', label: 'Begeleidingsovereenkomsten' },
+          { value: 'contingenten', label: 'Bestaande contingenten' },
+        ]}
+        w={460}
+      />
+      {wat === 'contingenten' ? (
+        <ImportPanel
+          uitleg={
+            <Text maw={820}>
+              De contingenten die op 31 december 2023 toegekend waren (art. 76), één rij per periode met de kolommen ondernemingsnummer, plaatsen, geldig_van, geldig_tot (mag leeg zijn) en
+              beslissing. Het maatwerkbedrijf staat al in het register van de organisaties.
+            </Text>
+          }
+          importeer={(invoer) => contingenten.mutateAsync(invoer)}
+          bezig={contingenten.isPending}
+          gridId="se-contingent-rapport"
+          naarRegister={{ to: '/contingenten', tekst: (n) => `Naar de contingenten (${formatAantal(n)} perioden)` }}
+          succesTitel="Contingenten geïmporteerd"
+        />
+      ) : (
+        <ImportPanel
+          uitleg={
+            <Text maw={820}>
+              Eén rij per begeleidingsovereenkomst met de kolommen ondernemingsnummer_maatwerkbedrijf, rijksregisternummer, voornaam, achternaam, startdatum, einddatum (mag leeg zijn) en
+              ondernemingsnummer_werkpost. Een overeenkomst die al bekend is (zelfde maatwerkbedrijf, deelnemer en startdatum) wordt bijgewerkt. Een deelnemer met een overeenkomst AMA WVG in
+              dezelfde periode wordt geweigerd (art. 56).
+            </Text>
+          }
+          importeer={(invoer) => deelnames.mutateAsync(invoer)}
+          bezig={deelnames.isPending}
+          gridId="se-deelname-rapport"
+          naarRegister={{ to: '/contingenten/deelnames', tekst: (n) => `Naar de begeleidingsovereenkomsten (${formatAantal(n)})` }}
+          succesTitel="Begeleidingsovereenkomsten geïmporteerd"
+        />
+      )}
+    </Stack>
+  );
+}
+
