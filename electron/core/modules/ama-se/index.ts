@@ -9,6 +9,7 @@ import { defineModule } from '../../module';
 import { terugvorderingSoorten } from '../../engines/betaalrun';
 import { getContingent, listContingenten, registreerMelding, wijzigPartner } from './contingent/register';
 import { importeerContingenten } from './contingent/import';
+import { contingentRecht, intrekkingContingent, schorsingContingent } from './contingent/procedures';
 import { seAanvraagBeslissing, seEvaluatieBeslissing } from './contingent/beslissingen';
 import { beoordeel, beslis, getAanvraag, getOproep, listOproepen, maakOproep, ontwerpOntvankelijkheid, registreerAanvraag, seAanvraagInbox } from './oproep/oproep';
 import { bewaarDeelname, getDeelname, listDeelnames, seBewijsInbox, seDeelnameRegister } from './deelname/deelname';
@@ -41,8 +42,8 @@ export const amaSeModule = defineModule({
     'seOvereenkomst.save': (input, call) => bewaarDeelname(call, input),
     ...geldHandlers,
   },
-  rechtSoorten: [voorschotTerugvordering.recht, afrekeningTerugvordering.recht],
-  procedureSoorten: [voorschotTerugvordering.procedure, afrekeningTerugvordering.procedure],
+  rechtSoorten: [contingentRecht, voorschotTerugvordering.recht, afrekeningTerugvordering.recht],
+  procedureSoorten: [intrekkingContingent, schorsingContingent, voorschotTerugvordering.procedure, afrekeningTerugvordering.procedure],
   betaalRegelingen: [voorschotRegeling, afrekeningRegeling],
   beslissingSoortenPerDossier: { se_aanvraag: seAanvraagBeslissing, se_evaluatie: seEvaluatieBeslissing },
   inboxBronnen: [seAanvraagInbox, seBewijsInbox, seAfrekeningInbox],

@@ -11,6 +11,7 @@ import { Sectie, Veld } from '../../components/dossier/Sectie';
 import { BESLISSING_STATUS, beslissingTypeLabel } from '../../components/dossier/labels';
 import { formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
+import { MaatregelDialoog } from '../../components/dossier/MaatregelDialoog';
 
 const REDEN: Record<string, string> = { bestaand: 'Bestaand contingent (art. 76)', toekenning: 'Toekenning na oproep', vermindering: 'Vermindering na evaluatie', schorsing: 'Schorsing', intrekking: 'Intrekking' };
 
@@ -27,6 +28,7 @@ function Detail({ c }: { c: ContingentDossier }) {
   const mag = useMag(WSE_BEHANDELAARS);
   const [partner, setPartner] = useState(false);
   const [melding, setMelding] = useState(false);
+  const [maatregel, setMaatregel] = useState(false);
   return (
     <>
       <Text size="sm" mb="xs">
@@ -46,6 +48,11 @@ function Detail({ c }: { c: ContingentDossier }) {
               <Button variant="outline" onClick={() => setMelding(true)}>
                 Melding registreren (art. 64)
               </Button>
+              {c.plaatsen > 0 && (
+                <Button color="red" variant="outline" onClick={() => setMaatregel(true)}>
+                  Schorsing of intrekking starten
+                </Button>
+              )}
             </>
           )
         }
@@ -141,6 +148,17 @@ function Detail({ c }: { c: ContingentDossier }) {
       </Grid>
       {partner && <PartnerDialoog c={c} onClose={() => setPartner(false)} />}
       {melding && <MeldingDialoog c={c} onClose={() => setMelding(false)} />}
+      {maatregel && (
+        <MaatregelDialoog
+          titel="Voornemen tot schorsing of intrekking (art. 65)"
+          uitleg="Op advies van WSE of VDAB, wanneer het maatwerkbedrijf of een partner de voorwaarden niet naleeft of de arbeids- of sociale wetgeving overtreedt. Het maatwerkbedrijf kan binnen 30 dagen reageren; daarna beslist de minister."
+          rechtId={c.organisatieId}
+          soorten={[{ value: 'schorsing-contingent', label: 'Schorsing: tijdelijk geen plaatsen' }, { value: 'intrekking-contingent', label: 'Intrekking: het contingent eindigt' }]}
+          feitenUitleg="Het advies van WSE of VDAB en de vaststellingen, met hun datum."
+          invalidates={['contingent.get', 'contingent.list']}
+          onClose={() => setMaatregel(false)}
+        />
+      )}
     </>
   );
 }

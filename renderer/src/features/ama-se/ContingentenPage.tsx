@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SegmentedControl, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS, type ContingentOverzicht, type SeOproep } from '../../../../shared/ama-se/contingent.contract';
 import type { SeDeelname } from '../../../../shared/ama-se/deelname.contract';
@@ -10,6 +10,7 @@ import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
 import { jaren, maanden, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
 import { PageHeader } from '../../components/PageHeader';
+import { TabbladGebied } from '../../components/TabbladGebied';
 import { RegisterGrid } from '../../components/RegisterGrid';
 import { DataGrid } from '../../components/DataGrid';
 import { JobVoortgangBalk } from '../../components/JobVoortgang';
@@ -35,29 +36,13 @@ const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** The WSE workspace (BVR art. 56, 58–68, 76): contingents, calls, participations, advances, settlement and the 80 % evaluation. */
 export function ContingentenPage({ tab }: { tab: SeTab }) {
-  const navigate = useNavigate();
   return (
     <>
       <PageHeader
         titel="Contingenten AMA SE"
         intro="Arbeidsmatige activiteiten in de sociale economie (Departement WSE): contingenten van de maatwerkbedrijven, oproepen, begeleidingsovereenkomsten, maandelijkse voorschotten, de jaarafrekening en de jaarlijkse evaluatie van de invulling (BVR 18 november 2022, art. 56 en 58–68)."
       />
-      <Tabs value={tab} onChange={(v) => v && navigate(`/contingenten${v === 'register' ? '' : `/${v}`}`)} keepMounted={false} activateTabWithKeyboard={false}>
-        <Tabs.List aria-label="Onderdelen van Contingenten AMA SE" mb="md">
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="register">{tab === 'register' && <RegisterTab />}</Tabs.Panel>
-        <Tabs.Panel value="oproepen">{tab === 'oproepen' && <OproepenTab />}</Tabs.Panel>
-        <Tabs.Panel value="deelnames">{tab === 'deelnames' && <DeelnamesTab />}</Tabs.Panel>
-        <Tabs.Panel value="voorschotten">{tab === 'voorschotten' && <VoorschottenTab />}</Tabs.Panel>
-        <Tabs.Panel value="afrekeningen">{tab === 'afrekeningen' && <AfrekeningenTab />}</Tabs.Panel>
-        <Tabs.Panel value="evaluatie">{tab === 'evaluatie' && <EvaluatieTab />}</Tabs.Panel>
-        <Tabs.Panel value="importeren">{tab === 'importeren' && <ImporterenTab />}</Tabs.Panel>
-      </Tabs>
+      <TabbladGebied basis="/contingenten" naam="Contingenten AMA SE" tabs={TABS} tab={tab} inhoud={{ register: () => <RegisterTab />, oproepen: () => <OproepenTab />, deelnames: () => <DeelnamesTab />, voorschotten: () => <VoorschottenTab />, afrekeningen: () => <AfrekeningenTab />, evaluatie: () => <EvaluatieTab />, importeren: () => <ImporterenTab /> }} />
     </>
   );
 }
@@ -202,28 +187,34 @@ function DeelnamesTab() {
   );
 }
 
-function VoorschottenTab() {
+/** The runs of one AMA SE scheme with "compute" (a period, progress) — the advances per month and the settlement per year. */
+function RunsTab(p: {
+  uitleg: string;
+  knop: string;
+  gridId: string;
+  ariaLabel: string;
+  runs: ReturnType<typeof useApi<'voorschot.list'>> | ReturnType<typeof useApi<'contingent.afrekeningen'>>;
+  pad: string;
+  bereken: (periode: string, jobId: string) => Promise<{ id: number; periode: string; volgnummer: number }>;
+  bezig: boolean;
+  dialoog: { titel: string; uitleg: string; startBericht: string; perioden: { opties: string[]; standaard: string; label: string } };
+}) {
   const navigate = useNavigate();
   const mag = useMag(WSE_BEHANDELAARS);
-  const runs = useApi('voorschot.list', {});
   const [nieuw, setNieuw] = useState(false);
-  const bereken = useApiMutation('voorschot.berekenVoorstel', { invalidates: ['voorschot.list', 'betaalrun.list'] });
-  const vandaag = useSessie().data?.vandaag ?? '';
-  const open = useCallback((r: VoorschotRun) => navigate(`/contingenten/voorschotten/${r.id}`), [navigate]);
+  const open = useCallback((r: VoorschotRun | AfrekeningRun) => navigate(`${p.pad}/${r.id}`), [navigate, p.pad]);
   return (
     <Stack gap="sm">
-      <Text size="sm" maw={820}>
-        Elke maand een voorschot van 80 % van de subsidie: contingent × bedrag per deelnemer per jaar ÷ 12, met het contingent zoals het die maand gold (art. 68).
-      </Text>
+      <Text size="sm" maw={860}>{p.uitleg}</Text>
       {mag && (
         <Group>
-          <Button onClick={() => setNieuw(true)}>Voorschot berekenen</Button>
+          <Button onClick={() => setNieuw(true)}>{p.knop}</Button>
         </Group>
       )}
-      <RegisterGrid<VoorschotRun>
-        gridId="se-voorschotten"
-        ariaLabel="Voorschotruns AMA SE"
-        query={runs}
+      <RegisterGrid<VoorschotRun | AfrekeningRun>
+        gridId={p.gridId}
+        ariaLabel={p.ariaLabel}
+        query={p.runs as never}
         columnDefs={RUN_KOLOMMEN as never}
         getRowId={(r) => String(r.id)}
         onOpen={open}
@@ -233,61 +224,54 @@ function VoorschottenTab() {
       <NieuweBerekening
         opened={nieuw}
         onClose={() => setNieuw(false)}
-        titel="Maandelijks voorschot berekenen"
-        uitleg="Het voorstel berekent per maatwerkbedrijf het voorschot van de maand. Werd de maand al afgerekend, dan bevat het voorstel enkel het verschil."
-        bereken={(periode, jobId) => bereken.mutateAsync({ periode, jobId })}
-        bezig={bereken.isPending}
+        titel={p.dialoog.titel}
+        uitleg={p.dialoog.uitleg}
+        bereken={p.bereken}
+        bezig={p.bezig}
         samenvatting={() => 'voorstel klaar om na te kijken.'}
-        pad={(id) => `/contingenten/voorschotten/${id}`}
-        startBericht="Contingenten lezen..."
-        perioden={{ ...maanden(vandaag), label: 'Maand' }}
+        pad={(id) => `${p.pad}/${id}`}
+        startBericht={p.dialoog.startBericht}
+        perioden={p.dialoog.perioden}
       />
     </Stack>
   );
 }
 
+function VoorschottenTab() {
+  const runs = useApi('voorschot.list', {});
+  const bereken = useApiMutation('voorschot.berekenVoorstel', { invalidates: ['voorschot.list', 'betaalrun.list'] });
+  const vandaag = useSessie().data?.vandaag ?? '';
+  return (
+    <RunsTab
+      uitleg="Elke maand een voorschot van 80 % van de subsidie: contingent × bedrag per deelnemer per jaar ÷ 12, met het contingent zoals het die maand gold (art. 68)."
+      knop="Voorschot berekenen" gridId="se-voorschotten" ariaLabel="Voorschotruns AMA SE" runs={runs} pad="/contingenten/voorschotten"
+      bereken={(periode, jobId) => bereken.mutateAsync({ periode, jobId })} bezig={bereken.isPending}
+      dialoog={{
+        titel: 'Maandelijks voorschot berekenen',
+        uitleg: 'Het voorstel berekent per maatwerkbedrijf het voorschot van de maand. Werd de maand al afgerekend, dan bevat het voorstel enkel het verschil.',
+        startBericht: 'Contingenten lezen...',
+        perioden: { ...maanden(vandaag), label: 'Maand' },
+      }}
+    />
+  );
+}
+
 function AfrekeningenTab() {
-  const navigate = useNavigate();
-  const mag = useMag(WSE_BEHANDELAARS);
   const runs = useApi('contingent.afrekeningen', {});
-  const [nieuw, setNieuw] = useState(false);
   const bereken = useApiMutation('contingent.berekenAfrekening', { invalidates: ['contingent.afrekeningen', 'betaalrun.list'] });
   const vandaag = useSessie().data?.vandaag ?? '';
-  const open = useCallback((r: AfrekeningRun) => navigate(`/contingenten/afrekeningen/${r.id}`), [navigate]);
   return (
-    <Stack gap="sm">
-      <Text size="sm" maw={860}>
-        Uiterlijk op de laatste werkdag van maart: per maatwerkbedrijf de dagen met een begeleidingsovereenkomst (deelnemersjaren = dagen ÷ 365), de subsidie begrensd tot het contingent,
-        min de voorschotten van het jaar. Een negatief saldo wordt verrekend of teruggevorderd (art. 68).
-      </Text>
-      {mag && (
-        <Group>
-          <Button onClick={() => setNieuw(true)}>Jaarafrekening berekenen</Button>
-        </Group>
-      )}
-      <RegisterGrid<AfrekeningRun>
-        gridId="se-afrekeningen"
-        ariaLabel="Jaarafrekeningen AMA SE"
-        query={runs}
-        columnDefs={RUN_KOLOMMEN as never}
-        getRowId={(r) => String(r.id)}
-        onOpen={open}
-        rijNaam={['run', 'runs']}
-        height="calc(100vh - 460px)"
-      />
-      <NieuweBerekening
-        opened={nieuw}
-        onClose={() => setNieuw(false)}
-        titel="Jaarafrekening berekenen"
-        uitleg="Het voorstel telt per maatwerkbedrijf de dagen met een begeleidingsovereenkomst in het jaar en trekt de goedgekeurde voorschotten af."
-        bereken={(periode, jobId) => bereken.mutateAsync({ jaar: Number(periode), jobId })}
-        bezig={bereken.isPending}
-        samenvatting={() => 'voorstel klaar om na te kijken.'}
-        pad={(id) => `/contingenten/afrekeningen/${id}`}
-        startBericht="Begeleidingsovereenkomsten lezen..."
-        perioden={{ ...jaren(vandaag), label: 'Jaar' }}
-      />
-    </Stack>
+    <RunsTab
+      uitleg="Uiterlijk op de laatste werkdag van maart: per maatwerkbedrijf de dagen met een begeleidingsovereenkomst (deelnemersjaren = dagen ÷ 365), de subsidie begrensd tot het contingent, min de voorschotten van het jaar. Een negatief saldo wordt verrekend of teruggevorderd (art. 68)."
+      knop="Jaarafrekening berekenen" gridId="se-afrekeningen" ariaLabel="Jaarafrekeningen AMA SE" runs={runs} pad="/contingenten/afrekeningen"
+      bereken={(periode, jobId) => bereken.mutateAsync({ jaar: Number(periode), jobId })} bezig={bereken.isPending}
+      dialoog={{
+        titel: 'Jaarafrekening berekenen',
+        uitleg: 'Het voorstel telt per maatwerkbedrijf de dagen met een begeleidingsovereenkomst in het jaar en trekt de goedgekeurde voorschotten af.',
+        startBericht: 'Begeleidingsovereenkomsten lezen...',
+        perioden: { ...jaren(vandaag), label: 'Jaar' },
+      }}
+    />
   );
 }
 

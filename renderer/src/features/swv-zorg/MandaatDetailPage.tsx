@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, DataList, Grid, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Anchor, Button, DataList, Grid, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { SWV_BEHANDELAARS, type MandaatDetail } from '../../../../shared/swv-zorg/register.contract';
 import { foutmelding } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -11,6 +11,7 @@ import { Sectie, Veld } from '../../components/dossier/Sectie';
 import { formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { PROCEDURE_STATUS } from '../engines/procedures/labels';
+import { MaatregelDialoog } from '../../components/dossier/MaatregelDialoog';
 
 /** A mandate for one werk- en zorgregio: its history with the decisions, suspensions, the ministerial decree, and withdrawal or suspension (art. 40). */
 export function MandaatDetailPage() {
@@ -127,7 +128,17 @@ function Detail({ m }: { m: MandaatDetail }) {
         </Grid.Col>
       </Grid>
       {mb && <BesluitDialoog m={m} onClose={() => setMb(false)} />}
-      {procedure && <ProcedureDialoog m={m} onClose={() => setProcedure(false)} />}
+      {procedure && (
+        <MaatregelDialoog
+          titel="Voornemen tot schorsing of intrekking (art. 40)"
+          uitleg="Op basis van het verslag van Zorginspectie en het advies van het departement. Het aanspreekpunt kan reageren en vragen om gehoord te worden; daarna beslissen de ministers."
+          rechtId={m.id}
+          soorten={[{ value: 'schorsing-mandaat', label: 'Schorsing: geen nieuwe trajecten' }, { value: 'intrekking-mandaat', label: 'Intrekking: het mandaat eindigt' }]}
+          feitenUitleg="Het verslag van Zorginspectie en het advies, met hun datum."
+          invalidates={['mandaat.get']}
+          onClose={() => setProcedure(false)}
+        />
+      )}
     </>
   );
 }
@@ -143,48 +154,6 @@ function BesluitDialoog({ m, onClose }: { m: MandaatDetail; onClose: () => void 
         <Group>
           <Button loading={mut.isPending} onClick={() => void mut.mutateAsync({ id: m.id, versie: m.versie, ministerieelBesluit: besluit }).then(onClose).catch((e: unknown) => setFout(foutmelding(e)))}>
             Bewaren
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            Annuleren
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-/** Start the hearing procedure for a suspension or withdrawal: the voornemen letter goes to the aanspreekpunt. */
-function ProcedureDialoog({ m, onClose }: { m: MandaatDetail; onClose: () => void }) {
-  const navigate = useNavigate();
-  const [soort, setSoort] = useState('schorsing-mandaat');
-  const [gronden, setGronden] = useState('');
-  const [feiten, setFeiten] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const mut = useApiMutation('procedure.start', { invalidates: ['procedure.list', 'inbox.list', 'mandaat.get'] });
-  const start = async () => {
-    setFout(null);
-    try {
-      const p = await mut.mutateAsync({ soort, rechtId: m.id, gronden, feiten });
-      navigate(`/procedures/${p.id}`);
-    } catch (err) {
-      setFout(foutmelding(err));
-    }
-  };
-  return (
-    <Modal opened onClose={onClose} title="Voornemen tot schorsing of intrekking (art. 40)" size="lg" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-      <Stack gap="sm">
-        <Text size="sm">Op basis van het verslag van Zorginspectie en het advies van het departement. Het aanspreekpunt kan reageren en vragen om gehoord te worden; daarna beslissen de ministers.</Text>
-        {fout && (
-          <Alert color="red" role="alert" title="Niet gelukt">
-            {fout}
-          </Alert>
-        )}
-        <NativeSelect label="Maatregel" value={soort} onChange={(e) => setSoort(e.currentTarget.value)} data={[{ value: 'schorsing-mandaat', label: 'Schorsing: geen nieuwe trajecten' }, { value: 'intrekking-mandaat', label: 'Intrekking: het mandaat eindigt' }]} data-autofocus />
-        <Textarea label="Gronden" aria-required autosize minRows={2} value={gronden} onChange={(e) => setGronden(e.currentTarget.value)} />
-        <Textarea label="Feiten" description="Het verslag van Zorginspectie en het advies, met hun datum." aria-required autosize minRows={3} value={feiten} onChange={(e) => setFeiten(e.currentTarget.value)} />
-        <Group>
-          <Button color="red" onClick={() => void start()} loading={mut.isPending}>
-            Voornemen uitgeven
           </Button>
           <Button variant="default" onClick={onClose}>
             Annuleren

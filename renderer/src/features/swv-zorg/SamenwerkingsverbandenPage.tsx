@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Button, Group, NativeSelect, SegmentedControl, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { SWV_BEHANDELAARS, type Mandaat, type SamenwerkingsverbandRij } from '../../../../shared/swv-zorg/register.contract';
 import type { OproepRij } from '../../../../shared/swv-zorg/oproep.contract';
@@ -10,6 +10,7 @@ import { useApi, useApiMutation, useJob, useReferentie, useSessie } from '../../
 import { ImportPanel } from '../../components/ImportPanel';
 import { halfjaren, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
 import { PageHeader } from '../../components/PageHeader';
+import { TabbladGebied } from '../../components/TabbladGebied';
 import { RegisterGrid } from '../../components/RegisterGrid';
 import { formatAantal } from '../../components/format';
 import { useMag } from '../../components/rechten';
@@ -34,28 +35,13 @@ const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** Samenwerkingsverbanden Zorg (BVR art. 7, 10–21, 38, 40): mandates, calls, VDAB trajectories and the compensation. */
 export function SamenwerkingsverbandenPage({ tab }: { tab: SwvTab }) {
-  const navigate = useNavigate();
   return (
     <>
       <PageHeader
         titel="Samenwerkingsverbanden Zorg"
         intro="Mandaten per werk- en zorgregio, oproepen en rangschikking, de activeringstrajecten van VDAB en de halfjaarlijkse compensatie (BVR 18 november 2022, art. 7, 10–21, 38, 40 en 78)."
       />
-      <Tabs value={tab} onChange={(v) => v && navigate(`/samenwerkingsverbanden${v === 'mandaten' ? '' : `/${v}`}`)} keepMounted={false} activateTabWithKeyboard={false}>
-        <Tabs.List aria-label="Onderdelen van Samenwerkingsverbanden Zorg" mb="md">
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="mandaten">{tab === 'mandaten' && <MandatenTab />}</Tabs.Panel>
-        <Tabs.Panel value="register">{tab === 'register' && <RegisterTab />}</Tabs.Panel>
-        <Tabs.Panel value="oproepen">{tab === 'oproepen' && <OproepenTab />}</Tabs.Panel>
-        <Tabs.Panel value="trajecten">{tab === 'trajecten' && <TrajectenTab />}</Tabs.Panel>
-        <Tabs.Panel value="compensatie">{tab === 'compensatie' && <CompensatieTab />}</Tabs.Panel>
-        <Tabs.Panel value="importeren">{tab === 'importeren' && <ImporterenTab />}</Tabs.Panel>
-      </Tabs>
+      <TabbladGebied basis="/samenwerkingsverbanden" naam="Samenwerkingsverbanden Zorg" tabs={TABS} tab={tab} inhoud={{ mandaten: () => <MandatenTab />, register: () => <RegisterTab />, oproepen: () => <OproepenTab />, trajecten: () => <TrajectenTab />, compensatie: () => <CompensatieTab />, importeren: () => <ImporterenTab /> }} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import { foutmelding } from '../../../api/client';
@@ -7,6 +7,7 @@ import { useApi, useApiMutation, useJob } from '../../../api/hooks';
 import { DataGrid } from '../../../components/DataGrid';
 import { ImportPanel } from '../../../components/ImportPanel';
 import { PageHeader } from '../../../components/PageHeader';
+import { TabbladGebied } from '../../../components/TabbladGebied';
 import { Fout } from '../../../components/States';
 import { formatAantal } from '../../../components/format';
 import { useMag } from '../../../components/rechten';
@@ -27,7 +28,6 @@ const TABS: { value: OvereenkomstenTab; label: string }[] = [
 
 /** Overeenkomsten AMA WVG (BVR art. 42–45, 75): the register, per participant, follow-up lists and the e-loket import. */
 export function OvereenkomstenPage({ tab }: { tab: OvereenkomstenTab }) {
-  const navigate = useNavigate();
   const magSchrijven = useMag(OVEREENKOMST_SCHRIJVERS);
   return (
     <>
@@ -42,20 +42,7 @@ export function OvereenkomstenPage({ tab }: { tab: OvereenkomstenTab }) {
           )
         }
       />
-      <Tabs value={tab} onChange={(v) => v && navigate(`/overeenkomsten/${v === 'register' ? '' : v}`)} keepMounted={false} activateTabWithKeyboard={false}>
-        <Tabs.List aria-label="Onderdelen van Overeenkomsten AMA WVG" mb="md">
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="register">{tab === 'register' && <RegisterTab />}</Tabs.Panel>
-        <Tabs.Panel value="deelnemer">{tab === 'deelnemer' && <DeelnemerTab />}</Tabs.Panel>
-        <Tabs.Panel value="evaluaties">{tab === 'evaluaties' && <EvaluatiesTab />}</Tabs.Panel>
-        <Tabs.Panel value="na-einde-erkenning">{tab === 'na-einde-erkenning' && <NaEindeTab />}</Tabs.Panel>
-        <Tabs.Panel value="importeren">{tab === 'importeren' && <ImporterenTab />}</Tabs.Panel>
-      </Tabs>
+      <TabbladGebied basis="/overeenkomsten" naam="Overeenkomsten AMA WVG" tabs={TABS} tab={tab} inhoud={{ register: () => <RegisterTab />, deelnemer: () => <DeelnemerTab />, evaluaties: () => <EvaluatiesTab />, 'na-einde-erkenning': () => <NaEindeTab />, importeren: () => <ImporterenTab /> }} />
     </>
   );
 }
