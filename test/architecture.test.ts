@@ -14,7 +14,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
-const MODULES = ['organisatie', 'ama-wvg', 'swv-zorg', 'ama-se'];
+const MODULES = ['organisatie', 'ama-wvg', 'swv-zorg', 'ama-se', 'rapport'];
 
 /** Every .ts/.tsx file under a folder, relative to the root with forward slashes. */
 function files(dir: string): string[] {

@@ -15,6 +15,7 @@ import { organisatieModule } from './modules/organisatie';
 import { amaWvgModule } from './modules/ama-wvg';
 import { swvZorgModule } from './modules/swv-zorg';
 import { amaSeModule } from './modules/ama-se';
+import { rapportModule } from './modules/rapport';
 
 export { aanmelden, ensureMedewerker } from './platform/medewerker';
 
@@ -33,6 +34,7 @@ const MODULES = [
   amaWvgModule,
   swvZorgModule,
   amaSeModule,
+  rapportModule,
 ] as const;
 
 /** Every method of the contract mapped to its handler; the type makes a missing one a compile error. */
@@ -47,6 +49,7 @@ export const handlers: Handlers = {
   ...amaWvgModule.handlers,
   ...swvZorgModule.handlers,
   ...amaSeModule.handlers,
+  ...rapportModule.handlers,
 };
 
 export interface CreateAppOptions {

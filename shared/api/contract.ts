@@ -7,6 +7,7 @@ import { organisatieModuleMethods } from '../organisatie/contract';
 import { amaWvgMethods } from '../ama-wvg/contract';
 import { swvZorgMethods } from '../swv-zorg/contract';
 import { amaSeMethods } from '../ama-se/contract';
+import { rapportMethods } from '../rapport/contract';
 
 // Zod's own messages (for checks without a custom message) in Dutch.
 z.config(z.locales.nl());
@@ -23,6 +24,7 @@ export const contract = {
   ...amaWvgMethods,
   ...swvZorgMethods,
   ...amaSeMethods,
+  ...rapportMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { pad: '/beslissingen', label: 'Goedkeuringen' },
   { pad: '/samenwerkingsverbanden', label: 'Samenwerkingsverbanden Zorg' },
   { pad: '/contingenten', label: 'Contingenten AMA SE' },
+  { pad: '/jaarverslag', label: 'Jaarverslag' },
   { pad: '/brieven', label: 'Brieven' },
   { pad: '/parameters', label: 'Parameters' },
   { pad: '/medewerkers', label: 'Medewerkers' },

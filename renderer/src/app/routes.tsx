@@ -35,6 +35,7 @@ import { ContingentDetailPage } from '../features/ama-se/ContingentDetailPage';
 import { SeOproepDetailPage } from '../features/ama-se/SeOproepDetailPage';
 import { DeelnameDetailPage } from '../features/ama-se/DeelnameDetailPage';
 import { AfrekeningRunPage, VoorschotRunPage } from '../features/ama-se/SeRunPage';
+import { JaarverslagPage } from '../features/rapport/JaarverslagPage';
 import { BetaalRunDoorverwijzing } from '../features/engines/betaalrun/BetaalRunDoorverwijzing';
 import { NietGevondenPage } from './NietGevondenPage';
 
@@ -101,6 +102,7 @@ export function AppRoutes() {
       <Route path="/contingenten/voorschotten/:id" element={<VoorschotRunPage />} />
       <Route path="/contingenten/afrekeningen/:id" element={<AfrekeningRunPage />} />
       <Route path="/contingenten/:id" element={<ContingentDetailPage />} />
+      <Route path="/jaarverslag" element={<JaarverslagPage />} />
       <Route path="/brieven" element={<BrievenPage />} />
       <Route path="/brieven/:id" element={<BrievenPage />} />
       <Route path="/parameters" element={<ParametersPage />} />

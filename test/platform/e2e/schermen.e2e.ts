@@ -92,6 +92,7 @@ const SCHERMEN: Scherm[] = [
   { naam: 'erkenningen', titel: 'Erkenningen AMA WVG', ga: viaMenu('Erkenningen AMA WVG'), check: inhoud },
   { naam: 'samenwerkingsverbanden', titel: 'Samenwerkingsverbanden Zorg', ga: viaMenu('Samenwerkingsverbanden Zorg'), check: inhoud },
   { naam: 'contingenten', titel: 'Contingenten AMA SE', ga: viaMenu('Contingenten AMA SE'), check: inhoud },
+  { naam: 'jaarverslag', titel: 'Jaarverslag werk- en zorgtrajecten', ga: viaMenu('Jaarverslag'), check: inhoud },
   {
     naam: 'brieven',
     titel: 'Brieven',

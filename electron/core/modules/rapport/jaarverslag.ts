@@ -1,0 +1,246 @@
+/**
+ * The yearly report to the Vlaamse Regering (seed 004 "Jaarrapport werk- en zorgtrajecten 2024"; RULES.md "Yearly
+ * report — counting conventions"), counted from the registers as the facts were on the peildatum (default 31 March
+ * of the next year, the reference date of the 2024 report's trajectory table). Every table has all rows of its
+ * reference data (a count of nothing is 0) and totals that add up (distinct counts are counted once over the rows,
+ * not summed). Percentages: one decimal, half up (004 L198).
+ */
+import { afrekening, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
+import type { Jaarverslag, RapportKolom, RapportRij, RapportTabel } from '../../../../shared/rapport/contract';
+import { afrondenOpCent } from '../../../../shared/kernel/geld';
+import { formatDatum } from '../../../../shared/kernel/format';
+import type { Sqlite } from '../../../../db/open';
+import type { CallContext } from '../../platform/context';
+import { parameterGetal } from '../../platform/parameter';
+
+/** The report counts AMA WVG agreements started from this date (004 L871–876: "sinds 2018"). */
+export const AMA_WVG_RAPPORT_VANAF = '2018-01-01';
+
+/** n / d × 100 with one decimal, half up; null when d is 0. */
+const procent = (n: number, d: number): number | null => (d > 0 ? afrondenOpCent(Math.round(n * 1_000_000) * 1000, Math.round(d * 1_000_000)) / 10 : null);
+
+function tabel(t: Omit<RapportTabel, 'totaal'> & { totaal?: Record<string, number | null> }): RapportTabel {
+  const totaal = t.totaal ?? Object.fromEntries(t.kolommen.map((k) => [k.id, t.rijen.reduce((s, r) => s + (r.waarden[k.id] ?? 0), 0)]));
+  return { ...t, totaal };
+}
+
+const k = (id: string, titel: string, soort: RapportKolom['soort'] = 'aantal'): RapportKolom => ({ id, titel, soort });
+
+function provincies(db: Sqlite) {
+  return db.prepare('SELECT code, naam FROM provincie ORDER BY rowid').all() as { code: string; naam: string }[];
+}
+
+function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): RapportTabel {
+  const regios = db.prepare('SELECT code, naam, objectief_2024 AS objectief2024 FROM werk_zorg_regio ORDER BY naam').all() as { code: string; naam: string; objectief2024: number | null }[];
+  const tel = new Map<string, Record<string, number>>();
+  for (const r of db
+    .prepare(
+      `SELECT regio_code AS regio,
+              CASE WHEN datum_eindadvies IS NOT NULL AND datum_eindadvies <= @p THEN 'afgesloten'
+                   WHEN datum_einde IS NOT NULL AND datum_einde <= @p THEN 'vervroegdStopgezet'
+                   WHEN datum_trajectplan IS NOT NULL AND datum_trajectplan <= @p THEN 'bezig'
+                   WHEN status = 'geinitieerd' THEN 'geinitieerd'
+                   ELSE 'aanvaard' END AS stand, count(*) AS n
+         FROM traject WHERE datum_aanmelding BETWEEN @van AND @tot AND datum_aanmelding <= @p GROUP BY 1, 2`,
+    )
+    .all({ p: peildatum, van: `${jaar}-01-01`, tot: `${jaar}-12-31` }) as { regio: string; stand: string; n: number }[]) {
+    tel.set(r.regio, { ...(tel.get(r.regio) ?? {}), [r.stand]: r.n });
+  }
+  // The objective per region: the 2024 objectives of the reference data; for other years the yearly total
+  // (parameter ACTIVERINGSTRAJECTEN_PER_JAAR) is not split per region in the sources, so the column does not apply.
+  const rijen: RapportRij[] = regios.map((r) => {
+    const t = tel.get(r.code) ?? {};
+    const w = { aanvaard: t.aanvaard ?? 0, bezig: t.bezig ?? 0, vervroegdStopgezet: t.vervroegdStopgezet ?? 0, afgesloten: t.afgesloten ?? 0 };
+    const definitief = w.aanvaard + w.bezig + w.vervroegdStopgezet + w.afgesloten;
+    const objectief = jaar === 2024 ? r.objectief2024 : null;
+    return { sleutel: r.code, label: r.naam, waarden: { ...w, definitiefToegeleid: definitief, objectief, toegeleidTovObjectief: objectief ? procent(definitief, objectief) : null } };
+  });
+  const som = (id: string) => rijen.reduce((s, r) => s + (r.waarden[id] ?? 0), 0);
+  const objectief = rijen.every((r) => r.waarden.objectief === null) ? null : som('objectief');
+  return tabel({
+    id: 'trajecten-per-regio',
+    titel: `Activeringstrajecten aangemeld in ${jaar} per werk- en zorgregio`,
+    bron: 'Trajectgegevens van VDAB (traject.importeer)',
+    kolommen: [k('aanvaard', 'Aanvaard'), k('bezig', 'Bezig'), k('vervroegdStopgezet', 'Vervroegd stopgezet'), k('afgesloten', 'Afgesloten'), k('definitiefToegeleid', 'Definitief toegeleid'), k('objectief', 'Objectief'), k('toegeleidTovObjectief', 'Toegeleid t.o.v. objectief', 'percentage')],
+    rijen,
+    totaal: {
+      aanvaard: som('aanvaard'), bezig: som('bezig'), vervroegdStopgezet: som('vervroegdStopgezet'), afgesloten: som('afgesloten'), definitiefToegeleid: som('definitiefToegeleid'),
+      objectief, toegeleidTovObjectief: objectief ? procent(som('definitiefToegeleid'), objectief) : null,
+    },
+    toelichting:
+      `Trajecten met een aanmelding in ${jaar}, met hun stand op ${formatDatum(peildatum)}: afgesloten (eindadvies), vervroegd stopgezet, bezig (trajectplan) of aanvaard, telkens volgens de datum in het bestand van VDAB. ` +
+      'Definitief toegeleid = de vier samen; een traject dat op de peildatum nog geïnitieerd is, telt niet mee. Het percentage is afgerond op één decimaal.',
+  });
+}
+
+function amaWvg(db: Sqlite, jaar: number): RapportTabel[] {
+  const tot = `${jaar}-12-31`;
+  const rows = db
+    .prepare(
+      `SELECT o.organisatie_id AS org, o.deelnemer_id AS dn, org.type_code AS type, rr.provincie_code AS prov
+         FROM overeenkomst o JOIN organisatie org ON org.id = o.organisatie_id JOIN werk_zorg_regio w ON w.code = org.regio_code
+         JOIN referentieregio rr ON rr.code = w.referentieregio_code
+        WHERE o.startdatum >= ? AND o.startdatum <= ? AND (o.einddatum IS NULL OR o.einddatum > ?)`,
+    )
+    .all(AMA_WVG_RAPPORT_VANAF, tot, tot) as { org: number; dn: number; type: string; prov: string }[];
+  const groepeer = (sleutel: (r: (typeof rows)[number]) => string, sleutels: { code: string; naam: string }[]): { rijen: RapportRij[]; totaal: Record<string, number> } => {
+    const per = new Map<string, { org: Set<number>; dn: Set<number>; n: number }>();
+    for (const r of rows) {
+      const s = sleutel(r);
+      const g = per.get(s) ?? { org: new Set(), dn: new Set(), n: 0 };
+      g.org.add(r.org);
+      g.dn.add(r.dn);
+      g.n++;
+      per.set(s, g);
+    }
+    return {
+      rijen: sleutels.map((x) => {
+        const g = per.get(x.code);
+        return { sleutel: x.code, label: x.naam, waarden: { begeleiders: g?.org.size ?? 0, overeenkomsten: g?.n ?? 0, deelnemers: g?.dn.size ?? 0 } };
+      }),
+      totaal: { begeleiders: new Set(rows.map((r) => r.org)).size, overeenkomsten: rows.length, deelnemers: new Set(rows.map((r) => r.dn)).size },
+    };
+  };
+  const kolommen = [k('begeleiders', 'Begeleiders'), k('overeenkomsten', 'Overeenkomsten'), k('deelnemers', 'Deelnemers')];
+  const regel =
+    `Overeenkomsten die begonnen tussen 1 januari 2018 en 31 december ${jaar} en zonder einddatum of met een einddatum na ${jaar}. ` +
+    'Begeleiders = de organisaties die in die overeenkomsten als begeleider optreden (niet alle erkende organisaties); deelnemers en begeleiders worden één keer geteld, ook in het totaal.';
+  const types = db
+    .prepare(`SELECT code, naam FROM organisatie_type WHERE ama_wvg_erkenbaar = 1 OR code IN (SELECT DISTINCT org.type_code FROM overeenkomst o JOIN organisatie org ON org.id = o.organisatie_id) ORDER BY naam`)
+    .all() as { code: string; naam: string }[];
+  const p = groepeer((r) => r.prov, provincies(db));
+  const t = groepeer((r) => r.type, types);
+  return [
+    tabel({ id: 'ama-wvg-per-provincie', titel: `Arbeidsmatige activiteiten (AMA WVG) eind ${jaar} per provincie`, bron: 'Register van de overeenkomsten AMA WVG', kolommen, rijen: p.rijen, totaal: p.totaal, toelichting: `${regel} Provincie = de vestigingsplaats van de begeleider.` }),
+    tabel({ id: 'ama-wvg-per-type', titel: `Arbeidsmatige activiteiten (AMA WVG) eind ${jaar} per type begeleider`, bron: 'Register van de overeenkomsten AMA WVG', kolommen, rijen: t.rijen, totaal: t.totaal, toelichting: `${regel} De Vereniging van OCMW's is een eigen type.` }),
+  ];
+}
+
+function amaSe(db: Sqlite, jaar: number): RapportTabel {
+  const van = `${jaar}-01-01`;
+  const tot = `${jaar}-12-31`;
+  const deler = parameterGetal(db, 'AMA_SE_DEELNEMERSJAAR_DELER', tot);
+  const drempel = parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot) / 10_000;
+  const segs = new Map<number, ContingentSegment[]>();
+  for (const r of db.prepare('SELECT organisatie_id AS o, geldig_van AS van, geldig_tot AS tot, plaatsen FROM se_contingent WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)').all(tot, van) as { o: number; van: string; tot: string | null; plaatsen: number }[]) {
+    segs.set(r.o, [...(segs.get(r.o) ?? []), r]);
+  }
+  const dln = new Map<number, Deelname[]>();
+  for (const r of db.prepare('SELECT organisatie_id AS o, deelnemer_id AS deelnemerId, startdatum AS van, einddatum AS tot FROM se_deelname WHERE startdatum <= ? AND (einddatum IS NULL OR einddatum >= ?)').all(tot, van) as (Deelname & { o: number })[]) {
+    dln.set(r.o, [...(dln.get(r.o) ?? []), r]);
+  }
+  const prov = new Map((db.prepare('SELECT o.id, rr.provincie_code AS p FROM organisatie o JOIN werk_zorg_regio w ON w.code = o.regio_code JOIN referentieregio rr ON rr.code = w.referentieregio_code').all() as { id: number; p: string }[]).map((x) => [x.id, x.p]));
+  const per = new Map<string, { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }>();
+  let dagenInJaar = 365;
+  for (const [o, s] of segs) {
+    const a = afrekening({ jaar, segmenten: s, deelnames: dln.get(o) ?? [], regels: { deler, bedragen: [] } });
+    if (a.plaatsDagen === 0) continue;
+    dagenInJaar = a.dagenInJaar;
+    const p = prov.get(o) ?? 'VBR';
+    const g = per.get(p) ?? { n: 0, plaatsDagen: 0, dagen: 0, vanaf80: 0, onder60: 0 };
+    g.n++;
+    g.plaatsDagen += a.plaatsDagen;
+    g.dagen += a.deelnemersdagen;
+    // The fill rate exactly (not the rounded figure): days ÷ divisor against place-days ÷ days of the year.
+    const graad = (a.deelnemersdagen / (deler || a.dagenInJaar)) / (a.plaatsDagen / a.dagenInJaar);
+    if (graad >= drempel) g.vanaf80++;
+    if (graad < 0.6) g.onder60++;
+    per.set(p, g);
+  }
+  const d = deler || dagenInJaar;
+  const waarden = (g: { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }) => ({
+    begeleiders: g.n,
+    plaatsen: afrondenOpCent(g.plaatsDagen * 100, dagenInJaar) / 100,
+    gemiddeldeInvulling: procent(g.dagen / d, g.plaatsDagen / dagenInJaar),
+    aantalVanaf80: g.vanaf80,
+    aantalOnder60: g.onder60,
+  });
+  const leeg = { n: 0, plaatsDagen: 0, dagen: 0, vanaf80: 0, onder60: 0 };
+  const alle = [...per.values()].reduce((s, g) => ({ n: s.n + g.n, plaatsDagen: s.plaatsDagen + g.plaatsDagen, dagen: s.dagen + g.dagen, vanaf80: s.vanaf80 + g.vanaf80, onder60: s.onder60 + g.onder60 }), leeg);
+  return tabel({
+    id: 'ama-se-per-provincie',
+    titel: `Arbeidsmatige activiteiten in de sociale economie (AMA SE) in ${jaar} per provincie`,
+    bron: 'Contingenten en begeleidingsovereenkomsten AMA SE',
+    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', 'Invulling 80 % of meer'), k('aantalOnder60', 'Invulling onder 60 %')],
+    rijen: provincies(db).map((p) => ({ sleutel: p.code, label: p.naam, waarden: waarden(per.get(p.code) ?? leeg) })),
+    totaal: waarden(alle),
+    toelichting:
+      `Maatwerkbedrijven met een contingent in ${jaar}; plaatsen = het contingent op jaarbasis (per dag gewogen). Gemiddelde invulling = Σ deelnemersjaren ÷ Σ plaatsen, ` +
+      `deelnemersjaren = dagen met een begeleidingsovereenkomst ÷ ${deler || 'de dagen van het jaar'}, niet begrensd (zoals in de jaarafrekening). Provincie = de vestigingsplaats van het maatwerkbedrijf.`,
+  });
+}
+
+function swvZorg(db: Sqlite, jaar: number): RapportTabel {
+  const van = `${jaar}-01-01`;
+  const tot = `${jaar}-12-31`;
+  const rows = db
+    .prepare('SELECT p.swv_id AS swv, p.organisatie_id AS org, p.categorie FROM swv_partner p WHERE p.van <= ? AND (p.tot IS NULL OR p.tot >= ?)')
+    .all(tot, van) as { swv: number; org: number; categorie: number }[];
+  const namen: Record<number, string> = { 1: "Categorie 1: CAW, OCMW, DMW ziekenfonds", 2: 'Categorie 2: VAPH-voorziening', 3: 'Categorie 3: CGG, PZ, revalidatiecentrum, IBW' };
+  const rijen = [1, 2, 3].map((c) => {
+    const r = rows.filter((x) => x.categorie === c);
+    return { sleutel: String(c), label: namen[c], waarden: { samenwerkingsverbanden: new Set(r.map((x) => x.swv)).size, organisaties: new Set(r.map((x) => x.org)).size } };
+  });
+  return tabel({
+    id: 'swv-zorg',
+    titel: `Samenwerkingsverbanden Zorg in ${jaar} en hun partners per categorie`,
+    bron: 'Register van de samenwerkingsverbanden Zorg',
+    kolommen: [k('samenwerkingsverbanden', 'Samenwerkingsverbanden'), k('organisaties', 'Organisaties')],
+    rijen,
+    totaal: { samenwerkingsverbanden: new Set(rows.map((x) => x.swv)).size, organisaties: new Set(rows.map((x) => x.org)).size },
+    toelichting: `Partners die in ${jaar} deel uitmaakten van een samenwerkingsverband, per categorie van artikel 12; een samenwerkingsverband en een organisatie tellen in het totaal één keer.`,
+  });
+}
+
+const REGELINGEN: { code: string; label: string }[] = [
+  { code: 'AMA_WVG', label: 'Subsidie AMA WVG (halfjaarlijks)' },
+  { code: 'SWV_ZORG', label: 'Compensatie samenwerkingsverbanden Zorg (halfjaarlijks)' },
+  { code: 'AMA_SE_VOORSCHOT', label: 'Voorschotten AMA SE (maandelijks)' },
+  { code: 'AMA_SE_AFREKENING', label: 'Jaarafrekening AMA SE' },
+];
+
+function betalingen(db: Sqlite, jaar: number, peildatum: string): RapportTabel[] {
+  const van = `${jaar}-01-01`;
+  const tot = `${jaar}-12-31T23:59:59Z`;
+  const rows = db
+    .prepare(
+      `SELECT r.regeling, r.id AS run, b.organisatie_id AS org, coalesce(b.begunstigde_naam, o.naam) AS naam, coalesce(b.begunstigde_kbo, o.kbo) AS kbo, b.aantal_lijnen AS lijnen,
+              b.te_betalen_cent AS betaald, CASE WHEN b.saldo_cent < 0 THEN -b.saldo_cent ELSE 0 END AS terug
+         FROM betaalrun_betaling b JOIN betaalrun r ON r.id = b.run_id JOIN organisatie o ON o.id = b.organisatie_id
+        WHERE r.status = 'goedgekeurd' AND r.goedgekeurd_op >= ? AND r.goedgekeurd_op <= ? AND r.goedgekeurd_op <= ?`,
+    )
+    .all(van, tot, `${peildatum}T23:59:59Z`) as { regeling: string; run: number; org: number; naam: string; kbo: string; lijnen: number; betaald: number; terug: number }[];
+  const subsidies = REGELINGEN.map((r) => {
+    const x = rows.filter((y) => y.regeling === r.code);
+    return { sleutel: r.code, label: r.label, waarden: { runs: new Set(x.map((y) => y.run)).size, begunstigden: new Set(x.map((y) => y.org)).size, betaaldCent: x.reduce((s, y) => s + y.betaald, 0), teruggevorderdCent: x.reduce((s, y) => s + y.terug, 0) } };
+  });
+  const comp = new Map<string, RapportRij>();
+  for (const y of rows.filter((x) => x.regeling === 'SWV_ZORG')) {
+    const r = comp.get(y.kbo) ?? { sleutel: y.kbo, label: y.naam, waarden: { trajecten: 0, betaaldCent: 0 } };
+    r.waarden.trajecten = (r.waarden.trajecten ?? 0) + y.lijnen;
+    r.waarden.betaaldCent = (r.waarden.betaaldCent ?? 0) + y.betaald;
+    comp.set(y.kbo, r);
+  }
+  const regel = `Betalingen uit de runs die in ${jaar} goedgekeurd werden (vóór de peildatum): wat in het betaalbestand kwam, na verrekening.`;
+  return [
+    tabel({
+      id: 'compensatie', titel: `Compensatie samenwerkingsverbanden Zorg betaald in ${jaar}`, bron: 'Compensatieruns', kolommen: [k('trajecten', 'Trajectlijnen'), k('betaaldCent', 'Betaald', 'cent')],
+      rijen: [...comp.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl')), toelichting: `${regel} Per administratief aanspreekpunt.`,
+    }),
+    tabel({
+      id: 'subsidies', titel: `Subsidies en compensaties betaald in ${jaar} per regeling`, bron: 'Betaalruns van alle regelingen',
+      kolommen: [k('runs', 'Runs'), k('begunstigden', 'Begunstigden'), k('betaaldCent', 'Betaald', 'cent'), k('teruggevorderdCent', 'Terug te vorderen', 'cent')],
+      rijen: subsidies, toelichting: regel,
+    }),
+  ];
+}
+
+export function jaarverslag(call: CallContext, input: { jaar: number; peildatum?: string }): Jaarverslag {
+  const db = call.app.sqlite;
+  const peildatum = input.peildatum ?? `${input.jaar + 1}-03-31`;
+  return {
+    jaar: input.jaar,
+    peildatum,
+    tabellen: [trajectenPerRegio(db, input.jaar, peildatum), ...amaWvg(db, input.jaar), amaSe(db, input.jaar), swvZorg(db, input.jaar), ...betalingen(db, input.jaar, peildatum)],
+  };
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { RapportKolom, RapportTabel } from '../../../../shared/rapport/contract';
+import { call, foutmelding } from '../../api/client';
+import { useApi, useSessie } from '../../api/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { Fout, Laden } from '../../components/States';
+import { formatAantal, formatDatum, formatEuro } from '../../components/format';
+import { saveBestand } from '../../components/pdf';
+
+function waarde(k: RapportKolom, w: number | null | undefined): string {
+  if (w === null || w === undefined) return '—';
+  if (k.soort === 'cent') return formatEuro(w);
+  if (k.soort === 'percentage') return `${w.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
+  return Number.isInteger(w) ? formatAantal(w) : w.toLocaleString('nl-BE', { maximumFractionDigits: 2 });
+}
+
+/** The yearly report to the Vlaamse Regering (seed 004) counted from the registers as of a peildatum, with its XLSX export. */
+export function JaarverslagPage() {
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const laatste = (Number(vandaag.slice(0, 4)) || 2026) - 1;
+  const [jaar, setJaar] = useState(String(laatste));
+  const [peildatum, setPeildatum] = useState('');
+  const geldig = /^\d{4}-\d{2}-\d{2}$/.test(peildatum) ? peildatum : undefined;
+  const v = useApi('rapport.jaarverslag', { jaar: Number(jaar), peildatum: geldig });
+  const [fout, setFout] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const exporteer = async () => {
+    setFout(null);
+    setBezig(true);
+    try {
+      const r = await call('rapport.exporteer', { jaar: Number(jaar), peildatum: geldig, formaat: 'xlsx' });
+      await saveBestand(r.inhoudBase64, r.bestandsnaam);
+    } catch (err) {
+      setFout(foutmelding(err));
+    } finally {
+      setBezig(false);
+    }
+  };
+  return (
+    <>
+      <PageHeader
+        titel="Jaarverslag werk- en zorgtrajecten"
+        intro="De tabellen van het jaarverslag aan de Vlaamse Regering, geteld uit de registers zoals de feiten waren op de peildatum (standaard 31 maart van het volgende jaar)."
+        acties={
+          <Button variant="outline" onClick={() => void exporteer()} loading={bezig}>
+            Excel (XLSX)
+          </Button>
+        }
+      />
+      <Group align="end" mb="md">
+        <NativeSelect label="Jaar" value={jaar} onChange={(e) => setJaar(e.currentTarget.value)} w={120}
+          data={Array.from({ length: laatste - 2017 }, (_, i) => String(laatste - i))} />
+        <TextInput label="Peildatum" type="date" value={peildatum || `${Number(jaar) + 1}-03-31`} onChange={(e) => setPeildatum(e.currentTarget.value)} w={180} />
+      </Group>
+      {fout && <Alert color="red" role="alert" title="Niet geëxporteerd" mb="md">{fout}</Alert>}
+      {v.isError ? <Fout error={v.error} titel="Jaarverslag niet beschikbaar" opnieuw={() => void v.refetch()} /> : !v.data ? <Laden /> : (
+        <Stack gap="xl">
+          <Text size="sm">Peildatum {formatDatum(v.data.peildatum)}.</Text>
+          {v.data.tabellen.map((t) => <RapportTabelView key={t.id} t={t} />)}
+        </Stack>
+      )}
+    </>
+  );
+}
+
+function RapportTabelView({ t }: { t: RapportTabel }) {
+  const leeg = t.rijen.length === 0 || t.rijen.every((r) => t.kolommen.every((k) => !r.waarden[k.id]));
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={`${t.id}-titel`} data-testid={`rapport-${t.id}`}>
+      <Title order={2} size="h4" id={`${t.id}-titel`}>{t.titel}</Title>
+      <Text size="xs" c="dimmed" mb="xs">Bron: {t.bron}</Text>
+      {leeg && <Text size="sm" mb="xs">Het register bevat voor dit jaar nog niets dat in deze tabel telt.</Text>}
+      <Table.ScrollContainer minWidth={600}>
+        <Table striped withTableBorder aria-labelledby={`${t.id}-titel`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              {t.kolommen.map((k) => <Table.Th key={k.id} ta="right">{k.titel}</Table.Th>)}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {t.rijen.map((r) => (
+              <Table.Tr key={r.sleutel}>
+                <Table.Td>{r.label}</Table.Td>
+                {t.kolommen.map((k) => <Table.Td key={k.id} ta="right">{waarde(k, r.waarden[k.id])}</Table.Td>)}
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700}>
+              <Table.Td>Totaal</Table.Td>
+              {t.kolommen.map((k) => <Table.Td key={k.id} ta="right">{waarde(k, t.totaal[k.id])}</Table.Td>)}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="sm" mt="xs">{t.toelichting}</Text>
+    </Paper>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { method } from '../api/define';
+import { ALLE_ROLLEN } from '../api/roles';
+import { isoDate } from '../api/common';
+
+/** Module rapport: the yearly report to the Vlaamse Regering (seed 004) from the registers of the three dossier kinds. */
+
+export interface RapportKolom {
+  id: string;
+  titel: string;
+  /** How the figure is shown: a count, a percentage (1 decimal) or an amount in cents. */
+  soort: 'aantal' | 'percentage' | 'cent';
+}
+
+export interface RapportRij {
+  /** The reference-data code (province, werk- en zorgregio, organisation type, category, scheme). */
+  sleutel: string;
+  label: string;
+  waarden: Record<string, number | null>;
+}
+
+export interface RapportTabel {
+  id: string;
+  titel: string;
+  /** Which register it is counted from. */
+  bron: string;
+  kolommen: RapportKolom[];
+  rijen: RapportRij[];
+  totaal: Record<string, number | null>;
+  /** The counting rule, in Dutch. */
+  toelichting: string;
+}
+
+export interface Jaarverslag {
+  jaar: number;
+  peildatum: string;
+  tabellen: RapportTabel[];
+}
+
+const jaar = z.number({ error: 'Geef het jaar, bv. 2024.' }).int({ error: 'Geef het jaar, bv. 2024.' }).min(2018, { error: 'Het jaarverslag begint bij 2018.' }).max(2100, { error: 'Geef een jaar tot 2100.' });
+
+export const rapportMethods = {
+  'rapport.jaarverslag': method<Jaarverslag>()({
+    input: z.object({ jaar, peildatum: isoDate.optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Het jaarverslag werk- en zorgtrajecten: de tabellen van het verslag 2024 uit de registers, zoals de feiten waren op de peildatum (standaard 31 maart van het volgende jaar)',
+  }),
+  'rapport.exporteer': method<{ bestandsnaam: string; mimeType: string; inhoudBase64: string }>()({
+    input: z.object({ jaar, peildatum: isoDate.optional(), formaat: z.enum(['xlsx'], { error: 'Kies xlsx.' }) }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Het jaarverslag als Excel-bestand: één blad per tabel, met de telregel',
+  }),
+};
