@@ -39,7 +39,7 @@ export interface Jaarverslag {
 
 const jaar = z.number({ error: 'Geef het jaar, bv. 2024.' }).int({ error: 'Geef het jaar, bv. 2024.' }).min(2018, { error: 'Het jaarverslag begint bij 2018.' }).max(2100, { error: 'Geef een jaar tot 2100.' });
 
-export const rapportMethods = {
+export const rapportMethodsBasis = {
   'rapport.jaarverslag': method<Jaarverslag>()({
     input: z.object({ jaar, peildatum: isoDate.optional() }),
     roles: ALLE_ROLLEN,
@@ -51,3 +51,30 @@ export const rapportMethods = {
     omschrijving: 'Het jaarverslag als Excel-bestand: één blad per tabel, met de telregel',
   }),
 };
+
+/** One key figure of a department's dashboard, with where the dossiers behind it are. */
+export interface Kengetal {
+  id: string;
+  titel: string;
+  waarde: number;
+  /** e.g. "van 1.500 (objectief)" or "op 86 maatwerkbedrijven". */
+  context: string | null;
+  link: string;
+  /** Something needs attention (colour with text). */
+  aandacht: boolean;
+}
+
+export interface Dashboard {
+  peildatum: string;
+  departementen: { departement: 'ZORG' | 'WSE'; naam: string; kengetallen: Kengetal[] }[];
+}
+
+export const dashboardMethods = {
+  'rapport.dashboard': method<Dashboard>()({
+    input: z.object({}),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'De kengetallen per departement voor het overzicht: open procedures, runs ter goedkeuring, vervallende erkenningen, trajecten tegenover het objectief, contingenten onder 80 % dit jaar',
+  }),
+};
+
+export const rapportMethods = { ...rapportMethodsBasis, ...dashboardMethods };

@@ -80,30 +80,47 @@ export function seedAmaSe(db: Sqlite, o: SeedAmaSeOptions): AmaSeSummary {
     for (const [i, org] of ids.entries()) {
       insContingent.run(org, plaatsen[i], o.nowIso);
       plaatsenTotaal += plaatsen[i];
-      // The fill rate: the province's average with a spread (some far above, some far below).
-      const spreiding = rng.chance(0.5) ? rng.int(-35, 35) : rng.int(-15, 15);
-      const vulling = Math.max(15, Math.min(118, p.invulling + spreiding)) / 100;
-      let doel = Math.round(vulling * plaatsen[i] * dagenInJaar);
+      // The fill rate as the report spreads it (35 of 86 at 80 % or more, 33 under 60 %, about 70 % on average), the
+      // chances moved by the province's own average (Vlaams-Brabant 54.9 % … West-Vlaanderen 78.9 %).
+      const verschuiving = (p.invulling - 70) * 0.02;
+      const u = rng.next();
+      const hoog = Math.min(0.9, Math.max(0.05, 0.41 + verschuiving));
+      const laag = Math.min(0.9, Math.max(0.05, 0.38 - verschuiving));
+      const vulling = (u < hoog ? rng.int(80, 110) : u < hoog + laag ? rng.int(30, 59) : rng.int(60, 79)) / 100;
       const werkposten = [kboFromBase(4_500_000 + org * 3), kboFromBase(4_500_001 + org * 3)];
-      while (doel > 0) {
-        // A participation of 2–14 months, placed so that its days in the year are what is still needed.
-        const lengte = Math.min(doel, rng.int(60, 420));
-        const inJaar = Math.min(lengte, dagenInJaar);
-        const start = rng.chance(0.35) ? van - rng.int(0, lengte - inJaar + 200) : van + rng.int(0, dagenInJaar - inJaar);
-        const s = Math.max(start, van - 400);
-        const eigenlijkeStart = s < van ? s : start;
-        const eindeInJaar = Math.min(tot, Math.max(eigenlijkeStart, van) + inJaar - 1);
-        const loopt = eindeInJaar === tot && rng.chance(0.6);
-        const einde = loopt ? null : eindeInJaar;
-        doel -= eindeInJaar - Math.max(eigenlijkeStart, van) + 1;
+      const voegToe = (start: number, einde: number | null) => {
         const geboorte = fromDayNumber(toDayNumber('1962-01-01') + rng.int(0, 14_000));
-        const insz = nieuweInsz(geboorte);
-        const d = Number(insDeelnemer.run(insz, rng.pick(VOORNAMEN), rng.pick(ACHTERNAMEN), geboorte, Number(geboorte.slice(0, 4)), o.nowIso).lastInsertRowid);
+        const d = Number(insDeelnemer.run(nieuweInsz(geboorte), rng.pick(VOORNAMEN), rng.pick(ACHTERNAMEN), geboorte, Number(geboorte.slice(0, 4)), o.nowIso).lastInsertRowid);
         deelnemers++;
-        const startIso = fromDayNumber(eigenlijkeStart);
+        const startIso = fromDayNumber(start);
         insDeelname.run(org, d, rng.pick(werkposten), startIso, einde === null ? null : fromDayNumber(einde), addDays(startIso, -rng.int(7, 40)), startIso,
-          einde === null ? null : fromDayNumber(einde), bewijs(eigenlijkeStart), einde === null ? null : bewijs(einde), o.nowIso, o.nowIso);
+          einde === null ? null : fromDayNumber(einde), bewijs(start), einde === null ? null : bewijs(einde), o.nowIso, o.nowIso);
         deelnames++;
+      };
+      // Last year: participations until the fill rate's participant days are reached; some run on into this year.
+      let doel = Math.round(vulling * plaatsen[i] * dagenInJaar);
+      let lopend = 0;
+      while (doel > 0) {
+        const inJaar = Math.min(doel, rng.int(60, 365));
+        const start = rng.chance(0.35) ? van - rng.int(1, 300) : van + rng.int(0, dagenInJaar - inJaar);
+        const eindeInJaar = Math.min(tot, Math.max(start, van) + inJaar - 1);
+        const loopt = eindeInJaar === tot && rng.chance(0.6);
+        doel -= eindeInJaar - Math.max(start, van) + 1;
+        if (loopt) lopend++;
+        voegToe(start, loopt ? null : eindeInJaar);
+      }
+      // This year up to today: the running ones count every day; new ones until the same fill rate is reached.
+      const dezeVan = tot + 1;
+      const verstreken = vandaagNr - dezeVan + 1;
+      if (verstreken > 0) {
+        let rest = Math.round(vulling * plaatsen[i] * verstreken) - lopend * verstreken;
+        while (rest > 0) {
+          const lengte = Math.min(rest, rng.int(30, verstreken));
+          const start = dezeVan + rng.int(0, verstreken - lengte);
+          const einde = start + lengte - 1;
+          rest -= lengte;
+          voegToe(start, einde >= vandaagNr - 1 ? null : einde);
+        }
       }
     }
   }

@@ -13,3 +13,11 @@ export const useIsDossierbeheerder = () => useMag(DOSSIERBEHEERDERS);
 export const useIsBeheerder = () => useMag(ALLEEN_BEHEERDER);
 /** May approve and sign decisions (four eyes: never their own draft). */
 export const useIsOndertekenaar = () => useMag(['ondertekenaar']);
+
+/**
+ * May act in a dossier of this department: its own officers (a WSE officer on AMA SE, a Zorg officer on AMA WVG and the
+ * samenwerkingsverbanden) and a beheerder. The core refuses the others; the screens do not offer them the buttons.
+ */
+export function useMagInDepartement(departement: 'ZORG' | 'WSE'): boolean {
+  return useMag(departement === 'WSE' ? ['wse-dossierbeheerder', 'beheerder'] : ['zorg-dossierbeheerder', 'beheerder']);
+}

@@ -6,11 +6,13 @@
 import { defineModule } from '../../module';
 import { jaarverslag } from './jaarverslag';
 import { jaarverslagXlsx } from './export';
+import { dashboard } from './dashboard';
 
 export const rapportModule = defineModule({
   naam: 'rapport',
   handlers: {
     'rapport.jaarverslag': (input, call) => jaarverslag(call, input),
+    'rapport.dashboard': (_input, call) => dashboard(call),
     'rapport.exporteer': async (input, call) => {
       const v = jaarverslag(call, input);
       const bytes = await jaarverslagXlsx(v, call.app.now());

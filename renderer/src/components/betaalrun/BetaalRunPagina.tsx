@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { ColDef } from 'ag-grid-community';
 import type { BetaalRunDetail, Betaling } from '../../../../shared/engines/betaalrun.contract';
 import { BETAALRUN_BEHANDELAARS } from '../../../../shared/engines/betaalrun.contract';
-import { DOSSIERBEHEERDERS, type Rol } from '../../../../shared/api/roles';
+import type { Rol } from '../../../../shared/api/roles';
 import type { MethodName } from '../../../../shared/api/contract';
 import { call, foutmelding } from '../../api/client';
 import { useApiMutation, useJob } from '../../api/hooks';
@@ -12,7 +12,7 @@ import { DataGrid } from '../DataGrid';
 import { PageHeader } from '../PageHeader';
 import { formatAantal, formatEuro, formatTijdstip } from '../format';
 import { openPdf, saveBestand } from '../pdf';
-import { useMag } from '../rechten';
+import { useMag, useMagInDepartement } from '../rechten';
 import { useToast } from '../Toasts';
 import { JobVoortgangBalk } from '../JobVoortgang';
 import { RUN_STATUS_KLEUR, RUN_STATUS_LABELS } from './labels';
@@ -182,7 +182,7 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
               </Title>
               <Nota run={run} b={huidig} />
             </Group>
-            {run.status === 'goedgekeurd' && huidig.saldoCent < 0 && <Terugvordering b={huidig} {...props.terugvordering} invalidates={props.invalidates} />}
+            {run.status === 'goedgekeurd' && huidig.saldoCent < 0 && <Terugvordering b={huidig} {...props.terugvordering} invalidates={props.invalidates} departement={run.departement} />}
             {props.begunstigdeDetail(huidig)}
           </Paper>
         )}
@@ -227,9 +227,9 @@ function Nota<R, P>({ run, b }: { run: BetaalRunDetail<R, P>; b: Betaling<P> }) 
 }
 
 /** A negative saldo: by default offset against the next payments; or a separate claim through the hearing procedure. */
-function Terugvordering<P>({ b, procedureSoort, gronden: standaard, wie, invalidates }: { b: Betaling<P>; procedureSoort: string; gronden: string; wie: string; invalidates: MethodName[] }) {
+function Terugvordering<P>({ b, procedureSoort, gronden: standaard, wie, invalidates, departement }: { b: Betaling<P>; procedureSoort: string; gronden: string; wie: string; invalidates: MethodName[]; departement: 'ZORG' | 'WSE' }) {
   const navigate = useNavigate();
-  const mag = useMag(DOSSIERBEHEERDERS);
+  const mag = useMagInDepartement(departement);
   const [open, setOpen] = useState(false);
   const [feiten, setFeiten] = useState('');
   const [gronden, setGronden] = useState(standaard);

@@ -6,7 +6,7 @@ import type { Erkenning } from '../../../../../shared/ama-wvg/erkenning.contract
 import { procedureStartInput } from '../../../../../shared/engines/procedure.contract';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { formatDatum } from '../../../components/format';
-import { useIsDossierbeheerder } from '../../../components/rechten';
+import { useMagInDepartement } from '../../../components/rechten';
 import { Leeg } from '../../../components/States';
 import { useToast } from '../../../components/Toasts';
 import { PROCEDURE_SOORTEN, PROCEDURE_STATUS } from '../../engines/procedures/labels';
@@ -19,7 +19,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 
 /** "Opheffing starten" on an active recognition without a running revocation. */
 function Acties({ erkenning }: { erkenning: Erkenning }) {
-  const mag = useIsDossierbeheerder();
+  const mag = useMagInDepartement('ZORG');
   const [open, setOpen] = useState(false);
   const procedures = useApi('procedure.list', { rechtEntiteit: 'erkenning', rechtId: erkenning.id, open: true }, { enabled: mag });
   if (!mag || erkenning.status !== 'actief' || !procedures.data || procedures.data.length > 0) return null;

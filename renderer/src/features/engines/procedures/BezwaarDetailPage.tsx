@@ -5,7 +5,7 @@ import type { Bezwaar } from '../../../../../shared/engines/bezwaar.contract';
 import { useApi } from '../../../api/hooks';
 import { formatDatum } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
-import { useIsDossierbeheerder } from '../../../components/rechten';
+import { useMagInDepartement } from '../../../components/rechten';
 import { Fout, Laden } from '../../../components/States';
 import { BeslissingenTabel } from '../beslissingen/BeslissingenTabel';
 import { DossierDocumenten } from '../../../components/dossier/DossierDocumenten';
@@ -156,7 +156,7 @@ function Ontvankelijkheid({ z }: { z: Bezwaar }) {
 }
 
 function BezwaarActies({ z }: { z: Bezwaar }) {
-  const mag = useIsDossierbeheerder();
+  const mag = useMagInDepartement(z.betwisteBeslissing.departement as 'ZORG' | 'WSE');
   const [dialoog, setDialoog] = useState<'beslissing' | 'verzending' | null>(null);
   if (!mag) return null;
   const betwist = z.betwisteBeslissing;

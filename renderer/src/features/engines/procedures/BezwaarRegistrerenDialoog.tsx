@@ -7,7 +7,7 @@ import { BEZWAAR_KANALEN, bezwaarMethods, type BezwaarKanaal } from '../../../..
 import { call } from '../../../api/client';
 import { useApiMutation, useSessie } from '../../../api/hooks';
 import { formatDatum } from '../../../components/format';
-import { useIsDossierbeheerder } from '../../../components/rechten';
+import { useMagInDepartement } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 import { ActieDialoog } from '../../../components/ActieDialoog';
 import { contractResolver } from '../../../components/contractResolver';
@@ -23,7 +23,7 @@ interface Waarden {
 
 /** "Bezwaar registreren" against an issued decision: timeliness is computed and the acknowledgement issued. */
 export function BezwaarRegistrerenKnop({ beslissing }: { beslissing: Beslissing }) {
-  const mag = useIsDossierbeheerder();
+  const mag = useMagInDepartement(beslissing.departement as 'ZORG' | 'WSE');
   const [open, setOpen] = useState(false);
   if (!mag || beslissing.status !== 'uitgegeven' || !beslissing.bezwaarTermijnDagen) return null;
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import type { Procedure, ProcedureActie } from '../../../../../shared/engines/procedure.contract';
-import { useIsDossierbeheerder } from '../../../components/rechten';
+import { useMagInDepartement } from '../../../components/rechten';
 import { AfsluitenDialoog, BeslissingVoorstellenDialoog, HoorzittingPlannenDialoog, ReactieDialoog, VerslagDialoog } from './ProcedureDialogen';
 import { VerzendingDialoog } from './VerzendingDialoog';
 
@@ -9,7 +9,7 @@ type Dialoog = ProcedureActie | null;
 
 /** The buttons for what the procedure's state machine allows now (system steps left out). */
 export function ProcedureActies({ p }: { p: Procedure }) {
-  const mag = useIsDossierbeheerder();
+  const mag = useMagInDepartement(p.departement);
   const [dialoog, setDialoog] = useState<Dialoog>(null);
   if (!mag) return null;
   const kan = (a: ProcedureActie) => p.toegestaneActies.includes(a);

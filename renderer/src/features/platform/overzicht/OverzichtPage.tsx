@@ -6,6 +6,7 @@ import { foutmelding } from '../../../api/client';
 import { formatAantal, formatDatumLang, isoDatumVanTijdstip } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { DeadlineInbox } from '../../engines/inbox/DeadlineInbox';
+import { DepartementKengetallen } from '../../rapport/DepartementKengetallen';
 
 /** Start screen: real counts from the register and the archive, and what the application can do today. */
 export function OverzichtPage() {
@@ -27,6 +28,8 @@ export function OverzichtPage() {
       <PageHeader titel="Overzicht" intro={sessie ? `Vandaag is het ${formatDatumLang(sessie.vandaag)}.` : undefined} />
       <Stack gap="xl">
         <DeadlineInbox />
+
+        <DepartementKengetallen />
 
         <section aria-labelledby="cijfers-titel">
           <Title order={2} size="h3" id="cijfers-titel" mb="sm">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group } from '@mantine/core';
 import type { Aanvraag } from '../../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi } from '../../../../api/hooks';
-import { useIsDossierbeheerder } from '../../../../components/rechten';
+import { useMagInDepartement } from '../../../../components/rechten';
 import { OntvangstmeldingDialog } from '../../../organisatie/OntvangstmeldingDialog';
 import { BeslissingDialoog } from '../acties/BeslissingDialoog';
 import { InfoOntvangenDialog, InfoOpvragenDialog } from '../acties/InfoDialogen';
@@ -13,7 +13,7 @@ type Dialoog = 'info' | 'antwoord' | 'ontvankelijkheid' | 'gegrondheid' | 'ontva
 /** What can be done now, by status: ask for information, register the answer, draft a decision. */
 export function AanvraagActies({ a }: { a: Aanvraag }) {
   const mag = useMagAanvragen();
-  const magBrief = useIsDossierbeheerder();
+  const magBrief = useMagInDepartement('ZORG');
   const [dialoog, setDialoog] = useState<Dialoog>(null);
   const organisatie = useApi('organisatie.get', { id: a.organisatieId }, { enabled: magBrief });
   const sluit = () => setDialoog(null);

@@ -1,0 +1,75 @@
+/**
+ * The live key figures per department on the Overzicht (issue 12): what is open and what needs a decision, and how
+ * this year is going against its targets. Read-only, counted with indexed queries.
+ */
+import { deelnemersdagen, plaatsDagen, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
+import type { Dashboard, Kengetal } from '../../../../shared/rapport/contract';
+import { addDays } from '../../../../shared/kernel/dates';
+const formatAantal = (n: number) => n.toLocaleString('nl-BE');
+import type { CallContext } from '../../platform/context';
+import { registries } from '../../module';
+
+export function dashboard(call: CallContext): Dashboard {
+  const db = call.app.sqlite;
+  const vandaag = call.today();
+  const jaar = vandaag.slice(0, 4);
+  const rechtenVan = (dep: 'ZORG' | 'WSE') => [...registries(call.app).rechten.values()].filter((r) => r.departement === dep).map((r) => r.code);
+  const openProcedures = (dep: 'ZORG' | 'WSE') => {
+    const codes = rechtenVan(dep);
+    return codes.length ? (db.prepare(`SELECT count(*) FROM procedure WHERE status NOT IN ('beslist', 'afgesloten') AND recht_entiteit IN (${codes.map(() => '?').join(', ')})`).pluck().get(...codes) as number) : 0;
+  };
+  const runsTerGoedkeuring = (dep: 'ZORG' | 'WSE') => db.prepare("SELECT count(*) FROM betaalrun WHERE status = 'voorstel' AND departement = ?").pluck().get(dep) as number;
+  const ontwerpen = (dep: 'ZORG' | 'WSE') => db.prepare("SELECT count(*) FROM beslissing WHERE status = 'ontwerp' AND departement = ?").pluck().get(dep) as number;
+
+  // Zorg: recognitions ending within six months, trajectories aangemeld this year against the year's objective.
+  const vervallend = db.prepare("SELECT count(*) FROM erkenning WHERE status = 'actief' AND geldig_tot BETWEEN ? AND ?").pluck().get(vandaag, addDays(vandaag, 182)) as number;
+  const trajecten = db.prepare("SELECT count(*) FROM traject WHERE datum_aanmelding BETWEEN ? AND ? AND status != 'geinitieerd'").pluck().get(`${jaar}-01-01`, vandaag) as number;
+  const objectief = db.prepare("SELECT waarde_getal FROM parameter WHERE code = 'ACTIVERINGSTRAJECTEN_PER_JAAR' AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1").pluck().get(vandaag, vandaag) as number | undefined;
+
+  // WSE: fill rate so far this year per maatwerkbedrijf (participant days against place-days from 1 January to today).
+  const segs = new Map<number, ContingentSegment[]>();
+  for (const r of db.prepare('SELECT organisatie_id AS o, geldig_van AS van, geldig_tot AS tot, plaatsen FROM se_contingent WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)').all(vandaag, `${jaar}-01-01`) as { o: number; van: string; tot: string | null; plaatsen: number }[]) {
+    segs.set(r.o, [...(segs.get(r.o) ?? []), r]);
+  }
+  const dln = new Map<number, Deelname[]>();
+  for (const r of db.prepare('SELECT organisatie_id AS o, deelnemer_id AS deelnemerId, startdatum AS van, einddatum AS tot FROM se_deelname WHERE startdatum <= ? AND (einddatum IS NULL OR einddatum >= ?)').all(vandaag, `${jaar}-01-01`) as (Deelname & { o: number })[]) {
+    dln.set(r.o, [...(dln.get(r.o) ?? []), r]);
+  }
+  const drempel = (db.prepare("SELECT waarde_getal FROM parameter WHERE code = 'AMA_SE_INVULLINGSGRAAD_DREMPEL' AND geldig_van <= ? ORDER BY geldig_van DESC LIMIT 1").pluck().get(vandaag) as number | undefined) ?? 8000;
+  let metContingent = 0;
+  let onder = 0;
+  for (const [o, s] of segs) {
+    const pd = plaatsDagen(s, `${jaar}-01-01`, vandaag);
+    if (pd === 0) continue;
+    metContingent++;
+    if (deelnemersdagen(dln.get(o) ?? [], `${jaar}-01-01`, vandaag) * 10_000 < pd * drempel) onder++;
+  }
+  const aanvragen = db.prepare("SELECT count(*) FROM se_aanvraag WHERE status = 'ingediend'").pluck().get() as number;
+
+  const k = (id: string, titel: string, waarde: number, link: string, context: string | null = null, aandacht = waarde > 0): Kengetal => ({ id, titel, waarde, context, link, aandacht });
+  return {
+    peildatum: vandaag,
+    departementen: [
+      {
+        departement: 'ZORG', naam: 'Departement Zorg',
+        kengetallen: [
+          k('zorg-ontwerpen', 'Beslissingen ter goedkeuring', ontwerpen('ZORG'), '/beslissingen'),
+          k('zorg-runs', 'Betaalruns ter goedkeuring', runsTerGoedkeuring('ZORG'), '/subsidies'),
+          k('zorg-procedures', 'Lopende procedures', openProcedures('ZORG'), '/erkenningen/register', null, false),
+          k('zorg-vervallend', 'Erkenningen die binnen 6 maanden vervallen', vervallend, '/erkenningen/te-hernieuwen'),
+          k('zorg-trajecten', `Trajecten aangemeld in ${jaar}`, trajecten, '/samenwerkingsverbanden/trajecten', objectief ? `van ${formatAantal(objectief)} gepland (objectief ${jaar})` : null, false),
+        ],
+      },
+      {
+        departement: 'WSE', naam: 'Departement Werk en Sociale Economie',
+        kengetallen: [
+          k('wse-ontwerpen', 'Beslissingen ter goedkeuring', ontwerpen('WSE'), '/beslissingen'),
+          k('wse-runs', 'Betaalruns ter goedkeuring', runsTerGoedkeuring('WSE'), '/contingenten/voorschotten'),
+          k('wse-procedures', 'Lopende procedures', openProcedures('WSE'), '/contingenten', null, false),
+          k('wse-aanvragen', 'Aanvragen: ontvankelijkheid te beslissen', aanvragen, '/contingenten/oproepen'),
+          k('wse-onder80', `Contingenten onder ${drempel / 100} % in ${jaar} tot nu`, onder, '/contingenten/evaluatie', `op ${formatAantal(metContingent)} maatwerkbedrijven`),
+        ],
+      },
+    ],
+  };
+}
