@@ -6,6 +6,7 @@ import { inszFor } from '../../../shared/kernel/insz';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { addDays } from '../../../shared/kernel/dates';
 import type { PushEvent } from '../../../electron/core/platform/context';
+import { voegErkenningToe } from '../../helpers/overeenkomsten';
 
 let t: TestApp;
 beforeEach(() => {
@@ -150,6 +151,18 @@ describe('import of agreements from the e-loket export (CSV/XLSX)', () => {
     expect(zonder).toMatchObject({ uitkomst: 'niets-geimporteerd', rapport: { foutieveRijen: 1 } });
     expect(zonder.rapport.meldingen).toContainEqual(expect.objectContaining({ rij: 1, veld: 'rijksregisternummer', ernst: 'fout', melding: expect.stringMatching(/ontbreekt/) }));
     expect(tel()).toEqual(voor);
+  });
+
+  it('agreements from 2018 under the earlier rules import with the checks of their time (issue 12: the yearly report counts them)', async () => {
+    // The begeleider was recognised before 2024 (transition, art. 72–74): a recognition 2018–2023 in the register.
+    const oud = voegErkenningToe(t, a.organisatieId, { van: '2018-01-01', tot: '2023-10-31' });
+    const erkenningsnummer = t.ctx.sqlite.prepare('SELECT erkenningsnummer FROM erkenning WHERE id = ?').pluck().get(oud) as string;
+    const r = await importeer(csv([
+      rij({ erkenningsnummer, rijksregisternummer: inszFor('1980-02-02', 11), startdatum: '2019-03-04' }), // an adult in 2019: accepted
+      rij({ erkenningsnummer, rijksregisternummer: inszFor('2002-06-01', 13), startdatum: '2019-03-04' }), // 16 in 2019: the minimum age applied then too
+    ]), 'enkel-geldige');
+    expect(r).toMatchObject({ uitkomst: 'geimporteerd', geimporteerd: 1 });
+    expect(r.rapport.meldingen.map((m) => [m.rij, m.veld, m.melding])).toEqual([[3, 'rijksregisternummer', expect.stringMatching(/16 jaar.*minstens 18 jaar/)]]);
   });
 
   it('pushes job.voortgang events while checking and writing', async () => {

@@ -200,3 +200,21 @@ describe('0009: reference data corrected against the seeds (December 2026)', () 
     ander.close();
   });
 });
+
+describe('0013: the agreement rules back to 2018 (issue 12: agreements of the earlier rules are imported for the report)', () => {
+  it('moves the seeded period of 1 July 2023 to 1 January 2018, and keeps a period an officer added before it', () => {
+    const f = fixtures.find((x) => x.versie === 13);
+    expect(f).toBeDefined();
+    const { db } = fixtureDb(f!.bestand);
+    const van = (code: string) => db.prepare('SELECT geldig_van FROM parameter WHERE code = ? ORDER BY geldig_van').pluck().all(code);
+    expect(van('DEELNEMER_MINIMUMLEEFTIJD')).toEqual(['2023-07-01']);
+    // An officer's own earlier period of the evaluation interval stays as it is.
+    db.prepare("INSERT INTO parameter (code, omschrijving, eenheid, waarde_getal, geldig_van, geldig_tot, wettelijke_basis, bron_status) VALUES ('AMA_WVG_EVALUATIE_INTERVAL', 'x', 'maanden', 6, '2020-01-01', '2023-06-30', 'x', 'assumed')").run();
+    applyMigrations(db, MIGRATIONS_DIR);
+    expect(van('DEELNEMER_MINIMUMLEEFTIJD')).toEqual(['2018-01-01']);
+    expect(van('AMA_WVG_MODELOVEREENKOMST_VANAF')).toEqual(['2018-01-01']);
+    expect(van('AMA_WVG_EVALUATIE_INTERVAL')).toEqual(['2020-01-01', '2023-07-01']);
+    expect(van('WETTELIJKE_PENSIOENLEEFTIJD')[0]).toBe('2000-01-01');
+    db.close();
+  });
+});
