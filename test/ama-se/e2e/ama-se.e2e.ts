@@ -108,6 +108,9 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await naar(marc, `/contingenten/afrekeningen/${runId}`);
     await h1(marc, /Jaarafrekening AMA SE/).waitFor();
     await knop(marc, "Goedkeuren en nota's uitgeven").click();
+    const bevestig = marc.getByRole('dialog', { name: 'Run goedkeuren' });
+    await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
+    await knop(bevestig, 'Goedkeuren').click();
     await tekst(marc.getByTestId('runstatus')).toBe('Goedgekeurd');
     await page.bringToFront();
     const run = await e.call('contingent.afrekening', { runId });

@@ -185,6 +185,9 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     await naar(olga, `/subsidies/${runId}`);
     await h1(olga, 'Subsidie AMA WVG — eerste halfjaar 2026').waitFor();
     await knop(olga, "Goedkeuren en nota's uitgeven").click();
+    const bevestig = olga.getByRole('dialog', { name: 'Run goedkeuren' });
+    await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
+    await knop(bevestig, 'Goedkeuren').click();
     await tekst(olga.getByTestId('runresultaat')).toContain("1 berekeningsnota('s) uitgegeven");
     await tekst(olga.getByTestId('runstatus')).toBe('Goedgekeurd');
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -135,6 +135,9 @@ describe('samenwerkingsverbanden Zorg: mandaten en trajecten importeren, compens
     await naar(olga, `/samenwerkingsverbanden/compensatie/${runId}`);
     await h1(olga, /tweede halfjaar 2024/).waitFor();
     await knop(olga, "Goedkeuren en nota's uitgeven").click();
+    const bevestig = olga.getByRole('dialog', { name: 'Run goedkeuren' });
+    await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
+    await knop(bevestig, 'Goedkeuren').click();
     await tekst(olga.getByTestId('runresultaat')).toContain("2 berekeningsnota('s) uitgegeven");
     await tekst(olga.getByTestId('runstatus')).toBe('Goedgekeurd');
     await page.bringToFront();

@@ -62,6 +62,7 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
   const magExport = useMag(BETAALRUN_BEHANDELAARS);
   const [gekozen, setGekozen] = useState<Betaling<P> | null>(null);
   const [annuleer, setAnnuleer] = useState(false);
+  const [bevestig, setBevestig] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
   const [resultaat, setResultaat] = useState<string | null>(null);
   const goedkeuren = useApiMutation('betaalrun.goedkeuren', { invalidates: props.invalidates });
@@ -107,7 +108,7 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
               {RUN_STATUS_LABELS[run.status]}
             </Badge>
             {run.status === 'voorstel' && isOndertekenaar && (
-              <Button onClick={() => void keurGoed('goedkeuren')} loading={goedkeuren.isPending}>
+              <Button onClick={() => setBevestig(true)} loading={goedkeuren.isPending}>
                 Goedkeuren en nota's uitgeven
               </Button>
             )}
@@ -133,6 +134,19 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
             )}
           </>
         }
+      />
+      <GoedkeurBevestiging
+        opened={bevestig}
+        onClose={() => setBevestig(false)}
+        onBevestig={() => {
+          setBevestig(false);
+          void keurGoed('goedkeuren');
+        }}
+        teBetalenCent={run.teBetalenTotaalCent}
+        terugCent={run.terugTeVorderenCent}
+        begunstigden={run.betalingen.length}
+        nota={run.betalingen.filter((x) => x.saldoCent !== 0).length}
+        begunstigde={props.begunstigde[1]}
       />
       <Stack gap="lg">
         {fout && (
@@ -324,6 +338,29 @@ function AnnuleerDialoog({ runId, invalidates, opened, onClose }: { runId: numbe
           </Button>
           <Button variant="default" onClick={onClose}>
             Terug
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Approving money cannot be undone: say what will happen (amounts, letters) and ask. */
+function GoedkeurBevestiging(p: { opened: boolean; onClose: () => void; onBevestig: () => void; teBetalenCent: number; terugCent: number; begunstigden: number; nota: number; begunstigde: string }) {
+  return (
+    <Modal opened={p.opened} onClose={p.onClose} title="Run goedkeuren" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+      <Stack gap="sm">
+        <Text size="sm">
+          U keurt de bedragen voor {formatAantal(p.begunstigden)} {p.begunstigde} goed: {formatEuro(p.teBetalenCent)} te betalen
+          {p.terugCent > 0 ? ` en ${formatEuro(p.terugCent)} terug te vorderen` : ''}. Er {p.nota === 1 ? 'wordt 1 berekeningsnota' : `worden ${formatAantal(p.nota)} berekeningsnota's`} uitgegeven
+          en de begunstigden liggen vast zoals ze nu geregistreerd zijn. Dit kan niet ongedaan gemaakt worden.
+        </Text>
+        <Group>
+          <Button onClick={p.onBevestig} data-autofocus>
+            Goedkeuren
+          </Button>
+          <Button variant="default" onClick={p.onClose}>
+            Annuleren
           </Button>
         </Group>
       </Stack>
