@@ -7,14 +7,32 @@ import { useSessie } from '../api/hooks';
 import { Fout, SchermFoutgrens } from '../components/States';
 import { NAV_ITEMS } from './nav';
 
+/**
+ * Focus the first field of the main region once the new page has rendered (a page may load its data first: try for
+ * up to two seconds), else the main region itself.
+ */
+function focusNaNavigatie(poging = 0): void {
+  window.setTimeout(() => {
+    const inhoud = document.getElementById('inhoud');
+    const veld = inhoud?.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+    if (veld) veld.focus();
+    else if (poging < 20) focusNaNavigatie(poging + 1);
+    else inhoud?.focus();
+  }, 100);
+}
+
 /** Header with user and role, left navigation, skip link and the main region. */
 export function Shell({ children }: { children: ReactNode }) {
   const sessie = useSessie();
   const location = useLocation();
   const navigate = useNavigate();
   const s = sessie.data;
-  // Alt+1 … Alt+9 open the first nine areas from anywhere (not while typing in a field).
-  useHotkeys(NAV_ITEMS.slice(0, 9).map((item, i) => [`alt+${i + 1}`, () => navigate(item.pad)]));
+  // Alt+1 … Alt+9 open the first nine areas from anywhere.
+  // Then the focus goes to the area's first field (or its main region), so what the user types next is not lost.
+  useHotkeys(NAV_ITEMS.slice(0, 9).map((item, i) => [`alt+${i + 1}`, () => {
+    navigate(item.pad);
+    focusNaNavigatie();
+  }]), []); // also from inside a field: Alt+digit types nothing, and the focus is often in a field after the previous jump
 
   // With HashRouter an ordinary `href="#inhoud"` would change the route: move focus ourselves.
   const naarInhoud = (e: React.MouseEvent<HTMLAnchorElement>) => {

@@ -22,6 +22,8 @@ describe('smoke', () => {
   it('Alt+number opens an area from the keyboard (Alt+3: Erkenningen AMA WVG, Alt+1: Overzicht)', async () => {
     await e.page.keyboard.press('Alt+3');
     await e.page.getByRole('heading', { level: 1, name: 'Erkenningen AMA WVG' }).waitFor();
+    // The focus goes to the area's first field, so what the user types next is not lost.
+    await expect.poll(() => e.page.evaluate(() => document.activeElement?.closest('#inhoud') !== null && document.activeElement !== document.body), { timeout: 5000 }).toBe(true);
     await e.page.keyboard.press('Alt+1');
     await e.page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
     expect(await e.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Organisaties', exact: true }).getAttribute('aria-keyshortcuts')).toBe('Alt+2');
