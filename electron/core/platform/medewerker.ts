@@ -53,6 +53,15 @@ export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.
     }),
 };
 
+/** The function a staff record gets at first sign-in, from the role. */
+const FUNCTIE_VAN_ROL: Record<Caller['rol'], string> = {
+  'zorg-dossierbeheerder': 'Dossierbeheerder',
+  'wse-dossierbeheerder': 'Dossierbeheerder',
+  ondertekenaar: 'Afdelingshoofd',
+  beheerder: 'Functioneel beheerder',
+  lezer: 'Medewerker (inzage)',
+};
+
 /**
  * The signed-in user appears in letters as contact person: make sure a medewerker record exists
  * (department from the role; an administrator completes function, e-mail and phone) and give its id —
@@ -61,8 +70,11 @@ export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.
 export function ensureMedewerker(sqlite: Sqlite, caller: Omit<Caller, 'medewerkerId'>, now = new Date()): number {
   const bestaand = sqlite.prepare('SELECT id FROM medewerker WHERE naam = ?').get(caller.gebruiker) as { id: number } | undefined;
   if (bestaand) return bestaand.id;
+  // The role says the function; the department only for a dossierbeheerder (a signatory, reader or administrator may be
+  // of either: Zorg until a beheerder completes the record, as the audit entry shows).
   const departement = caller.rol === 'wse-dossierbeheerder' ? 'WSE' : 'ZORG';
   const dienst = departement === 'WSE' ? 'Afdeling Sociale Economie' : 'Afdeling Werk en Zorg';
+  const functie = FUNCTIE_VAN_ROL[caller.rol];
   return sqlite.transaction(() => {
     const id = Number(
       sqlite
@@ -70,7 +82,7 @@ export function ensureMedewerker(sqlite: Sqlite, caller: Omit<Caller, 'medewerke
           `INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, actief)
            VALUES (?, ?, ?, ?, '', '', ?, 1)`,
         )
-        .run(caller.gebruiker, caller.rol === 'ondertekenaar' ? 'Afdelingshoofd' : 'Dossierbeheerder', departement, dienst,
+        .run(caller.gebruiker, functie, departement, dienst,
           caller.rol === 'ondertekenaar' ? 1 : 0).lastInsertRowid,
     );
     insertAudit(sqlite, SYSTEEM, 'sessie.aanmelden', now.toISOString(), {

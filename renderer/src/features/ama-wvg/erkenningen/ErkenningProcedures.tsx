@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Paper, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import type { Erkenning } from '../../../../../shared/ama-wvg/erkenning.contract';
@@ -36,7 +36,6 @@ function Acties({ erkenning }: { erkenning: Erkenning }) {
 interface StartWaarden {
   gronden: string;
   feiten: string;
-  uwKenmerk: string;
 }
 
 function OpheffingStartenDialoog({ erkenning, opened, onClose }: { erkenning: Erkenning; opened: boolean; onClose: () => void }) {
@@ -47,7 +46,6 @@ function OpheffingStartenDialoog({ erkenning, opened, onClose }: { erkenning: Er
     rechtId: erkenning.id,
     gronden: v.gronden,
     feiten: v.feiten,
-    uwKenmerk: v.uwKenmerk.trim() || undefined,
   });
   const form = useForm<StartWaarden>({ resolver: contractResolver(naarInput, procedureStartInput), mode: 'onTouched' });
   const m = useApiMutation('procedure.start', { invalidates: ['procedure.list', 'erkenning.get', 'inbox.list', 'document.list'] });
@@ -60,8 +58,8 @@ function OpheffingStartenDialoog({ erkenning, opened, onClose }: { erkenning: Er
       onClose={onClose}
       form={form}
       size="xl"
-      begin={{ gronden: '', feiten: '', uwKenmerk: '' }}
-      veldNaam={(v) => (['gronden', 'feiten', 'uwKenmerk'].includes(v) ? v : null)}
+      begin={{ gronden: '', feiten: '' }}
+      veldNaam={(v) => (['gronden', 'feiten'].includes(v) ? v : null)}
       voorbeeld={(v) => call('procedure.voorbeeldStart', naarInput(v))}
       uitvoeren={async (v) => {
         const p = await m.mutateAsync(naarInput(v));
@@ -75,7 +73,6 @@ function OpheffingStartenDialoog({ erkenning, opened, onClose }: { erkenning: Er
       </Text>
       <Textarea label="Gronden" aria-required description="Welke voorwaarde of verplichting niet is nageleefd" autosize minRows={3} {...form.register('gronden')} error={e.gronden?.message} data-autofocus />
       <Textarea label="Feiten" aria-required description="Wat werd vastgesteld, wanneer en door wie" autosize minRows={3} {...form.register('feiten')} error={e.feiten?.message} />
-      <TextInput label="Uw kenmerk" description="Niet verplicht" {...form.register('uwKenmerk')} error={e.uwKenmerk?.message} />
     </ActieDialoog>
   );
 }
