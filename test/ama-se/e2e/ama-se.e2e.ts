@@ -28,7 +28,7 @@ let runId = 0;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-e2e-se-'));
 
 const h1 = (p: Page, naam: string | RegExp) => p.getByRole('heading', { level: 1, name: naam });
-const tekst = (l: Locator) => expect.poll(() => l.innerText().catch(() => ''), { timeout: 15_000 });
+const tekst = (l: Locator) => expect.poll(() => l.innerText().catch(() => ''), { timeout: 30_000 });
 const knop = (p: Page | Locator, naam: string | RegExp) => p.getByRole('button', { name: naam, exact: typeof naam === 'string' });
 const shot = (naam: string) => e.screenshot(`se-${naam}`);
 
