@@ -7,7 +7,7 @@
  *  3. one letter (ontvangstmelding) through the pipeline vs bare pdfmake with the same definition;
  *  4. the AMA WVG subsidy run, 5. the compensation of the samenwerkingsverbanden Zorg and 6. the AMA SE settlement
  *     and evaluation at 10× volume, each against one hand-written SQL computing the same amounts
- *     (bench/subsidie.ts, bench/compensatie.ts, bench/afrekening.ts).
+ *     (bench/subsidie.ts, bench/compensatie.ts, bench/afrekening.ts); 7. the yearly report (bench/rapport.ts).
  *
  * Options: --runs N (measured runs, default 15), --letter-runs N (default 25), --warmup N (default 3), --quick (5 runs, no
  * scale 170), --save (also write bench/results/<date>.json next to latest.json).
@@ -33,6 +33,7 @@ import { getal, interleaved, ms, ratio, table, type Stats } from './lib';
 import { benchSubsidie, subsidieTabel } from './subsidie';
 import { benchCompensatie, compensatieTabel } from './compensatie';
 import { afrekeningTabel, benchAfrekening } from './afrekening';
+import { benchRapport } from './rapport';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -139,6 +140,11 @@ async function main(): Promise<void> {
     gc();
     const afrekening = await benchAfrekening({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log, dir });
 
+    // 7. The yearly report at 10× volume (bench/rapport.ts) ----------
+    log('\n7. Jaarverslag (demo schaal 10): SQL per tabel tegen rapport.jaarverslag');
+    gc();
+    const rapport = await benchRapport({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -152,6 +158,7 @@ async function main(): Promise<void> {
       subsidie,
       compensatie,
       afrekening,
+      rapport,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -189,6 +196,7 @@ async function main(): Promise<void> {
     log(compensatieTabel(compensatie));
     log(`\nJaarafrekening en evaluatie AMA SE (${getal(afrekening.maatwerkbedrijven, 0)} maatwerkbedrijven, ${getal(afrekening.deelnames, 0)} begeleidingsovereenkomsten)`);
     log(afrekeningTabel(afrekening));
+    log(`\nJaarverslag: SQL ${getal(rapport.sql.medianMs)} ms, rapport.jaarverslag ${getal(rapport.jaarverslag.medianMs)} ms (${getal(rapport.ratio, 2)}×)`);
     log(`\nDuur: ${getal(duurS)} s; load average bij start ${loadVoor.join(' / ')}, op het einde ${result.machine.loadavgEinde.join(' / ')}` +
       ' (boven ~0,5 per core zijn de cijfers door andere processen beïnvloed).');
 

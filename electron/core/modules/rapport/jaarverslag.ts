@@ -120,7 +120,7 @@ function amaSe(db: Sqlite, jaar: number): RapportTabel {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
   const deler = parameterGetal(db, 'AMA_SE_DEELNEMERSJAAR_DELER', tot);
-  const drempel = parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot) / 10_000;
+  const drempelBp = parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot);
   const segs = new Map<number, ContingentSegment[]>();
   for (const r of db.prepare('SELECT organisatie_id AS o, geldig_van AS van, geldig_tot AS tot, plaatsen FROM se_contingent WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)').all(tot, van) as { o: number; van: string; tot: string | null; plaatsen: number }[]) {
     segs.set(r.o, [...(segs.get(r.o) ?? []), r]);
@@ -141,10 +141,12 @@ function amaSe(db: Sqlite, jaar: number): RapportTabel {
     g.n++;
     g.plaatsDagen += a.plaatsDagen;
     g.dagen += a.deelnemersdagen;
-    // The fill rate exactly (not the rounded figure): days ÷ divisor against place-days ÷ days of the year.
-    const graad = (a.deelnemersdagen / (deler || a.dagenInJaar)) / (a.plaatsDagen / a.dagenInJaar);
-    if (graad >= drempel) g.vanaf80++;
-    if (graad < 0.6) g.onder60++;
+    // The fill rate compared exactly in integers (a rate of exactly 80 % counts as 80 %, no floating-point doubt):
+    // (days ÷ divisor) ÷ (place-days ÷ days of the year) ≥ threshold ⇔ days × days of the year × 10,000 ≥ place-days × divisor × threshold (bp).
+    const links = BigInt(a.deelnemersdagen) * BigInt(a.dagenInJaar) * 10_000n;
+    const noemer = BigInt(a.plaatsDagen) * BigInt(deler || a.dagenInJaar);
+    if (links >= noemer * BigInt(drempelBp)) g.vanaf80++;
+    if (links < noemer * 6_000n) g.onder60++;
     per.set(p, g);
   }
   const d = deler || dagenInJaar;
