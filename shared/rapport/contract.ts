@@ -77,4 +77,23 @@ export const dashboardMethods = {
   }),
 };
 
-export const rapportMethods = { ...rapportMethodsBasis, ...dashboardMethods };
+/** One dossier of an organisation, in any dossier kind (the organisation's whole relationship with the departments). */
+export interface OrganisatieDossier {
+  /** "Erkenningen AMA WVG", "Contingent AMA SE", … */
+  groep: string;
+  titel: string;
+  detail: string;
+  status: string;
+  datum: string | null;
+  link: string;
+}
+
+export const relatieMethods = {
+  'rapport.organisatie': method<OrganisatieDossier[]>()({
+    input: z.object({ organisatieId: z.number({ error: 'Geef een geldig id.' }).int().positive() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Alle dossiers van een organisatie over de dossiersoorten heen: aanvragen, erkenningen, overeenkomsten, procedures, betalingen, samenwerkingsverbanden, contingent en begeleidingsovereenkomsten',
+  }),
+};
+
+export const rapportMethods = { ...rapportMethodsBasis, ...dashboardMethods, ...relatieMethods };

@@ -7,12 +7,14 @@ import { defineModule } from '../../module';
 import { jaarverslag } from './jaarverslag';
 import { jaarverslagXlsx } from './export';
 import { dashboard } from './dashboard';
+import { organisatieDossiers } from './organisatie';
 
 export const rapportModule = defineModule({
   naam: 'rapport',
   handlers: {
     'rapport.jaarverslag': (input, call) => jaarverslag(call, input),
     'rapport.dashboard': (_input, call) => dashboard(call),
+    'rapport.organisatie': (input, call) => organisatieDossiers(call, input.organisatieId),
     'rapport.exporteer': async (input, call) => {
       const v = jaarverslag(call, input);
       const bytes = await jaarverslagXlsx(v, call.app.now());

@@ -12,6 +12,7 @@ import { useIsDossierbeheerder } from '../../components/rechten';
 import { OntvangstmeldingDialog } from './OntvangstmeldingDialog';
 import { Wijzigingshistoriek } from './Wijzigingshistoriek';
 import { OrganisatieBrieven } from './OrganisatieBrieven';
+import { OrganisatieDossiers } from '../rapport/OrganisatieDossiers';
 
 export function OrganisatieDetailPage() {
   const id = Number(useParams().id);
@@ -67,6 +68,7 @@ export function OrganisatieDetailPage() {
           <Stack gap="lg">
             <Gegevens o={o} />
             <Contactpersonen o={o} />
+            <OrganisatieDossiers organisatieId={o.id} />
             <OrganisatieBrieven organisatieId={o.id} />
           </Stack>
         </Grid.Col>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import { foutmelding } from '../../../api/client';
 import { useApi, useApiMutation, useJob } from '../../../api/hooks';
@@ -54,7 +54,8 @@ function useOpen() {
 
 function RegisterTab() {
   const [actiefOp, setActiefOp] = useState('');
-  const [begeleider, setBegeleider] = useState('');
+  const [params] = useSearchParams();
+  const [begeleider, setBegeleider] = useState(params.get('begeleider') ?? '');
   const lijst = useApi('overeenkomst.list', { actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined });
   const erkenningen = useApi('erkenning.list', {});
   const begeleiders = useMemo(() => {
