@@ -6,7 +6,7 @@
  */
 import type { TerugvorderingWijze } from '../../../../shared/engines/betaalrun.contract';
 import { formatDatum, formatEuro } from '../../../../shared/kernel/format';
-import { alinea, vet } from '../../letters/houseStyle';
+import { alinea, vet, type Beroep } from '../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../letters/pdf';
 import type { BasisGegevens } from '../../letters/basis';
 import type { VoorbereideBrief } from '../../letters/store';
@@ -80,5 +80,18 @@ export function notaBrief(
     aangemaaktOp: g.aangemaaktOp,
     gegevens: g,
     build,
+  };
+}
+
+/** The appeal clause of every statement: objection with the department (`bij`, sent to `naar`), then the Raad van State. */
+export function notaBeroep(g: { bezwaarDagen: number; rvsDagen: number }, bij: string, naar: string): Beroep {
+  return {
+    soort: 'beslissing',
+    bezwaar: {
+      bij,
+      vorm: `Uw bezwaarschrift is schriftelijk, gedateerd en ondertekend, vermeldt ons kenmerk en de redenen van uw bezwaar. Stuur het aangetekend of via het e-loket naar ${naar}.`,
+      dagen: g.bezwaarDagen,
+    },
+    rvsDagen: g.rvsDagen,
   };
 }

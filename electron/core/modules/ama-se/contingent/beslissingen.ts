@@ -8,6 +8,8 @@
 import { AppError } from '../../../../../shared/api/errors';
 import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
 import { formatDatum } from '../../../../../shared/kernel/format';
+import { isLeapYear } from '../../../../../shared/kernel/dates';
+import { AFRONDING_LABEL, type Afronding } from '../../../../../shared/ama-se/contingent';
 import type { CallContext } from '../../../platform/context';
 import type { AuditInput } from '../../../platform/audit';
 import { addGebeurtenis } from '../../../platform/dossier';
@@ -130,6 +132,7 @@ interface EvaluatieKern {
   plaatsDagen: number;
   deelnemersdagen: number;
   drempelBp: number;
+  afronding: string;
   deler: number;
   contingentOpIngang: number;
   vermindering: number;
@@ -139,7 +142,7 @@ interface EvaluatieKern {
 
 export function evaluatieRij(call: CallContext, id: number): EvaluatieKern {
   const e = call.app.sqlite
-    .prepare(`SELECT id, jaar, plaats_dagen AS plaatsDagen, deelnemersdagen, drempel_bp AS drempelBp, deler, contingent_op_ingang AS contingentOpIngang,
+    .prepare(`SELECT id, jaar, plaats_dagen AS plaatsDagen, deelnemersdagen, drempel_bp AS drempelBp, afronding, deler, contingent_op_ingang AS contingentOpIngang,
                      vermindering, nieuw_contingent AS nieuwContingent, ingangsdatum FROM se_evaluatie WHERE id = ?`)
     .get(id) as EvaluatieKern | undefined;
   if (!e) throw AppError.nietGevonden(`Evaluatie ${id}`);
@@ -154,7 +157,7 @@ export const seEvaluatieBeslissing: BeslissingSoort<{ oud: number }> = {
   voorbereiden: (call, b) => ({ oud: plaatsenOp(call.app.sqlite, b.organisatieId, evaluatieRij(call, b.dossierId).ingangsdatum) }),
   tekst: (call, b, x) => {
     const e = evaluatieRij(call, b.dossierId);
-    const diy = e.jaar % 4 === 0 && (e.jaar % 100 !== 0 || e.jaar % 400 === 0) ? 366 : 365;
+    const diy = isLeapYear(e.jaar) ? 366 : 365;
     const deler = e.deler > 0 ? e.deler : diy;
     const contingent = e.plaatsDagen / diy;
     const jaren = e.deelnemersdagen / deler;
@@ -169,7 +172,7 @@ export const seEvaluatieBeslissing: BeslissingSoort<{ oud: number }> = {
       ],
       beslissing: `Uw contingent wordt vanaf ${formatDatum(e.ingangsdatum)} verminderd met ${e.vermindering} ${e.vermindering === 1 ? 'plaats' : 'plaatsen'}, van ${x.oud} naar ${nieuw} plaatsen op jaarbasis.`,
       gevolgen: [
-        `De vermindering is het verschil tussen ${pct(e.drempelBp / 100)} en de invullingsgraad, toegepast op het contingent: (${pct(e.drempelBp / 100)} − ${pct(graad)}) × ${getal(contingent)} = ${getal(((e.drempelBp / 10_000) * contingent) - jaren)}, afgerond naar beneden op hele plaatsen in het voordeel van uw organisatie.`,
+        `De vermindering is het verschil tussen ${pct(e.drempelBp / 100)} en de invullingsgraad, toegepast op het contingent: (${pct(e.drempelBp / 100)} − ${pct(graad)}) × ${getal(contingent)} = ${getal(((e.drempelBp / 10_000) * contingent) - jaren)}, afgerond op hele plaatsen ${AFRONDING_LABEL[e.afronding as Afronding]}.`,
         'De maandelijkse voorschotten worden vanaf die datum berekend op het nieuwe contingent. De vrijgekomen plaatsen kunnen via een oproep opnieuw verdeeld worden.',
         'U kunt de plaatsen binnen uw samenwerkingsverband verschuiven tussen de partners; de invulling wordt beoordeeld op het niveau van het samenwerkingsverband.',
       ],

@@ -6,7 +6,7 @@
  * (four eyes; each decision's letter issued with its ledger change).
  */
 import { AppError } from '../../../../../shared/api/errors';
-import { AFRONDINGEN, afrekening, evaluatie as evalueerRegel, type Afronding, type Deelname } from '../../../../../shared/ama-se/contingent';
+import { AFRONDING_LABEL, AFRONDINGEN, afrekening, evaluatie as evalueerRegel, type Afronding, type Deelname } from '../../../../../shared/ama-se/contingent';
 import type { Evaluatie, EvaluatieBatch, EvaluatieGoedkeuring, EvaluatieRij } from '../../../../../shared/ama-se/geld.contract';
 import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
@@ -86,7 +86,7 @@ function evalueer(call: CallContext, input: { jaar: number; drempelPct?: number;
       organisatieId, naam: o.naam, ondernemingsnummer: o.kbo, contingentPlaatsen: a.contingentPlaatsen, deelnemersjaren: a.deelnemersjaren, bezettingsgraad: a.bezettingsgraad,
       contingentOpIngang, verminderingPlaatsen: e.vermindering, nieuwContingent: e.nieuwContingent, ingangsdatum: st.ingangsdatum,
       uitleg: e.onderDrempel
-        ? `${getal(a.bezettingsgraad ?? 0)} % < ${drempel}: (${drempel} − ${getal(a.bezettingsgraad ?? 0)} %) × ${getal(a.contingentPlaatsen)} = ${getal((drempelBp / 10_000) * (a.plaatsDagen / a.dagenInJaar) - a.deelnemersdagen / (st.deler || a.dagenInJaar))}, afgerond ${afronding === 'beneden' ? 'naar beneden' : afronding === 'boven' ? 'naar boven' : 'rekenkundig'}: ${e.vermindering} ${e.vermindering === 1 ? 'plaats' : 'plaatsen'} minder vanaf ${formatDatum(st.ingangsdatum)}`
+        ? `${getal(a.bezettingsgraad ?? 0)} % < ${drempel}: (${drempel} − ${getal(a.bezettingsgraad ?? 0)} %) × ${getal(a.contingentPlaatsen)} = ${getal((drempelBp / 10_000) * (a.plaatsDagen / a.dagenInJaar) - a.deelnemersdagen / (st.deler || a.dagenInJaar))}, afgerond ${AFRONDING_LABEL[afronding]}: ${e.vermindering} ${e.vermindering === 1 ? 'plaats' : 'plaatsen'} minder vanaf ${formatDatum(st.ingangsdatum)}`
         : `${getal(a.bezettingsgraad ?? 0)} % ≥ ${drempel}: geen vermindering`,
       beslissingId: b?.id ?? null,
       beslissingStatus: b?.status ?? null,

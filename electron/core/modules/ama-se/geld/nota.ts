@@ -14,12 +14,12 @@ import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { resolveBasis, type BasisGegevens, briefKop } from '../../../letters/basis';
 import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/beslissingsbrief';
-import { alinea, bedragenTabel, buildLetter, opsomming, sectie, vet, type Beroep } from '../../../letters/houseStyle';
+import { alinea, bedragenTabel, buildLetter, opsomming, sectie, vet } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
 import { betalingVan, type NotaPersonen } from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
-import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen } from '../../../engines/betaalrun/notatekst';
+import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen, notaBeroep } from '../../../engines/betaalrun/notatekst';
 import { WSE_BEZWAAR } from '../contingent/teksten';
 
 export const SE_NOTA_VERSIE = 1;
@@ -149,15 +149,8 @@ export function buildSeNota(g: SeNotaGegevens, opts: { kenmerk: string | null; v
       body.push(alinea(`De invullingsgraad van uw contingent lag in ${g.jaar} onder 80 %. Wij beoordelen dat in de jaarlijkse evaluatie; een vermindering van het contingent vanaf 1 juli ${g.jaar + 1} ontvangt u met een afzonderlijke beslissing (artikel 61 tot en met 63).`));
     }
   }
-  const beroep: Beroep = {
-    soort: 'beslissing',
-    bezwaar: {
-      bij: WSE_BEZWAAR,
-      vorm: 'Uw bezwaarschrift is schriftelijk, gedateerd en ondertekend, vermeldt ons kenmerk en de redenen van uw bezwaar. Stuur het aangetekend of via het e-loket naar het Departement Werk en Sociale Economie.',
-      dagen: g.bezwaarDagen,
-    },
-    rvsDagen: g.rvsDagen,
-  };
+  const beroep = notaBeroep(g, WSE_BEZWAAR, 'het Departement Werk en Sociale Economie');
+
   return buildLetter({
     ...briefKop(g, opts),
     onderwerp: onderwerpSeNota(g),

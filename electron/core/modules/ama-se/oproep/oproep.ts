@@ -76,7 +76,7 @@ export function staatssteunProbleem(a: Pick<AanvraagRij, 'ondernemingInMoeilijkh
 }
 
 /** The proposal per application of a call (admissible applications only). */
-function voorstel(call: CallContext, o: OproepRij, rijen: AanvraagRij[]): Map<number, number> {
+function voorstel(o: OproepRij, rijen: AanvraagRij[]): Map<number, number> {
   const mee = rijen.filter((a) => a.status === 'ontvankelijk' || a.status === 'toegekend' || a.status === 'geweigerd');
   return verdeel(o.plaatsen, mee.map((a) => ({ id: a.id, gevraagd: a.gevraagd, prioriteit: a.prioriteit, ontvangenOp: a.ontvangenOp, mag: staatssteunProbleem(a) === null })));
 }
@@ -107,7 +107,7 @@ export function teBeslissen(call: CallContext, aanvraagId: number): number {
 export function getAanvraag(call: CallContext, id: number): SeAanvraag {
   const a = aanvraagRij(call, id);
   const o = oproepRij(call, a.oproepId);
-  return naarAanvraag(call, a, voorstel(call, o, aanvragenVan(call, o.id)).get(a.id) ?? null);
+  return naarAanvraag(call, a, voorstel(o, aanvragenVan(call, o.id)).get(a.id) ?? null);
 }
 
 export function listOproepen(call: CallContext): SeOproep[] {
@@ -120,7 +120,7 @@ export function listOproepen(call: CallContext): SeOproep[] {
 export function getOproep(call: CallContext, id: number): SeOproepDetail {
   const o = oproepRij(call, id);
   const rijen = aanvragenVan(call, id);
-  const v = voorstel(call, o, rijen);
+  const v = voorstel(o, rijen);
   const gevraagd = rijen.filter((a) => a.status !== 'onontvankelijk' && a.status !== 'ingediend').reduce((s, a) => s + a.gevraagd, 0);
   return {
     ...o,

@@ -17,10 +17,10 @@ import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { resolveBasis, type BasisGegevens, briefKop } from '../../../letters/basis';
 import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/beslissingsbrief';
-import { alinea, bedragenTabel, buildLetter, sectie, vet, type Beroep } from '../../../letters/houseStyle';
+import { alinea, bedragenTabel, buildLetter, sectie, vet } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
-import { beslissingZin as gedeeldeBeslissingZin, betalingAlinea as gedeeldeBetalingAlinea, notaBrief } from '../../../engines/betaalrun/notatekst';
+import { beslissingZin as gedeeldeBeslissingZin, betalingAlinea as gedeeldeBetalingAlinea, notaBrief, notaBeroep } from '../../../engines/betaalrun/notatekst';
 
 export const BEREKENINGSNOTA_VERSIE = 1;
 export const BEREKENINGSNOTA_TYPE = 'berekeningsnota-subsidie';
@@ -189,15 +189,8 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
     'Het totaal van de subsidies is beperkt tot het maximum aantal gesubsidieerde begeleidingen dat de begroting voor het jaar bepaalt.',
     'Een deelnemer heeft hoogstens één erkende begeleider tegelijk; de subsidie geldt per deelnemer, niet per overeenkomst.',
   ];
-  const beroep: Beroep = {
-    soort: 'beslissing',
-    bezwaar: {
-      bij: 'het Departement Zorg, Afdeling Werk en Zorg',
-      vorm: 'Uw bezwaarschrift is schriftelijk, gedateerd en ondertekend, vermeldt ons kenmerk en de redenen van uw bezwaar. Stuur het aangetekend of via het e-loket naar het Departement Zorg, Afdeling Werk en Zorg.',
-      dagen: g.bezwaarDagen,
-    },
-    rvsDagen: g.rvsDagen,
-  };
+  const beroep = notaBeroep(g, 'het Departement Zorg, Afdeling Werk en Zorg', 'het Departement Zorg, Afdeling Werk en Zorg');
+
   return buildLetter({
     ...briefKop(g, opts),
     onderwerp: onderwerpBerekeningsnota(n),

@@ -16,12 +16,12 @@ import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { resolveBasis, type BasisGegevens, briefKop } from '../../../letters/basis';
 import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/beslissingsbrief';
-import { alinea, bedragenTabel, buildLetter, sectie, vet, type Beroep } from '../../../letters/houseStyle';
+import { alinea, bedragenTabel, buildLetter, sectie, vet } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
 import { betalingVan, type NotaPersonen } from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
-import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen } from '../../../engines/betaalrun/notatekst';
+import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen, notaBeroep } from '../../../engines/betaalrun/notatekst';
 import { lijnen } from './lijnen';
 
 export const COMPENSATIENOTA_VERSIE = 1;
@@ -178,15 +178,8 @@ export function buildCompensatienota(g: CompensatieNotaGegevens, opts: { kenmerk
     `Artikel 21 bepaalt dat de vergoeding tweemaal per jaar wordt uitbetaald op basis van het aantal afgeronde activeringstrajecten: volledig wanneer het eindverslag en het eindadvies geregistreerd zijn en het traject minstens drie maanden liep, 60 % wanneer het traject na minstens drie maanden vroegtijdig beëindigd werd.`,
     'Trajecten die vóór 1 juli 2023 werden aangemeld, lopen verder onder de regeling die toen gold (artikel 71) en vallen niet onder deze afrekening.',
   ];
-  const beroep: Beroep = {
-    soort: 'beslissing',
-    bezwaar: {
-      bij: 'het Departement Zorg, Afdeling Werk en Zorg',
-      vorm: 'Uw bezwaarschrift is schriftelijk, gedateerd en ondertekend, vermeldt ons kenmerk en de redenen van uw bezwaar. Stuur het aangetekend of via het e-loket naar het Departement Zorg, Afdeling Werk en Zorg.',
-      dagen: g.bezwaarDagen,
-    },
-    rvsDagen: g.rvsDagen,
-  };
+  const beroep = notaBeroep(g, 'het Departement Zorg, Afdeling Werk en Zorg', 'het Departement Zorg, Afdeling Werk en Zorg');
+
   return buildLetter({
     ...briefKop(g, opts),
     onderwerp: onderwerpCompensatienota(g),
