@@ -24,6 +24,9 @@ export function openSqlite(file: string, opts: OpenOptions = {}): Sqlite {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // Deleted and overwritten content is zeroed in the file, so erased personal data does not linger in
+  // free space (retention; see platform/retentie.ts).
+  db.pragma('secure_delete = ON');
   return db;
 }
 

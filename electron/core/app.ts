@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { openSqlite, ormFor } from '../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../db/migrate';
 import { seedReferenceData } from '../../db/seed/reference';
+import { verzegelAuditketen } from './platform/auditketen';
+import { dagelijkseBackupNodig, maakBackup } from './platform/backup';
 import { SYSTEEM, type AppContext, type PushEvent } from './platform/context';
 import { createCallContext, createRouter, type Handlers, type Router } from './platform/router';
 import { bestandsLog } from './platform/log';
@@ -23,6 +26,9 @@ export { aanmelden, ensureMedewerker } from './platform/medewerker';
  * The composition of the core, in one visible list: the platform, the letter store, the engines and the
  * dossier modules. Each contributes its handlers and what it plugs into the engines (module.ts).
  */
+/** Backups kept by default (a setting of the host: CreateAppOptions.backup). */
+export const BACKUPS_BEWAARD = 14;
+
 const MODULES = [
   platformModule,
   brievenModule,
@@ -63,6 +69,13 @@ export interface CreateAppOptions {
   nativeBinding?: string;
   /** Refuse writes by methods not marked `mutates` (tests; see AppContext.strikt). */
   strikt?: boolean;
+  /**
+   * Backups: folder and number kept. Default: a `backups` folder beside the database, 14 kept; `false`
+   * for none. Hosts pass their own (the Electron app: the user data folder).
+   */
+  backup?: { map: string; aantal: number } | false;
+  /** Make the daily backup (at start when due, then checked every hour): the hosts, not the tests. */
+  dagelijkseBackup?: boolean;
   /** Extra contributions (tests: a participation register of a scheme that has no module yet). */
   extraModules?: readonly Module[];
 }
@@ -90,6 +103,8 @@ export function createApp(opts: CreateAppOptions): App {
   try {
     applyMigrations(sqlite, opts.migrationsFolder ?? MIGRATIONS_DIR);
     seedReferenceData(sqlite, (opts.now ?? (() => new Date()))());
+    // Entries written by migrations and seeds join the audit hash chain before anything else is written.
+    verzegelAuditketen(sqlite);
   } catch (err) {
     sqlite.close();
     throw err;
@@ -104,18 +119,50 @@ export function createApp(opts: CreateAppOptions): App {
     emit: (e) => listeners.forEach((l) => l(e)),
     version: opts.version ?? '0.0.0',
     strikt: opts.strikt,
+    migratieMap: opts.migrationsFolder ?? MIGRATIONS_DIR,
+    dbBestand: opts.dbFile === ':memory:' ? undefined : path.resolve(opts.dbFile),
+    backup:
+      opts.backup === false || opts.dbFile === ':memory:'
+        ? undefined
+        : (opts.backup ?? { map: path.join(path.dirname(path.resolve(opts.dbFile)), 'backups'), aantal: BACKUPS_BEWAARD }),
   };
   const registries = bouwRegistries([...MODULES, ...(opts.extraModules ?? [])]);
   zetRegistries(ctx, registries);
   runStartupJobs(ctx, registries.opstartTaken);
+  const stopBackups = opts.dagelijkseBackup ? planDagelijkseBackup(ctx) : () => {};
   return {
     ctx,
     router: createRouter(ctx, handlers),
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
     close: () => {
+      stopBackups();
       sqlite.close();
       bestand?.sluit();
     },
+  };
+}
+
+/**
+ * The daily backup as the system user: checked a few seconds after start (the host listens first) and
+ * every hour; made when the newest daily one is 24 hours old. A failure is logged and retried next hour.
+ */
+function planDagelijkseBackup(ctx: AppContext): () => void {
+  let bezig = false;
+  const controleer = () => {
+    const call = createCallContext(ctx, SYSTEEM, 'backup.maak');
+    if (bezig || !dagelijkseBackupNodig(call)) return;
+    bezig = true;
+    maakBackup(call, 'dagelijks')
+      .catch((err) => ctx.log('error', 'Dagelijkse backup mislukt', err))
+      .finally(() => (bezig = false));
+  };
+  const eerste = setTimeout(controleer, 5_000);
+  const elkUur = setInterval(controleer, 3600_000);
+  eerste.unref();
+  elkUur.unref();
+  return () => {
+    clearTimeout(eerste);
+    clearInterval(elkUur);
   };
 }
 

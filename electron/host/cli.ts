@@ -121,7 +121,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   let app: App;
   try {
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
-    app = createApp({ dbFile: opts.dbFile, version: PACKAGE_VERSION, logMap: path.dirname(opts.dbFile) });
+    app = createApp({ dbFile: opts.dbFile, version: PACKAGE_VERSION, logMap: path.dirname(opts.dbFile), dagelijkseBackup: true });
   } catch (err) {
     if (err instanceof DatabaseTooNewError) {
       console.error(err.message);

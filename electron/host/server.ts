@@ -389,13 +389,15 @@ function readJsonBody(req: http.IncomingMessage, max: number): Promise<BodyResul
     });
     req.on('error', () => finish(fout('VALIDATIE', 'De invoer kon niet gelezen worden.')));
     req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') {
-        finish({ ok: true, value: {} });
+      // Only a JSON body counts as a call: a form post or an empty body (a forged cross-site request,
+      // a stray curl) runs nothing, whatever the method.
+      if (type !== 'application/json') {
+        finish(fout('VALIDATIE', 'Verstuur de invoer als JSON (Content-Type: application/json).', [{ veld: '(invoer)', melding: 'Geen JSON.' }]));
         return;
       }
-      if (type !== 'application/json') {
-        finish(fout('VALIDATIE', 'Verstuur de invoer als JSON (Content-Type: application/json).'));
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') {
+        finish(fout('VALIDATIE', 'De invoer ontbreekt: verstuur een JSON-object, bv. {}.', [{ veld: '(invoer)', melding: 'Leeg.' }]));
         return;
       }
       try {

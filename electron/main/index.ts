@@ -12,7 +12,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { createApp, aanmelden, type App as CoreApp } from '../core/app';
+import { createApp, aanmelden, BACKUPS_BEWAARD, type App as CoreApp } from '../core/app';
 import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
 import { ROL_LABELS } from '../../shared/api/roles';
@@ -87,6 +87,8 @@ async function bootstrap(): Promise<void> {
       migrationsFolder: path.join(appPath, 'db', 'migrations'),
       version: app.getVersion(),
       logMap: path.join(userData, 'logs'),
+      backup: { map: path.join(userData, 'backups'), aantal: settings.backupsBewaard ?? BACKUPS_BEWAARD },
+      dagelijkseBackup: true,
       nativeBinding: resolveNativeBinding({ isPackaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath }),
     });
     caller = aanmelden(core.ctx.sqlite, aanmelding);

@@ -21,6 +21,8 @@ export const DEFAULT_ROL: Rol = 'zorg-dossierbeheerder';
 const settingsSchema = z.object({
   rol: z.enum(ROLLEN).default(DEFAULT_ROL),
   gebruiker: z.string().trim().min(1).max(200).optional(),
+  /** Backups kept in <userData>/backups (default 14; one is made daily). */
+  backupsBewaard: z.number().int().min(1).max(365).optional(),
 });
 export type Settings = z.output<typeof settingsSchema>;
 

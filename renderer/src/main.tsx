@@ -2,11 +2,11 @@ import '@mantine/core/styles.css';
 import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import { zetNederlandseMeldingen } from '../../shared/api/common';
 import { App } from './app/App';
 
-// Zod's own messages (checks without a custom message) in Dutch, as in the contract.
-z.config(z.locales.nl());
+// Plain Dutch for checks without a message of their own, as in the contract.
+zetNederlandseMeldingen();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

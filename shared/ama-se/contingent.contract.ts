@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, tekstvak } from '../api/common';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import type { Beslissing } from '../engines/beslissing.contract';
 
@@ -141,7 +141,7 @@ export interface SeOproepDetail extends SeOproep {
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const versie = z.number({ error: 'Geef de versie.' }).int().positive();
 const tekst = (veld: string, min = 5) =>
-  z.string({ error: `Vul ${veld} in.` }).trim().min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` }).max(4000, { error: `${veld[0].toUpperCase()}${veld.slice(1)} is te lang (maximum 4.000 tekens).` });
+  tekstvak(4000, `Vul ${veld} in.`).min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` });
 const plaatsen = (veld: string) => z.number({ error: `Geef ${veld} als een geheel aantal plaatsen.` }).int({ error: `Geef ${veld} als een geheel aantal plaatsen.` }).min(0, { error: `${veld} kan niet negatief zijn.` }).max(10_000, { error: `Meer dan 10.000 plaatsen is geen realistisch ${veld}.` });
 
 export const contingentMethods = {
@@ -236,7 +236,7 @@ export const contingentMethods = {
       stimulerendEffect: z.boolean().nullable(),
       andereSteunCent: z.number({ error: 'Geef het bedrag van andere steun in eurocent.' }).int().min(0).max(1_000_000_000_00).nullable(),
       toegekend: plaatsen('het toe te kennen aantal plaatsen').nullable(),
-      toekenningMotivering: z.string().trim().max(4000).nullable(),
+      toekenningMotivering: tekstvak(4000).nullable(),
     }),
     roles: WSE_BEHANDELAARS,
     omschrijving: 'Prioriteit, staatssteuncontroles (art. 67) en een aanpassing van het voorstel van verdeling met motivering vastleggen',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel } from '../api/common';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS } from './contingent.contract';
 
@@ -39,7 +39,7 @@ export interface SeDeelnameImportResultaat extends ImportResultaat {
 }
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
-const kbo = z.string({ error: 'Geef het ondernemingsnummer van de werkpost.' }).trim().max(20);
+const kbo = regel(20, 'Geef het ondernemingsnummer van de werkpost.').trim();
 
 export const deelnameMethods = {
   'seOvereenkomst.importeer': method<SeDeelnameImportResultaat>()({
@@ -69,9 +69,9 @@ export const deelnameMethods = {
       id: id.optional(),
       versie: z.number().int().positive().optional(),
       organisatieId: id,
-      insz: z.string({ error: 'Vul het rijksregisternummer in.' }).trim().min(11, { error: 'Vul het rijksregisternummer in (11 cijfers).' }).max(20),
-      voornaam: z.string({ error: 'Vul de voornaam in.' }).trim().min(1, { error: 'Vul de voornaam in.' }).max(100),
-      achternaam: z.string({ error: 'Vul de achternaam in.' }).trim().min(1, { error: 'Vul de achternaam in.' }).max(100),
+      insz: regel(20, 'Vul het rijksregisternummer in.').trim().min(11, { error: 'Vul het rijksregisternummer in (11 cijfers).' }),
+      voornaam: regel(100, 'Vul de voornaam in.').trim().min(1, { error: 'Vul de voornaam in.' }),
+      achternaam: regel(100, 'Vul de achternaam in.').trim().min(1, { error: 'Vul de achternaam in.' }),
       werkpostKbo: kbo.nullable().optional(),
       startdatum: isoDate,
       einddatum: isoDate.nullable().optional(),

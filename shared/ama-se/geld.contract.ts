@@ -4,6 +4,7 @@ import { ALLE_ROLLEN } from '../api/roles';
 import { BETAALRUN_STATUSSEN, jobIdInput, runIdInput, type BetaalRun, type BetaalRunDetail, type BetaalRunGoedkeuring } from '../engines/betaalrun.contract';
 import { AFRONDINGEN, type Afronding, type Afrekening } from './contingent';
 import { WSE_BEHANDELAARS } from './contingent.contract';
+import { regel } from '../api/common';
 
 /** The parameters of an advance run, stored with it. */
 export interface VoorschotRunBerekening {
@@ -116,7 +117,7 @@ export interface EvaluatieGoedkeuring {
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const jaar = z.number({ error: 'Geef het jaar, bv. 2025.' }).int({ error: 'Geef het jaar, bv. 2025.' }).min(2022, { error: 'AMA SE-contingenten worden in deze toepassing vanaf 2022 afgerekend.' }).max(2100, { error: 'Geef een jaar tot 2100.' });
-const maand = z.string({ error: 'Kies de maand, bv. 2026-03.' }).trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Geef de maand als JJJJ-MM, bv. 2026-03.' });
+const maand = regel(7, 'Kies de maand, bv. 2026-03.').regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Geef de maand als JJJJ-MM, bv. 2026-03.' });
 
 export const geldMethods = {
   'voorschot.berekenVoorstel': method<VoorschotRunDetail>()({
@@ -163,7 +164,7 @@ export const geldMethods = {
     omschrijving: 'De jaarlijkse evaluatie van de invullingsgraad (art. 61–63): per maatwerkbedrijf de vermindering onder 80 %; met een andere drempel of afronding een simulatie die niets bewaart',
   }),
   'contingent.evaluatieBeslissen': method<EvaluatieBatch>()({
-    input: z.object({ jaar, datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Geef een geldige datum (JJJJ-MM-DD).' }), jobId: jobIdInput }),
+    input: z.object({ jaar, datum: regel(200).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Geef een geldige datum (JJJJ-MM-DD).' }), jobId: jobIdInput }),
     roles: WSE_BEHANDELAARS,
     omschrijving: 'De ontwerpen van beslissing tot vermindering van het contingent maken voor elk maatwerkbedrijf onder de drempel (één batch met voortgang)',
     mutates: true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel, tekstvak } from '../api/common';
 import { checkInsz } from '../kernel/insz';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
@@ -15,9 +15,7 @@ export type AanvraagStatus = (typeof AANVRAAG_STATUSSEN)[number];
 
 const id = z.number().int().positive();
 
-export const inszSchema = z
-  .string({ error: 'Vul het rijksregisternummer in.' })
-  .trim()
+export const inszSchema = regel(20, 'Vul het rijksregisternummer in.')
   .min(1, { error: 'Vul het rijksregisternummer in.' })
   .transform((v, ctx) => {
     const r = checkInsz(v);
@@ -30,7 +28,7 @@ export const inszSchema = z
 
 export const personeelInput = z
   .object({
-    naam: z.string().trim().min(1, { error: 'Vul de naam van het personeelslid in.' }),
+    naam: regel(200).min(1, { error: 'Vul de naam van het personeelslid in.' }),
     insz: inszSchema,
     bachelorRichting: z.enum(BACHELOR_RICHTINGEN, { error: 'Kies een richting uit de lijst.' }).nullable().optional(),
     ervaringJaren: z.number().int().min(0).max(60).nullable().optional(),
@@ -45,10 +43,10 @@ export const aanvraagRegistreerInput = z.object({
   soort: z.literal('erkenning-ama-wvg'),
   ontvangenOp: isoDate,
   kanaal: z.enum(['e-loket', 'email', 'post'], { error: 'Kies het kanaal.' }),
-  uwKenmerk: z.string().trim().max(100).optional(),
+  uwKenmerk: regel(100).optional(),
   hernieuwingVanId: id.nullable().optional(),
   verzekeringVerklaard: z.boolean(),
-  opmerkingen: z.string().trim().max(4000).optional(),
+  opmerkingen: tekstvak(4000).optional(),
   personeel: z.array(personeelInput),
 });
 
@@ -89,15 +87,15 @@ export type AanvraagRij = Pick<Aanvraag, 'id' | 'organisatieId' | 'organisatieNa
 
 const beslissingTekst = {
   datum: isoDate,
-  feiten: z.string().trim().min(10, { error: 'Beschrijf de feiten (minstens 10 tekens): wat werd ontvangen, nagekeken en vastgesteld.' }),
-  rechtsgronden: z.string().trim().min(10, { error: 'Geef de juridische gronden (minstens 10 tekens).' }),
+  feiten: tekstvak(10000).min(10, { error: 'Beschrijf de feiten (minstens 10 tekens): wat werd ontvangen, nagekeken en vastgesteld.' }),
+  rechtsgronden: tekstvak(10000).min(10, { error: 'Geef de juridische gronden (minstens 10 tekens).' }),
   ondertekenaarId: id.optional(),
 };
 
 const vraagInfoInput = z.object({
   id,
   datum: isoDate,
-  gevraagd: z.string({ error: 'Beschrijf welke informatie ontbreekt.' }).trim().min(5, { error: 'Beschrijf welke informatie ontbreekt.' }).max(4000),
+  gevraagd: tekstvak(4000, 'Beschrijf welke informatie ontbreekt.').trim().min(5, { error: 'Beschrijf welke informatie ontbreekt.' }),
   antwoordTermijnDagen: z.number().int().min(1, { error: 'Geef een antwoordtermijn van 1 tot 90 dagen.' }).max(90, { error: 'Geef een antwoordtermijn van 1 tot 90 dagen.' }).optional(),
 });
 

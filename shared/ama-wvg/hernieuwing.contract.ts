@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel } from '../api/common';
 import type { DocumentMeta } from '../letters/brief.contract';
 
 /**
@@ -67,8 +67,7 @@ export const herinneringenInput = z.object({
    * Optional id chosen by the client (e.g. crypto.randomUUID()) so it can follow the progress events
    * of this call before the answer arrives; generated when absent.
    */
-  jobId: z
-    .string()
+  jobId: regel(64)
     .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'Een job-id bestaat uit 8 tot 64 letters, cijfers, - of _.' })
     .optional(),
 });

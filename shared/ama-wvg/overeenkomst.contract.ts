@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 import type { Rol } from '../api/roles';
-import { isoDate } from '../api/common';
+import { base64Inhoud, isoDate, regel, tekstvak } from '../api/common';
 import { inszSchema } from './aanvraag.contract';
 import { checkKbo } from '../kernel/kbo';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
@@ -16,37 +16,28 @@ export const EINDE_REDENEN_OVEREENKOMST = ['einde-overeenkomst', 'einde-erkennin
 export type EindeRedenOvereenkomst = (typeof EINDE_REDENEN_OVEREENKOMST)[number];
 
 /** The scanned agreement: PDF, JPG, PNG or TIFF (max. size: parameter AMA_WVG_SCAN_MAX_MB, 10 MB). */
+/** Upper bound at the boundary, well above the parameter's 10 MB (which the service checks). */
+const SCAN_MAX_BYTES_CONTRACT = 50 * 1024 * 1024;
 export const SCAN_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const verplicht = (veld: string, max = 200) =>
-  z
-    .string({ error: `Vul ${veld} in.` })
-    .trim()
-    .min(1, { error: `Vul ${veld} in.` })
-    .max(max, { error: `Te lang (maximum ${max} tekens).` });
+  regel(max, `Vul ${veld} in.`).min(1, { error: `Vul ${veld} in.` });
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254, { error: 'Het e-mailadres is te lang.' })
+export const emailSchema = regel(254)
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'Geef een geldig e-mailadres.' })
   .transform((v) => v || null);
 
 export const locatieInput = z.object({
   straat: verplicht('straat en huisnummer'),
-  postcode: z
-    .string({ error: 'Vul de postcode in.' })
-    .trim()
+  postcode: regel(4, 'Vul de postcode in.')
     .regex(/^[1-9]\d{3}$/, { error: 'Een Belgische postcode telt 4 cijfers.' }),
   gemeente: verplicht('de gemeente', 100),
 });
 export type Locatie = z.output<typeof locatieInput>;
 
 /** Empty string or null → no KBO; otherwise a valid ondernemingsnummer. */
-const optioneleKbo = z
-  .string()
-  .trim()
+const optioneleKbo = regel(20)
   .nullable()
   .optional()
   .transform((v, ctx) => {
@@ -62,12 +53,13 @@ const optioneleKbo = z
 export const scanInput = z.object({
   bestandsnaam: verplicht('de bestandsnaam', 255),
   mimeType: z.enum(SCAN_MIME_TYPES, { error: 'Een scan is een PDF-, JPG-, PNG- of TIFF-bestand.' }),
-  inhoudBase64: z.string().min(1, { error: 'Het bestand is leeg.' }),
+  // The service checks the size against parameter AMA_WVG_SCAN_MAX_MB; the contract refuses absurd sizes.
+  inhoudBase64: base64Inhoud(SCAN_MAX_BYTES_CONTRACT),
 });
 
 const evaluatieInput = z.object({
   datum: isoDate,
-  opmerking: z.string().trim().max(2000).optional(),
+  opmerking: tekstvak(2000).optional(),
 });
 
 export const overeenkomstRegistreerInput = z.object({
@@ -102,7 +94,7 @@ export const overeenkomstWijzigInput = z.object({
   werkpostLocaties: z.array(locatieInput).min(1, { error: 'Geef minstens één locatie van de werkpost.' }).max(50).optional(),
   contactEmail: emailSchema.optional(),
   evaluatie: evaluatieInput.optional(),
-  reden: z.string().trim().max(500).optional(),
+  reden: tekstvak(500).optional(),
 });
 
 export interface Evaluatie {
@@ -276,7 +268,7 @@ export const overeenkomstMethods = {
     input: z.object({
       ...importBestandInput,
       /** Id for the progress events (job.voortgang); generated when omitted. */
-      jobId: z.string().trim().min(1).max(100).optional(),
+      jobId: regel(200).min(1).max(100).optional(),
     }),
     roles: OVEREENKOMST_SCHRIJVERS,
     omschrijving: 'Overeenkomsten importeren uit de e-loketexport (CSV/XLSX) met controleverslag per rij en veld',

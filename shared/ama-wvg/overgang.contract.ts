@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../api/define';
-import { isoDate } from '../api/common';
+import { isoDate, regel } from '../api/common';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import type { Erkenning } from './erkenning.contract';
 
@@ -18,11 +18,7 @@ export const OVERGANG_KOLOMMEN = ['ondernemingsnummer', 'erkenningsnummer', 'gel
 export const overgangRegistreerInput = z
   .object({
     organisatieId: id,
-    erkenningsnummer: z
-      .string({ error: 'Vul het erkenningsnummer in.' })
-      .trim()
-      .min(1, { error: 'Vul het erkenningsnummer in.' })
-      .max(50, { error: 'Een erkenningsnummer telt hoogstens 50 tekens.' }),
+    erkenningsnummer: regel(50, 'Vul het erkenningsnummer in.').min(1, { error: 'Vul het erkenningsnummer in.' }),
     geldigVan: isoDate,
     geldigTot: isoDate,
   })

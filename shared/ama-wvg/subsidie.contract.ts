@@ -3,6 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import type { Interval, Plafond, Segment, BegeleiderBedrag } from './subsidie';
 import { HALFJAAR_PATROON } from './subsidie';
+import { regel } from '../api/common';
 import {
   annulerenInput,
   BETAALRUN_STATUSSEN,
@@ -74,9 +75,7 @@ export interface SubsidieLijn {
 }
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
-const periode = z
-  .string({ error: 'Kies het halfjaar, bv. 2026-H1.' })
-  .trim()
+const periode = regel(7, 'Kies het halfjaar, bv. 2026-H1.')
   .regex(HALFJAAR_PATROON, { error: 'Geef het halfjaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bv. 2026-H1.' });
 
 export const subsidieMethods = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MethodDef } from './define';
+import { zetNederlandseMeldingen } from './common';
 import { platformMethods } from '../platform/contract';
 import { engineMethods } from '../engines/contract';
 import { letterMethods } from '../letters/contract';
@@ -9,8 +10,8 @@ import { swvZorgMethods } from '../swv-zorg/contract';
 import { amaSeMethods } from '../ama-se/contract';
 import { rapportMethods } from '../rapport/contract';
 
-// Zod's own messages (for checks without a custom message) in Dutch.
-z.config(z.locales.nl());
+// Plain Dutch for checks without a message of their own (never zod's technical wording).
+zetNederlandseMeldingen();
 
 /**
  * The one API contract: method name → input schema, output type, roles. The router, both hosts,

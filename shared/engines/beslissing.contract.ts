@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
+import { tekstvak } from '../api/common';
 
 /** The decision types of every module (the engine stores and dispatches them; each module contributes their kinds). */
 export const BESLISSING_TYPES = [
@@ -93,7 +94,7 @@ export const beslissingMethods = {
     mutates: true,
   }),
   'beslissing.afwijzen': method<Beslissing>()({
-    input: z.object({ id, reden: z.string().trim().min(5, { error: 'Geef de reden waarom het ontwerp terug gaat.' }) }),
+    input: z.object({ id, reden: tekstvak(4000).min(5, { error: 'Geef de reden waarom het ontwerp terug gaat.' }) }),
     roles: ['ondertekenaar'],
     omschrijving: 'Ontwerp van beslissing terugsturen naar de dossierbeheerder',
     mutates: true,

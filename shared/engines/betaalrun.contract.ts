@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS, type Rol } from '../api/roles';
 import type { Departement } from '../platform/medewerker.contract';
+import { regel, tekstvak } from '../api/common';
 
 /**
  * The payment-run engine's contract: one shape for the runs of every scheme (AMA WVG subsidy, the
@@ -110,23 +111,23 @@ export interface Betaalbestand {
 }
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
-export const jobIdInput = z.string().trim().min(1).max(100).optional();
+export const jobIdInput = regel(200).min(1).max(100).optional();
 export const runIdInput = z.object({ runId: id, jobId: jobIdInput });
-export const annulerenInput = z.object({ runId: id, reden: z.string().trim().min(5, { error: 'Geef de reden van de annulering (minstens 5 tekens).' }) });
+export const annulerenInput = z.object({ runId: id, reden: tekstvak(4000).min(5, { error: 'Geef de reden van de annulering (minstens 5 tekens).' }) });
 export const exporteerInput = z.object({ runId: id, formaat: z.enum(['csv', 'xlsx'], { error: 'Kies csv of xlsx.' }) });
 export const terugvorderingInput = z.object({
   betalingId: id,
   wijze: z.enum(TERUGVORDERING_WIJZEN, { error: 'Kies verrekenen of vordering.' }),
-  reden: z.string().trim().max(500).optional(),
+  reden: tekstvak(500).optional(),
 });
 export const notaInput = z.object({ runId: id, organisatieId: id });
 
 export const betaalrunMethods = {
   'betaalrun.list': method<BetaalRun[]>()({
     input: z.object({
-      regeling: z.string().trim().max(40).optional(),
+      regeling: regel(40).optional(),
       status: z.enum(BETAALRUN_STATUSSEN).optional(),
-      periode: z.string().trim().max(10).optional(),
+      periode: regel(10).optional(),
     }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Betaalruns van alle regelingen (subsidie, compensatie, voorschotten, afrekening), nieuwste eerst',
@@ -166,7 +167,7 @@ export const betaalrunMethods = {
     mutates: true,
   }),
   'betaalrun.neemIbanOver': method<Betaling>()({
-    input: z.object({ betalingId: id, reden: z.string().trim().min(5, { error: 'Geef de reden (minstens 5 tekens), bv. het bewijs van het rekeningnummer.' }).max(500) }),
+    input: z.object({ betalingId: id, reden: tekstvak(4000).min(5, { error: 'Geef de reden (minstens 5 tekens), bv. het bewijs van het rekeningnummer.' }).max(500) }),
     roles: DOSSIERBEHEERDERS,
     omschrijving: 'Het rekeningnummer van de organisatie overnemen in een goedgekeurde betaling die zonder IBAN werd goedgekeurd',
     mutates: true,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel, tekstvak } from '../api/common';
 import type { Beslissing } from './beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
 import type { Gebeurtenis } from '../platform/dossier.contract';
@@ -80,14 +80,14 @@ export interface Bezwaar extends BezwaarRij {
 }
 
 const id = z.number().int().positive();
-const tekst = (min: number, melding: string) => z.string({ error: melding }).trim().min(min, { error: melding }).max(8000);
+const tekst = (min: number, melding: string) => tekstvak(8000, melding).trim().min(min, { error: melding });
 
 const bezwaarRegistreerInput = z.object({
   beslissingId: id,
   ontvangenOp: isoDate,
   kanaal: z.enum(BEZWAAR_KANALEN, { error: 'Kies hoe het bezwaar binnenkwam.' }),
   samenvatting: tekst(5, 'Vat het bezwaar samen (minstens 5 tekens).'),
-  uwKenmerk: z.string().trim().max(100).optional(),
+  uwKenmerk: regel(100).optional(),
   /** Contact person in the acknowledgement; defaults to the signed-in officer. */
   contactpersoonId: id.optional(),
   ondertekenaarId: id.optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel, tekstvak } from '../api/common';
 import type { Beslissing } from './beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
 import type { Gebeurtenis } from '../platform/dossier.contract';
@@ -99,8 +99,8 @@ export interface Procedure extends ProcedureRij {
 }
 
 const id = z.number().int().positive();
-const tekst = (min: number, melding: string) => z.string({ error: melding }).trim().min(min, { error: melding }).max(8000);
-const uur = z.string({ error: 'Geef het uur als UU:MM.' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Geef het uur als UU:MM (bv. 10:00).' });
+const tekst = (min: number, melding: string) => tekstvak(8000, melding).trim().min(min, { error: melding });
+const uur = regel(5, 'Geef het uur als UU:MM.').regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Geef het uur als UU:MM (bv. 10:00).' });
 
 /** Fields for the letters the step issues. */
 const briefPersonen = {
@@ -112,11 +112,11 @@ const briefPersonen = {
 
 export const procedureStartInput = z.object({
   /** Procedure kind, e.g. 'opheffing-erkenning'. */
-  soort: z.string({ error: 'Kies het soort procedure.' }).trim().min(1, { error: 'Kies het soort procedure.' }),
+  soort: regel(60, 'Kies het soort procedure.').min(1, { error: 'Kies het soort procedure.' }),
   rechtId: id,
   gronden: tekst(10, 'Geef de gronden van het voornemen (minstens 10 tekens): welke voorwaarde of verplichting niet is nageleefd.'),
   feiten: tekst(10, 'Beschrijf de feiten (minstens 10 tekens): wat werd vastgesteld, wanneer en door wie.'),
-  uwKenmerk: z.string().trim().max(100).optional(),
+  uwKenmerk: regel(100).optional(),
   ...briefPersonen,
 });
 
@@ -126,7 +126,7 @@ const hoorzittingInput = z.object({
   uur,
   plaats: tekst(3, 'Geef de plaats van de hoorzitting (adres en lokaal, of "videogesprek" met de link).'),
   /** Who attends for the department (printed in the invitation). */
-  aanwezigen: z.string().trim().max(1000).optional(),
+  aanwezigen: tekstvak(1000).optional(),
   ...briefPersonen,
 });
 
@@ -155,9 +155,9 @@ export const procedureMethods = {
   'procedure.list': method<ProcedureRij[]>()({
     input: z.object({
       status: z.enum(PROCEDURE_STATUSSEN).optional(),
-      soort: z.string().optional(),
+      soort: regel(200).optional(),
       organisatieId: id.optional(),
-      rechtEntiteit: z.string().optional(),
+      rechtEntiteit: regel(200).optional(),
       rechtId: id.optional(),
       /** Only procedures that are not decided or closed. */
       open: z.boolean().optional(),

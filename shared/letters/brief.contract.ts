@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel } from '../api/common';
 import type { Departement } from '../platform/medewerker.contract';
 
 export const AANVRAAG_SOORTEN = ['erkenning-ama-wvg', 'mandaat-swv-zorg', 'contingent-ama-se'] as const;
@@ -15,14 +15,14 @@ const id = z.number().int().positive();
 /** Fields every letter needs besides its own data. */
 const briefBasis = {
   organisatieId: id,
-  uwKenmerk: z.string().trim().max(100).optional(),
+  uwKenmerk: regel(100).optional(),
   /** Defaults to the medewerker record of the calling user. */
   contactpersoonId: id.optional(),
   /** Defaults to the contact person. */
   ondertekenaarId: id.optional(),
   /** The dossier the letter belongs to (e.g. 'aanvraag' + its id), for `document.list`. */
-  dossierEntiteit: z.string().trim().min(1).max(50).optional(),
-  dossierId: z.string().trim().min(1).max(50).optional(),
+  dossierEntiteit: regel(200).min(1).max(50).optional(),
+  dossierId: regel(200).min(1).max(50).optional(),
 };
 
 export const ontvangstmeldingInput = z.object({
@@ -89,7 +89,7 @@ export const verzendingInput = z
     kanaal: z.enum(KANALEN, { error: 'Kies het verzendkanaal.' }),
     verzondenOp: isoDate,
     ontvangenOp: isoDate.nullable().optional(),
-    bewijsReferentie: z.string().trim().max(100).optional(),
+    bewijsReferentie: regel(100).optional(),
   })
   .refine((v) => !v.ontvangenOp || v.ontvangenOp >= v.verzondenOp, {
     path: ['ontvangenOp'],
@@ -116,8 +116,8 @@ export const briefMethods = {
   'document.list': method<DocumentMeta[]>()({
     input: z.object({
       organisatieId: id.optional(),
-      dossierEntiteit: z.string().optional(),
-      dossierId: z.string().optional(),
+      dossierEntiteit: regel(200).optional(),
+      dossierId: regel(200).optional(),
       limit: z.number().int().positive().max(50_000).optional(),
     }),
     roles: ALLE_ROLLEN,
@@ -130,7 +130,7 @@ export const briefMethods = {
     mutates: true,
   }),
   'verzending.bevestig': method<Verzending>()({
-    input: z.object({ id, ontvangenOp: isoDate, bewijsReferentie: z.string().trim().max(100).optional() }),
+    input: z.object({ id, ontvangenOp: isoDate, bewijsReferentie: regel(100).optional() }),
     roles: DOSSIERBEHEERDERS,
     omschrijving: 'Datum van het bewijs van ontvangst van een verzending vastleggen',
     mutates: true,

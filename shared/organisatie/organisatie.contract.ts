@@ -3,12 +3,11 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
 import { checkKbo } from '../kernel/kbo';
 import { checkIban } from '../kernel/iban';
+import { isoDate, regel, tekstvak } from '../api/common';
 
-const verplicht = (veld: string) => z.string().trim().min(1, { error: `Vul ${veld} in.` });
+const verplicht = (veld: string) => regel(200).min(1, { error: `Vul ${veld} in.` });
 
-export const kboSchema = z
-  .string({ error: 'Vul het ondernemingsnummer in.' })
-  .trim()
+export const kboSchema = regel(20, 'Vul het ondernemingsnummer in.')
   .min(1, { error: 'Vul het ondernemingsnummer in.' })
   .transform((v, ctx) => {
     const r = checkKbo(v);
@@ -19,9 +18,7 @@ export const kboSchema = z
     return r.kbo;
   });
 
-export const ibanSchema = z
-  .string()
-  .trim()
+export const ibanSchema = regel(42)
   .transform((v, ctx) => {
     if (v === '') return null;
     const r = checkIban(v);
@@ -32,15 +29,11 @@ export const ibanSchema = z
     return r.iban;
   });
 
-const email = z
-  .string()
-  .trim()
+const email = regel(254)
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'Geef een geldig e-mailadres.' })
   .transform((v) => v || null);
 
-const optioneleTekst = z
-  .string()
-  .trim()
+const optioneleTekst = regel(200)
   .transform((v) => v || null);
 
 export const contactpersoonInput = z.object({
@@ -51,16 +44,14 @@ export const contactpersoonInput = z.object({
 });
 
 export const organisatieVelden = z.object({
-  naam: verplicht('de naam').pipe(z.string().max(200, { error: 'De naam is te lang (maximum 200 tekens).' })),
+  naam: verplicht('de naam'),
   kbo: kboSchema,
-  typeCode: z.string({ error: 'Kies het type organisatie.' }).min(1, { error: 'Kies het type organisatie.' }),
+  typeCode: regel(40, 'Kies het type organisatie.').min(1, { error: 'Kies het type organisatie.' }),
   straat: verplicht('straat en huisnummer'),
-  postcode: z
-    .string({ error: 'Vul de postcode in.' })
-    .trim()
+  postcode: regel(4, 'Vul de postcode in.')
     .regex(/^[1-9]\d{3}$/, { error: 'Een Belgische postcode telt 4 cijfers.' }),
   gemeente: verplicht('de gemeente'),
-  regioCode: z.string({ error: 'Kies de werk- en zorgregio.' }).min(1, { error: 'Kies de werk- en zorgregio.' }),
+  regioCode: regel(40, 'Kies de werk- en zorgregio.').min(1, { error: 'Kies de werk- en zorgregio.' }),
   iban: ibanSchema.optional(),
   email: email.optional(),
   telefoon: optioneleTekst.optional(),
@@ -74,8 +65,8 @@ export const organisatieUpdateInput = organisatieVelden.extend({
   id,
   versie: z.number().int().positive(),
   status: z.enum(['actief', 'stopgezet']),
-  stopgezetOp: z.string().nullable().optional(),
-  reden: z.string().trim().max(500).optional(),
+  stopgezetOp: isoDate.nullable().optional(),
+  reden: tekstvak(500).optional(),
 });
 
 export interface Contactpersoon {
@@ -138,7 +129,7 @@ export const organisatieMethods = {
   }),
   'organisatie.list': method<OrganisatieRij[]>()({
     input: z.object({
-      zoek: z.string().trim().max(100).optional(),
+      zoek: regel(100).optional(),
       status: z.enum(['actief', 'stopgezet']).optional(),
       limit: z.number().int().positive().max(200_000).optional(),
     }),

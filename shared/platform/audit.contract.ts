@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel } from '../api/common';
 
 export interface AuditRij {
   id: number;
@@ -30,12 +30,28 @@ export interface ToegangRij {
   wat: string;
 }
 
+/** The result of checking the audit trail's hash chain (`audit.verifieer`, `npm run audit:verifieer`). */
+export interface AuditKetenRapport {
+  ok: boolean;
+  aantalRegels: number;
+  /** Entries whose values retention erased (their content is not checked; the chain through them is). */
+  aantalGewist: number;
+  /** The chain hash of the last entry: note it (it is also in every backup) to detect a rewritten chain. */
+  kopHash: string | null;
+  eersteFout: { id: number; tijdstip: string; methode: string; melding: string } | null;
+}
+
 export const auditMethods = {
+  'audit.verifieer': method<AuditKetenRapport>()({
+    input: z.object({}),
+    roles: ALLEEN_BEHEERDER,
+    omschrijving: 'Audittrail controleren: de hashketen van alle auditregels narekenen en de eerste gewijzigde of ontbrekende regel tonen',
+  }),
   'audit.list': method<AuditRij[]>()({
     input: z.object({
-      entiteit: z.string().optional(),
-      entiteitId: z.union([z.string(), z.number()]).transform(String).optional(),
-      gebruiker: z.string().optional(),
+      entiteit: regel(200).optional(),
+      entiteitId: z.union([regel(200), z.number()]).transform(String).optional(),
+      gebruiker: regel(200).optional(),
       van: isoDate.optional(),
       tot: isoDate.optional(),
       limit: z.number().int().positive().max(50_000).optional(),
@@ -45,8 +61,8 @@ export const auditMethods = {
   }),
   'audit.toegang': method<ToegangRij[]>()({
     input: z.object({
-      entiteit: z.string().trim().max(60).optional(),
-      entiteitId: z.union([z.string(), z.number()]).transform(String).optional(),
+      entiteit: regel(60).optional(),
+      entiteitId: z.union([regel(200), z.number()]).transform(String).optional(),
       medewerkerId: z.number().int().positive().optional(),
       limit: z.number().int().positive().max(50_000).optional(),
     }),

@@ -5,8 +5,9 @@ import { auditMethods } from './audit.contract';
 import { medewerkerMethods } from './medewerker.contract';
 import { retentieMethods } from './retentie.contract';
 import { jobMethods } from './job.contract';
+import { backupMethods } from './backup.contract';
 
-/** The platform's methods: reference data, dated parameters, deadlines, audit, staff, retention, long-running jobs. */
+/** The platform's methods: reference data, dated parameters, deadlines, audit, staff, retention, long-running jobs, backups. */
 export const platformMethods = {
   ...referentieMethods,
   ...parameterMethods,
@@ -15,4 +16,5 @@ export const platformMethods = {
   ...medewerkerMethods,
   ...retentieMethods,
   ...jobMethods,
+  ...backupMethods,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Inhoud, regel } from '../api/common';
 
 /**
  * Generic file import (CSV/XLSX): the input every import method takes and the validation report it
@@ -18,16 +19,10 @@ export type ImportModus = (typeof IMPORT_MODI)[number];
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 export const importBestandInput = {
-  bestandsnaam: z
-    .string({ error: 'Geef de naam van het bestand.' })
-    .trim()
+  bestandsnaam: regel(255, 'Geef de naam van het bestand.')
     .min(1, { error: 'Geef de naam van het bestand.' })
-    .max(255)
     .regex(/\.(csv|txt|xlsx)$/i, { error: 'Kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx).' }),
-  inhoudBase64: z
-    .string({ error: 'Het bestand is leeg.' })
-    .min(1, { error: 'Het bestand is leeg.' })
-    .max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, { error: 'Het bestand is groter dan 10 MB.' }),
+  inhoudBase64: base64Inhoud(IMPORT_MAX_BYTES),
   modus: z.enum(IMPORT_MODI, { error: 'Kies: enkel controleren, alles of niets, of enkel de geldige rijen.' }),
 };
 

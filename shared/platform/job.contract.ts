@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { DOSSIERBEHEERDERS } from '../api/roles';
+import { regel } from '../api/common';
 
 /**
  * Long calls (letter batches, imports, payment runs) run as jobs: the call awaits the whole job and
@@ -31,7 +32,7 @@ export interface JobVoortgang {
 
 export const jobMethods = {
   'job.stop': method<{ gevraagd: boolean }>()({
-    input: z.object({ jobId: z.string({ error: 'Geef de taak.' }).trim().min(1).max(100) }),
+    input: z.object({ jobId: regel(100, 'Geef de taak.').trim().min(1) }),
     roles: [...DOSSIERBEHEERDERS, 'ondertekenaar'],
     omschrijving: 'Een lopende taak (reeks brieven) laten stoppen na de stap waarmee ze bezig is; wat klaar is, blijft',
   }),

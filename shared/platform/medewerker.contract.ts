@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
+import { regel } from '../api/common';
 
 export const DEPARTEMENTEN = ['ZORG', 'WSE'] as const;
 export type Departement = (typeof DEPARTEMENTEN)[number];
@@ -22,14 +23,14 @@ export interface Medewerker {
 
 export const medewerkerInput = z.object({
   id: z.number().int().positive().optional(),
-  naam: z.string().trim().min(1, { error: 'Vul de naam in.' }),
-  functie: z.string().trim().min(1, { error: 'Vul de functie in.' }),
+  naam: regel(200).min(1, { error: 'Vul de naam in.' }),
+  functie: regel(200).min(1, { error: 'Vul de functie in.' }),
   departement: z.enum(DEPARTEMENTEN, { error: 'Kies het departement.' }),
-  dienst: z.string().trim().min(1, { error: 'Vul de dienst in.' }),
-  email: z.string().trim().email({ error: 'Geef een geldig e-mailadres.' }),
-  telefoon: z.string().trim().min(1, { error: 'Vul het telefoonnummer in.' }),
+  dienst: regel(200).min(1, { error: 'Vul de dienst in.' }),
+  email: regel(200).email({ error: 'Geef een geldig e-mailadres.' }),
+  telefoon: regel(200).min(1, { error: 'Vul het telefoonnummer in.' }),
   magOndertekenen: z.boolean(),
-  delegatie: z.string().trim().nullable().optional(),
+  delegatie: regel(200).nullable().optional(),
   actief: z.boolean().default(true),
   /** Required with `id`: the version the change started from (a stale one gets CONFLICT). */
   versie: z.number().int().positive().optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel, tekstvak } from '../api/common';
 
 export const EENHEDEN = ['cent', 'basispunt', 'kalenderdagen', 'werkdagen', 'maanden', 'jaren', 'aantal', 'datum'] as const;
 export type Eenheid = (typeof EENHEDEN)[number];
@@ -25,19 +25,19 @@ export interface Parameter {
 
 export const parameterSetInput = z
   .object({
-    code: z.string().trim().min(1, { error: 'Vul de code in.' }).regex(/^[A-Z0-9_]+$/, {
+    code: regel(200).min(1, { error: 'Vul de code in.' }).regex(/^[A-Z0-9_]+$/, {
       error: 'Een code bestaat uit hoofdletters, cijfers en _.',
     }),
-    omschrijving: z.string().trim().min(1, { error: 'Vul de omschrijving in.' }).optional(),
+    omschrijving: tekstvak(4000).min(1, { error: 'Vul de omschrijving in.' }).optional(),
     eenheid: z.enum(EENHEDEN, { error: 'Kies een eenheid.' }).optional(),
     waardeGetal: z.number({ error: 'Geef een getal.' }).int({ error: 'Geef een geheel getal (bedragen in eurocent).' }).nullable().optional(),
     waardeDatum: isoDate.nullable().optional(),
     geldigVan: isoDate,
     geldigTot: isoDate.nullable().optional(),
-    wettelijkeBasis: z.string().trim().min(1, { error: 'Vul de wettelijke basis in.' }),
+    wettelijkeBasis: tekstvak(4000).min(1, { error: 'Vul de wettelijke basis in.' }),
     bronStatus: z.enum(BRON_STATUSSEN, { error: 'Kies de bron (seed, law, official, assumed).' }),
-    toelichting: z.string().trim().optional(),
-    reden: z.string().trim().optional(),
+    toelichting: tekstvak(4000).optional(),
+    reden: tekstvak(4000).optional(),
   })
   .refine((v) => !v.geldigTot || v.geldigTot >= v.geldigVan, {
     path: ['geldigTot'],
@@ -46,12 +46,12 @@ export const parameterSetInput = z
 
 export const parameterMethods = {
   'parameter.list': method<Parameter[]>()({
-    input: z.object({ code: z.string().optional() }),
+    input: z.object({ code: regel(200).optional() }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Alle parameters met hun geldigheidsperiodes',
   }),
   'parameter.get': method<Parameter>()({
-    input: z.object({ code: z.string().min(1), datum: isoDate }),
+    input: z.object({ code: regel(200).min(1), datum: isoDate }),
     roles: ALLE_ROLLEN,
     omschrijving: 'De waarde van een parameter op een datum',
   }),

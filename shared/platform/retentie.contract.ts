@@ -16,6 +16,8 @@ export interface RetentieRapport {
   aantalOvereenkomsten: number;
   /** Scanned agreements deleted. */
   aantalScans: number;
+  /** Audit entries about them whose values are erased (field names and the fact of the change stay). */
+  aantalAuditregels: number;
   /** The oldest last end date among them. */
   oudsteEinddatum: string | null;
   jongsteEinddatum: string | null;

@@ -3,6 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import { BETAALRUN_STATUSSEN, jobIdInput, runIdInput, type BetaalRun, type BetaalRunDetail, type BetaalRunGoedkeuring } from '../engines/betaalrun.contract';
 import { SWV_BEHANDELAARS } from './register.contract';
+import { regel } from '../api/common';
 
 /** Who reviews the compensation lines (trajectories by number, participants by initials). */
 export const COMPENSATIE_LEZERS: readonly Rol[] = [...SWV_BEHANDELAARS, 'ondertekenaar'];
@@ -68,9 +69,7 @@ export interface CompensatieVoorstel extends CompensatieRunDetail {
 }
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
-const periode = z
-  .string({ error: 'Kies het halfjaar, bv. 2024-H2.' })
-  .trim()
+const periode = regel(7, 'Kies het halfjaar, bv. 2024-H2.')
   .regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bv. 2024-H2.' });
 
 export const compensatieMethods = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel, tekstvak } from '../api/common';
 
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
@@ -118,18 +118,18 @@ export interface Oproep extends OproepRij {
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const tekst = (veld: string, min = 5) =>
-  z.string({ error: `Vul ${veld} in.` }).trim().min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` }).max(4000);
-const regioCode = z.string({ error: 'Kies een werk- en zorgregio.' }).trim().min(1).max(40);
+  tekstvak(4000, `Vul ${veld} in.`).trim().min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` });
+const regioCode = regel(40, 'Kies een werk- en zorgregio.').trim().min(1);
 
 const criteriumInput = z.object({
-  code: z.string().trim().regex(/^[a-z0-9-]{1,30}$/, { error: 'Een criteriumcode bestaat uit kleine letters, cijfers en koppeltekens.' }),
+  code: regel(200).regex(/^[a-z0-9-]{1,30}$/, { error: 'Een criteriumcode bestaat uit kleine letters, cijfers en koppeltekens.' }),
   omschrijving: tekst('de omschrijving van het criterium', 3),
   gewicht: z.number({ error: 'Geef het gewicht.' }).int({ error: 'Het gewicht is een geheel getal.' }).min(1, { error: 'Het gewicht is minstens 1.' }).max(100),
   max: z.number({ error: 'Geef de hoogste score.' }).int().min(1, { error: 'De hoogste score is minstens 1.' }).max(100),
 });
 
 const beslechtingInput = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('criterium'), criterium: z.string().trim().min(1) }),
+  z.object({ soort: z.literal('criterium'), criterium: regel(200).min(1) }),
   z.object({ soort: z.literal('vroegst-ingediend') }),
 ]);
 
@@ -155,7 +155,7 @@ export const oproepInput = z
 
 const partnerInput = z.object({
   organisatieId: id,
-  expertise: z.string().trim().max(1000).optional(),
+  expertise: tekstvak(1000).optional(),
   icf: z.enum(ICF_KEUZES, { error: 'Kies gecertificeerd of engagement.' }).optional(),
 });
 
@@ -199,7 +199,7 @@ export const oproepMethods = {
       ontvangenOp: isoDate,
       regios: z.array(regioCode).min(1, { error: 'Kies minstens één werk- en zorgregio als werkingsgebied.' }),
       partners: z.array(partnerInput).min(1, { error: 'Geef de partners van het samenwerkingsverband.' }),
-      items: z.record(z.string(), z.boolean()),
+      items: z.record(regel(200), z.boolean()),
     }),
     roles: SWV_BEHANDELAARS,
     omschrijving: 'Een aanvraag tot mandatering registreren (art. 14: punten 1° tot 9°, werkingsgebied, combinatie of ook per regio)',
@@ -253,7 +253,7 @@ export const oproepMethods = {
     input: z.object({
       aanvraagId: id,
       regioCode,
-      criterium: z.string().trim().min(1).max(30),
+      criterium: regel(200).min(1).max(30),
       score: z.number({ error: 'Geef een score.' }).int({ error: 'Een score is een geheel getal.' }).min(0, { error: 'Een score is minstens 0.' }),
       motivering: tekst('de motivering van de score', 10),
     }),

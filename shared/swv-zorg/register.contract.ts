@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel, tekstvak } from '../api/common';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
@@ -87,7 +87,7 @@ export interface MandaatImportResultaat extends ImportResultaat {
 }
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
-const tekst = (veld: string, min = 5) => z.string({ error: `Vul ${veld} in.` }).trim().min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` }).max(4000);
+const tekst = (veld: string, min = 5) => tekstvak(4000, `Vul ${veld} in.`).trim().min(min, { error: `Vul ${veld} in (minstens ${min} tekens).` });
 
 export const registerMethods = {
   'swv.list': method<SamenwerkingsverbandRij[]>()({
@@ -101,7 +101,7 @@ export const registerMethods = {
     omschrijving: 'Een samenwerkingsverband Zorg met partners (en hun bewijzen), mandaten, historiek, beslissingen en brieven',
   }),
   'mandaat.list': method<Mandaat[]>()({
-    input: z.object({ peildatum: isoDate.optional(), regioCode: z.string().trim().max(40).optional(), swvId: id.optional() }),
+    input: z.object({ peildatum: isoDate.optional(), regioCode: regel(40).optional(), swvId: id.optional() }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Register van de mandaten per werk- en zorgregio (op een peildatum)',
   }),
@@ -120,7 +120,7 @@ export const registerMethods = {
     input: z.object({
       id,
       versie: z.number().int().positive(),
-      ministerieelBesluit: z.string({ error: 'Geef de verwijzing naar het ministerieel besluit.' }).trim().min(5, { error: 'Geef de verwijzing naar het ministerieel besluit (minstens 5 tekens).' }).max(200),
+      ministerieelBesluit: regel(200, 'Geef de verwijzing naar het ministerieel besluit.').trim().min(5, { error: 'Geef de verwijzing naar het ministerieel besluit (minstens 5 tekens).' }),
     }),
     roles: SWV_BEHANDELAARS,
     omschrijving: 'De verwijzing naar het ministerieel besluit dat het mandaat bevestigt registreren (art. 78)',
@@ -129,7 +129,7 @@ export const registerMethods = {
   'swv.wijzigPartner': method<SwvPartner>()({
     input: z.object({
       partnerId: id,
-      expertise: z.string().trim().max(1000).nullable(),
+      expertise: tekstvak(1000).nullable(),
       icf: z.enum(ICF_KEUZES, { error: 'Kies gecertificeerd of engagement.' }).nullable(),
     }),
     roles: SWV_BEHANDELAARS,
@@ -141,7 +141,7 @@ export const registerMethods = {
       partnerId: id,
       nieuweOrganisatieId: id,
       datum: isoDate,
-      expertise: z.string().trim().max(1000).optional(),
+      expertise: tekstvak(1000).optional(),
       icf: z.enum(ICF_KEUZES).optional(),
       feiten: tekst('de feiten (waarom de continuïteit in het gedrang is)'),
       rechtsgronden: tekst('de juridische gronden'),

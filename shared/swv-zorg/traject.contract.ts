@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
-import { isoDate } from '../api/common';
+import { isoDate, regel } from '../api/common';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import { jobIdInput } from '../engines/betaalrun.contract';
 import { TRAJECT_STATUSSEN, type TrajectStatus } from './compensatie';
@@ -82,13 +82,13 @@ export const trajectMethods = {
   'traject.list': method<TrajectRij[]>()({
     input: z.object({
       swvId: id.optional(),
-      regioCode: z.string().trim().max(40).optional(),
+      regioCode: regel(40).optional(),
       status: z.enum(TRAJECT_STATUSSEN).optional(),
       aangemeldVan: isoDate.optional(),
       aangemeldTot: isoDate.optional(),
       /** Only trajectories whose art. 21 end falls in the half-year (e.g. 2024-H2). */
-      eindeIn: z.string().trim().regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 of JJJJ-H2.' }).optional(),
-      zoek: z.string().trim().max(50).optional(),
+      eindeIn: regel(200).regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 of JJJJ-H2.' }).optional(),
+      zoek: regel(50).optional(),
     }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Activeringstrajecten met filters (deelnemers met initialen en geboortejaar)',

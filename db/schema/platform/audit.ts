@@ -20,6 +20,17 @@ export const auditEntry = sqliteTable(
     /** JSON of the changed fields after (null on delete). */
     nieuw: text('nieuw'),
     reden: text('reden'),
+    /**
+     * Tamper evidence (platform/auditketen.ts): the hash of this entry's content, and the chain hash
+     * sha256(previous chain hash + content hash). Null only between an upgrade and the first start.
+     */
+    inhoudHash: text('inhoud_hash'),
+    ketenHash: text('keten_hash'),
+    /**
+     * Set when the values were erased (retention): oud/nieuw keep their field names with the values
+     * replaced, the reden is replaced; the content hash stays so the chain still verifies.
+     */
+    gewistOp: text('gewist_op'),
   },
   (t) => [
     index('audit_entiteit_idx').on(t.entiteit, t.entiteitId, t.id),

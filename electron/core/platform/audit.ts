@@ -3,6 +3,7 @@ import type { Sqlite } from '../../../db/open';
 import type { Caller } from './context';
 import type { AuditRij, ToegangRij } from '../../../shared/platform/audit.contract';
 import type { Handlers } from './router';
+import { inhoudHash, ketenHash, laatsteKetenHash, verifieerAuditketen, type AuditInhoud } from './auditketen';
 
 export interface AuditInput {
   entiteit: string;
@@ -19,24 +20,29 @@ export function insertAudit(db: Sqlite, caller: Caller, methode: string, tijdsti
   let stmt = statements.get(db);
   if (!stmt) {
     stmt = db.prepare<unknown[]>(
-      `INSERT INTO audit_entry (tijdstip, medewerker_id, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_entry (tijdstip, medewerker_id, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden, inhoud_hash, keten_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     statements.set(db, stmt);
   }
-  stmt.run(
+  const rij: AuditInhoud = {
     tijdstip,
-    caller.medewerkerId,
-    caller.gebruiker,
-    caller.rol,
+    medewerker_id: caller.medewerkerId,
+    gebruiker: caller.gebruiker,
+    rol: caller.rol,
     methode,
-    e.entiteit,
-    String(e.entiteitId),
-    e.actie,
-    e.oud ? JSON.stringify(e.oud) : null,
-    e.nieuw ? JSON.stringify(e.nieuw) : null,
-    e.reden ?? null,
-  );
+    entiteit: e.entiteit,
+    entiteit_id: String(e.entiteitId),
+    actie: e.actie,
+    oud: e.oud ? JSON.stringify(e.oud) : null,
+    nieuw: e.nieuw ? JSON.stringify(e.nieuw) : null,
+    reden: e.reden ?? null,
+  };
+  // Read the head inside the caller's transaction: a concurrent writer makes this commit fail (busy
+  // snapshot) instead of forking the chain.
+  const inhoud = inhoudHash(rij);
+  const keten = ketenHash(laatsteKetenHash(db), inhoud);
+  stmt.run(rij.tijdstip, rij.medewerker_id, rij.gebruiker, rij.rol, rij.methode, rij.entiteit, rij.entiteit_id, rij.actie, rij.oud, rij.nieuw, rij.reden, inhoud, keten);
 }
 
 /** The fields whose value differs, as {oud, nieuw}; keys missing on one side count as null. */
@@ -57,7 +63,8 @@ export function diff(
   return Object.keys(nieuw).length ? { oud, nieuw } : null;
 }
 
-export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.toegang'> = {
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.toegang' | 'audit.verifieer'> = {
+  'audit.verifieer': (_input, call) => verifieerAuditketen(call.app.sqlite),
   'audit.list': (input, call) => {
     const where: string[] = [];
     const params: unknown[] = [];

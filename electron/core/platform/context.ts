@@ -18,6 +18,12 @@ export interface AppContext {
    * before and after the call. Off in the hosts, where calls interleave.
    */
   strikt?: boolean;
+  /** The migrations this app applies (a restored older backup is brought up to date with them). */
+  migratieMap?: string;
+  /** The database file (null/undefined in memory): restore writes into it. */
+  dbBestand?: string;
+  /** Where backups go and how many are kept (platform/backup.ts); absent: no backups (in-memory stores). */
+  backup?: { map: string; aantal: number };
 }
 
 export interface PushEvent {

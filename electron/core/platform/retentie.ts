@@ -12,6 +12,14 @@
  * - subsidy runs, lines, payments and issued letters are not touched (the letters already identify
  *   participants only by initials and birth year).
  *
+ * - the audit trail: entries about the participant, their agreements, evaluations and AMA SE participations
+ *   keep who did what when and which fields changed, but the values and the reason are erased
+ *   (`gewist_op`; the hash chain still verifies, see auditketen.ts).
+ *
+ * Erased means gone from the file: the connection runs with `secure_delete` (freed space is zeroed),
+ * and after a purge the WAL is checkpointed and truncated and the file vacuumed, so no old page with
+ * the values survives in the database, its WAL or free pages (a test greps the bytes).
+ *
  * One audit entry per run of the job with counts only (no personal data). `proef: true` computes the
  * same report without writing anything. Participants without any agreement are not considered (they
  * cannot be registered without one).
@@ -48,7 +56,17 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
     HAVING count(*) = count(o.einddatum) AND max(o.einddatum) < @grens
        -- an activeringstraject keeps the person's data until it too ended before the limit
        AND NOT EXISTS (SELECT 1 FROM traject t WHERE t.deelnemer_id = d.id
-                        AND coalesce(max(t.datum_eindverslag, t.datum_eindadvies), t.datum_einde, '9999-12-31') >= @grens)`;
+                        AND coalesce(max(t.datum_eindverslag, t.datum_eindadvies), t.datum_einde, '9999-12-31') >= @grens)
+       -- and so does an AMA SE participation (begeleidingsovereenkomst)
+       AND NOT EXISTS (SELECT 1 FROM se_deelname s WHERE s.deelnemer_id = d.id AND coalesce(s.einddatum, '9999-12-31') >= @grens)`;
+  // The audit entries that hold values about these participants (by entity; index audit_entiteit_idx).
+  const auditregels = (kandidaatIds: string) => `
+    SELECT a.id FROM audit_entry a WHERE a.gewist_op IS NULL AND (
+         (a.entiteit = 'deelnemer' AND a.entiteit_id IN (SELECT CAST(id AS text) FROM ${kandidaatIds}))
+      OR (a.entiteit = 'overeenkomst' AND a.entiteit_id IN (SELECT CAST(o.id AS text) FROM overeenkomst o WHERE o.deelnemer_id IN (SELECT id FROM ${kandidaatIds})))
+      OR (a.entiteit = 'evaluatie' AND a.entiteit_id IN (SELECT CAST(e.id AS text) FROM evaluatie e JOIN overeenkomst o ON o.id = e.overeenkomst_id
+                                                          WHERE o.deelnemer_id IN (SELECT id FROM ${kandidaatIds})))
+      OR (a.entiteit = 'se_deelname' AND a.entiteit_id IN (SELECT CAST(s.id AS text) FROM se_deelname s WHERE s.deelnemer_id IN (SELECT id FROM ${kandidaatIds}))))`;
   const samenvatting = db
     .prepare(`SELECT count(*) AS n, min(laatsteEinde) AS oudste, max(laatsteEinde) AS jongste FROM (${kandidaten})`)
     .get({ grens }) as { n: number; oudste: string | null; jongste: string | null };
@@ -58,6 +76,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
   const scans = db
     .prepare(`SELECT count(*) AS n FROM bijlage WHERE entiteit = 'overeenkomst' AND entiteit_id IN (SELECT o.id FROM overeenkomst o WHERE o.deelnemer_id IN (SELECT id FROM (${kandidaten})))`)
     .get({ grens }) as { n: number };
+  const audits = db.prepare(`SELECT count(*) AS n FROM (${auditregels(`(${kandidaten})`)})`).get({ grens }) as { n: number };
   // Per begeleider: the begeleider of the participant's last agreement.
   const perBegeleider = db
     .prepare(
@@ -77,6 +96,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
     aantalDeelnemers: samenvatting.n,
     aantalOvereenkomsten: ovk.n,
     aantalScans: scans.n,
+    aantalAuditregels: audits.n,
     oudsteEinddatum: samenvatting.oudste,
     jongsteEinddatum: samenvatting.jongste,
     perBegeleider,
@@ -102,6 +122,14 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
                 geboortejaar = coalesce(geboortejaar, CAST(substr(geboortedatum, 1, 4) AS INTEGER)), geboortedatum = NULL, geanonimiseerd_op = ?
           WHERE id IN (SELECT id FROM retentie_kandidaat)`,
       ).run(nu);
+      db.prepare(
+        `UPDATE audit_entry SET
+            oud = CASE WHEN oud IS NULL THEN NULL ELSE (SELECT json_group_object(key, '[gewist]') FROM json_each(audit_entry.oud)) END,
+            nieuw = CASE WHEN nieuw IS NULL THEN NULL ELSE (SELECT json_group_object(key, '[gewist]') FROM json_each(audit_entry.nieuw)) END,
+            reden = CASE WHEN reden IS NULL THEN NULL ELSE '[gewist: bewaartermijn persoonsgegevens]' END,
+            gewist_op = ?
+          WHERE id IN (${auditregels('retentie_kandidaat')})`,
+      ).run(nu);
       db.exec('DELETE FROM retentie_kandidaat');
     }
     audit({
@@ -110,13 +138,32 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
       actie: 'geanonimiseerd',
       nieuw: {
         datum, grens, bewaartermijnJaren: jaren, aantalDeelnemers: rapport.aantalDeelnemers, aantalOvereenkomsten: rapport.aantalOvereenkomsten,
-        aantalScans: rapport.aantalScans, oudsteEinddatum: rapport.oudsteEinddatum, jongsteEinddatum: rapport.jongsteEinddatum,
+        aantalScans: rapport.aantalScans, aantalAuditregels: rapport.aantalAuditregels, oudsteEinddatum: rapport.oudsteEinddatum, jongsteEinddatum: rapport.jongsteEinddatum,
         aantalBegeleiders: perBegeleider.length,
       },
       reden: `Bewaartermijn persoonsgegevens (${jaren} jaar, BVR art. 41): deelnemers waarvan de laatste overeenkomst vóór ${formatDatum(grens)} eindigde, geanonimiseerd`,
     });
   });
+  if (samenvatting.n > 0) wisVrijgekomenRuimte(call);
   return rapport;
+}
+
+/**
+ * Make the erasure physical: copy the WAL into the file and truncate it, then rebuild the file without
+ * free pages (VACUUM) and truncate the WAL that wrote. Needs no open read transaction on this
+ * connection; another connection's reader can block it, which is logged (secure_delete has then still
+ * zeroed the freed space in the file; the next purge or backup retries).
+ */
+function wisVrijgekomenRuimte(call: CallContext): void {
+  const db = call.app.sqlite;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.exec('VACUUM');
+    const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (r && r.busy) call.app.log('warn', 'Bewaartermijn: de WAL kon niet volledig geleegd worden (een andere verbinding las nog).');
+  } catch (err) {
+    call.app.log('warn', 'Bewaartermijn: VACUUM na het wissen lukte niet; opnieuw bij de volgende uitvoering', err);
+  }
 }
 
 export const retentieHandlers: Pick<Handlers, 'retentie.voerUit'> = {

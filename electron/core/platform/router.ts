@@ -10,6 +10,8 @@ import { correlatieId } from './log';
 export type Handler<K extends MethodName> = (input: ParsedInput<K>, call: CallContext) => Output<K> | Promise<Output<K>>;
 export type Handlers = { [K in MethodName]: Handler<K> };
 
+const GEEN_OBJECT = 'De invoer moet een object met velden zijn (JSON).';
+
 export type Router = (method: string, input: unknown, caller: Caller) => Promise<Envelope<unknown>>;
 
 /**
@@ -29,6 +31,10 @@ export function createRouter(app: AppContext, handlers: Handlers): Router {
       const def = contract[methodName];
       if (!def.roles.includes(caller.rol)) {
         throw new AppError('VERBODEN', `Je rol (${caller.rol}) mag "${def.omschrijving.toLowerCase()}" niet uitvoeren.`);
+      }
+      // A call is an object with fields; only "no input at all" (an IPC call without argument) counts as {}.
+      if (rawInput !== undefined && (rawInput === null || typeof rawInput !== 'object' || Array.isArray(rawInput))) {
+        throw new AppError('VALIDATIE', GEEN_OBJECT, [{ veld: '(invoer)', melding: GEEN_OBJECT }]);
       }
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw validationError(parsed.error);

@@ -156,6 +156,14 @@ describe('HTTP host', () => {
       body: 'a=1',
     });
     expect(form.status).toBe(400);
+    // An empty body with a form content type, an empty JSON body, JSON null: none of them runs the method (issue 14).
+    const voor = t.count('audit_entry');
+    for (const [type, body] of [['application/x-www-form-urlencoded', ''], ['application/json', ''], ['application/json', 'null'], ['application/json', '[]']]) {
+      const r = await fetch(`${host.url}/api/hernieuwing.herinneringen`, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(r.status, `${type} ${JSON.stringify(body)}`).toBe(400);
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe('VALIDATIE');
+    }
+    expect(t.count('audit_entry')).toBe(voor);
   });
 
   it('a body above the limit is refused', async () => {

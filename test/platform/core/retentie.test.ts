@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import { createApp } from '../../../electron/core/app';
+import { verifieerAuditketen } from '../../../electron/core/platform/auditketen';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst, type Begeleider } from '../../helpers/overeenkomsten';
 
@@ -66,6 +68,7 @@ describe('retention of participants’ personal data (BVR art. 41: 10 years, par
       aantalDeelnemers: 2,
       aantalOvereenkomsten: 3,
       aantalScans: 1,
+      aantalAuditregels: 0,
       oudsteEinddatum: '2015-06-30',
       jongsteEinddatum: '2016-11-21',
       perBegeleider: [
@@ -127,5 +130,37 @@ describe('retention of participants’ personal data (BVR art. 41: 10 years, par
     expect(audit()).toEqual([{ gebruiker: 'systeem', methode: 'retentie.voerUit' }]);
     start();
     expect(audit()).toHaveLength(1);
+  });
+});
+
+describe('retention erases: no byte of a purged participant remains in the file, its WAL or the audit trail', () => {
+  it('after changes with a reason naming her, a purge at 2036 leaves neither INSZ (formatted or digits), name nor e-mail in any byte; the audit chain still verifies', async () => {
+    const insz = (t.ctx.sqlite.prepare('SELECT insz FROM deelnemer WHERE id = ?').get(d.els) as { insz: string }).insz;
+    const ovk = t.ctx.sqlite.prepare('SELECT id, versie FROM overeenkomst WHERE deelnemer_id = ?').get(d.els) as { id: number; versie: number };
+    // Real, audited changes that put her data in the audit trail: a new contact e-mail, a reason with her surname.
+    await t.call('overeenkomst.wijzig', { id: ovk.id, versie: ovk.versie, contactEmail: 'els.willems@example.be', reden: 'Op vraag van mevrouw Willems zelf' });
+    await t.call('overeenkomst.wijzig', { id: ovk.id, versie: ovk.versie + 1, contactEmail: 'e.willems@voorbeeld.be', reden: 'Nieuw adres van Els Willems' });
+    const auditOver = () => t.ctx.sqlite.prepare("SELECT oud, nieuw, reden, gewist_op AS gewist FROM audit_entry WHERE entiteit = 'overeenkomst' AND entiteit_id = ?").all(String(ovk.id)) as Record<string, string | null>[];
+    expect(JSON.stringify(auditOver())).toMatch(/Willems/);
+    t.ctx.now = () => new Date('2036-06-01T09:00:00Z');
+
+    const r = await t.call('retentie.voerUit', {}, 'beheerder');
+    expect(r.aantalDeelnemers).toBeGreaterThanOrEqual(1);
+    expect(r.aantalAuditregels).toBe(2);
+    expect(t.ctx.sqlite.prepare('SELECT insz, achternaam FROM deelnemer WHERE id = ?').get(d.els)).toEqual({ insz: null, achternaam: null });
+    // The audit entries keep that something changed and which fields, not the values.
+    for (const a of auditOver()) {
+      expect(a.gewist).not.toBeNull();
+      expect(JSON.parse(a.nieuw!)).toMatchObject({ contactEmail: '[gewist]' });
+      expect(a.reden).toBe('[gewist: bewaartermijn persoonsgegevens]');
+    }
+    expect(verifieerAuditketen(t.ctx.sqlite)).toMatchObject({ ok: true, aantalGewist: 2, eersteFout: null });
+
+    const bytes = Buffer.concat(['', '-wal'].filter((s) => fs.existsSync(t.file + s)).map((s) => fs.readFileSync(t.file + s)));
+    for (const geheim of [insz, insz.replace(/\D/g, ''), 'Willems', 'els.willems@example.be', 'e.willems@voorbeeld.be', 'Smet', 'Goossens', 'overeenkomst-an-smet', 'wil meer uren']) {
+      expect(bytes.includes(Buffer.from(geheim)), `${geheim} staat nog in de databank`).toBe(false);
+    }
+    // Someone kept in the register is still there (the grep can find what is present).
+    expect(bytes.includes(Buffer.from('Mertens'))).toBe(true);
   });
 });
