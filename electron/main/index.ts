@@ -6,12 +6,13 @@
  * - Database: `<userData>/wzt-backoffice.sqlite` (userData = the OS's per-user app folder, e.g.
  *   `%APPDATA%\WZT Backoffice` on Windows, `~/.config/WZT Backoffice` on Linux).
  * - Migrations: `<appPath>/db/migrations` (inside app.asar when packaged).
+ * - The page: `app://wzt/index.html`, served from `<appPath>/out/renderer` by protocol.ts (never file://).
  * - User: the OS account name; role from `<userData>/instellingen.json` (see settings.ts).
  * - better-sqlite3: an Electron-ABI build via `nativeBinding` (see native.ts, scripts/electron-native.cjs).
  */
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { createApp, aanmelden, BACKUPS_BEWAARD, type App as CoreApp } from '../core/app';
 import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
@@ -24,6 +25,7 @@ import { buildMenuTemplate } from './menu';
 import { loadSettings } from './settings';
 import { resolveNativeBinding } from './native';
 import { createMainWindow } from './window';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 
 export { createMainWindow, secureWebPreferences } from './window';
 export { applySecurity, hardenWebContents, isSafeExternalUrl } from './security';
@@ -66,6 +68,8 @@ async function bootstrap(): Promise<void> {
   // Date inputs and number formats follow Chromium's locale, not the OS: the users work in nl-BE.
   app.commandLine.appendSwitch('lang', 'nl-BE');
 
+  // The renderer is served as app://wzt/… (protocol.ts), registered as privileged before the app is ready.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   await app.whenReady();
 
   const appPath = app.getAppPath();
@@ -73,7 +77,7 @@ async function bootstrap(): Promise<void> {
   const dbFile = path.join(userData, DB_FILE_NAME);
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
   const rendererDir = path.join(appPath, 'out', 'renderer');
-  const entry: AppEntry = devUrl ? { kind: 'dev', url: devUrl } : { kind: 'file', file: path.join(rendererDir, 'index.html') };
+  const entry: AppEntry = devUrl ? { kind: 'dev', url: devUrl } : { kind: 'app', rendererDir };
   const isAppUrl = createAppUrlCheck(entry);
 
   const { settings, warning } = loadSettings(userData);
@@ -101,7 +105,9 @@ async function bootstrap(): Promise<void> {
   if (warning) core.ctx.log('warn', warning);
   cleanupTempPdfs();
 
-  applySecurity({ csp: cspForStaticDir(rendererDir), isAppUrl, isDev: !!devUrl });
+  const csp = cspForStaticDir(rendererDir);
+  if (!devUrl) registerAppProtocol(protocol, rendererDir, csp);
+  applySecurity({ csp, isAppUrl, isDev: !!devUrl });
   const isTrustedSender = createSenderCheck(isAppUrl);
   registerIpc(ipcMain, core.router, caller, isTrustedSender);
   registerPdfIpc(ipcMain, isTrustedSender, () => mainWindow);

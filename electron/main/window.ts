@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import type { AppEntry } from './app-url';
+import { entryUrl, type AppEntry } from './app-url';
 
 /**
  * The secure defaults of every window that shows the application: an isolated, sandboxed renderer
@@ -45,7 +45,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     webPreferences: secureWebPreferences(opts.preloadPath),
   });
   win.once('ready-to-show', () => win.show());
-  if (opts.entry.kind === 'dev') void win.loadURL(opts.entry.url);
-  else void win.loadFile(opts.entry.file);
+  void win.loadURL(entryUrl(opts.entry));
   return win;
 }

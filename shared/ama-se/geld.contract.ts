@@ -4,7 +4,7 @@ import { ALLE_ROLLEN } from '../api/roles';
 import { BETAALRUN_STATUSSEN, jobIdInput, runIdInput, type BetaalRun, type BetaalRunDetail, type BetaalRunGoedkeuring } from '../engines/betaalrun.contract';
 import { AFRONDINGEN, type Afronding, type Afrekening } from './contingent';
 import { WSE_BEHANDELAARS } from './contingent.contract';
-import { regel } from '../api/common';
+import { regel, jaarInBereik, JAAR_BUITEN_BEREIK } from '../api/common';
 
 /** The parameters of an advance run, stored with it. */
 export interface VoorschotRunBerekening {
@@ -117,7 +117,8 @@ export interface EvaluatieGoedkeuring {
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const jaar = z.number({ error: 'Geef het jaar, bv. 2025.' }).int({ error: 'Geef het jaar, bv. 2025.' }).min(2022, { error: 'AMA SE-contingenten worden in deze toepassing vanaf 2022 afgerekend.' }).max(2100, { error: 'Geef een jaar tot 2100.' });
-const maand = regel(7, 'Kies de maand, bv. 2026-03.').regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Geef de maand als JJJJ-MM, bv. 2026-03.' });
+const maand = regel(7, 'Kies de maand, bv. 2026-03.').regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Geef de maand als JJJJ-MM, bv. 2026-03.' })
+  .refine(jaarInBereik, { error: JAAR_BUITEN_BEREIK });
 
 export const geldMethods = {
   'voorschot.berekenVoorstel': method<VoorschotRunDetail>()({

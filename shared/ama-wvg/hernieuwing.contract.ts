@@ -45,6 +45,11 @@ export interface HerinneringenResultaat {
   /** Pages of the bundle (the sum of the letters' pages, plus blank pages when `dubbelzijdig`). */
   bundelPaginas: number;
   overgeslagen: HerinneringOvergeslagen[];
+  /**
+   * Letters of an earlier batch that was interrupted (a crash, a power cut) after they were issued but
+   * before its bundle existed: they come first in this bundle, so every issued reminder gets printed.
+   */
+  uitOnderbrokenReeks: DocumentMeta[];
   /** Milliseconds: letters, bundle, total. */
   ms: { brieven: number; bundel: number; totaal: number };
 }

@@ -3,7 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import type { Interval, Plafond, Segment, BegeleiderBedrag } from './subsidie';
 import { HALFJAAR_PATROON } from './subsidie';
-import { regel } from '../api/common';
+import { regel, jaarInBereik, JAAR_BUITEN_BEREIK } from '../api/common';
 import {
   annulerenInput,
   BETAALRUN_STATUSSEN,
@@ -76,7 +76,8 @@ export interface SubsidieLijn {
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const periode = regel(7, 'Kies het halfjaar, bv. 2026-H1.')
-  .regex(HALFJAAR_PATROON, { error: 'Geef het halfjaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bv. 2026-H1.' });
+  .regex(HALFJAAR_PATROON, { error: 'Geef het halfjaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bv. 2026-H1.' })
+  .refine(jaarInBereik, { error: JAAR_BUITEN_BEREIK });
 
 export const subsidieMethods = {
   'subsidie.berekenVoorstel': method<SubsidieRunDetail>()({

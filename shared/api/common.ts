@@ -54,6 +54,13 @@ export const isoDate = z
   )
   .refine((v) => v >= DATUM_MIN && v <= DATUM_MAX, { error: 'Geef een datum tussen 1900 en 2199.' });
 
+/** A period code that starts with its year (`2026-H1`, `2026-03`): the year in the same range as dates. */
+export const jaarInBereik = (v: string) => {
+  const jaar = Number(v.slice(0, 4));
+  return jaar >= Number(DATUM_MIN.slice(0, 4)) && jaar <= Number(DATUM_MAX.slice(0, 4));
+};
+export const JAAR_BUITEN_BEREIK = 'Geef een jaar tussen 1900 en 2199.';
+
 const SOORT: Record<string, string> = {
   string: 'een tekst',
   number: 'een getal',

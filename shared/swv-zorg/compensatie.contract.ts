@@ -3,7 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import { BETAALRUN_STATUSSEN, jobIdInput, runIdInput, type BetaalRun, type BetaalRunDetail, type BetaalRunGoedkeuring } from '../engines/betaalrun.contract';
 import { SWV_BEHANDELAARS } from './register.contract';
-import { regel } from '../api/common';
+import { regel, jaarInBereik, JAAR_BUITEN_BEREIK } from '../api/common';
 
 /** Who reviews the compensation lines (trajectories by number, participants by initials). */
 export const COMPENSATIE_LEZERS: readonly Rol[] = [...SWV_BEHANDELAARS, 'ondertekenaar'];
@@ -70,7 +70,8 @@ export interface CompensatieVoorstel extends CompensatieRunDetail {
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const periode = regel(7, 'Kies het halfjaar, bv. 2024-H2.')
-  .regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bv. 2024-H2.' });
+  .regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 (januari–juni) of JJJJ-H2 (juli–december), bv. 2024-H2.' })
+  .refine(jaarInBereik, { error: JAAR_BUITEN_BEREIK });
 
 export const compensatieMethods = {
   'compensatie.berekenVoorstel': method<CompensatieVoorstel>()({

@@ -19,5 +19,6 @@ export const NAV_ITEMS: NavItem[] = [
   { pad: '/parameters', label: 'Parameters' },
   { pad: '/medewerkers', label: 'Medewerkers' },
   { pad: '/bewaartermijn', label: 'Bewaartermijn' },
+  { pad: '/backups', label: 'Backups' },
   { pad: '/audit', label: 'Audit' },
 ];

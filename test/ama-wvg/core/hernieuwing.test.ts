@@ -136,6 +136,26 @@ describe('renewal reminders (RULES.md: reminder 6 months before the end; renewal
     ]);
   });
 
+  it('a batch interrupted after its letters but before its bundle: the next batch puts those letters first in its bundle, also without new letters', async () => {
+    const a = await erkenning('2027-01-31');
+    const b = await erkenning('2027-02-28');
+    const eerste = await t.call('hernieuwing.herinneringen', {});
+    expect(eerste.documenten).toHaveLength(2);
+    expect(eerste.uitOnderbrokenReeks).toEqual([]);
+    // The crash: the letters were committed one by one, the bundle never was.
+    t.ctx.sqlite.prepare('DELETE FROM document WHERE id = ?').run(eerste.bundelDocumentId);
+    const c = await erkenning('2027-03-31');
+    const tweede = await t.call('hernieuwing.herinneringen', {});
+    expect(tweede.documenten.map((d) => d.dossierId)).toEqual([String(c.e.id)]);
+    expect(tweede.uitOnderbrokenReeks.map((d) => d.id)).toEqual(eerste.documenten.map((d) => d.id));
+    const bundel = tekst(await pdf(tweede.bundelDocumentId!, 'hervat.pdf'));
+    for (const d of [...eerste.documenten, ...tweede.documenten]) expect(bundel).toContain(d.kenmerk!);
+    expect([a.e.id, b.e.id].map(String)).toEqual(eerste.documenten.map((d) => d.dossierId));
+    // Everything is in a bundle now: a third batch without candidates makes nothing.
+    const derde = await t.call('hernieuwing.herinneringen', {});
+    expect(derde).toMatchObject({ documenten: [], uitOnderbrokenReeks: [], bundelDocumentId: null });
+  });
+
   it('one organisation failing (no contact person) is reported and does not stop the others', async () => {
     const goed = await erkenning('2027-02-01');
     const zonder = await erkenning('2027-03-01');

@@ -69,16 +69,16 @@ import { DatabaseTooNewError } from '../../../db/migrate';
 import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_SAVE } from '../../../electron/preload/api';
 
 const mocked = electronMock as unknown as {
-  BrowserWindow: { instances: { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn> }[] };
+  BrowserWindow: { instances: { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }[] };
   shell: { openExternal: ReturnType<typeof vi.fn>; openPath: ReturnType<typeof vi.fn> };
   dialog: { showSaveDialog: ReturnType<typeof vi.fn> };
   contextBridge: { exposeInMainWorld: ReturnType<typeof vi.fn> };
   ipcRenderer: { invoke: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn>; removeListener: ReturnType<typeof vi.fn> };
 };
 
-const INDEX = path.resolve('/opt/wzt/out/renderer/index.html');
-const APP_URL = pathToFileURL(INDEX).href;
-const isAppUrl = createAppUrlCheck({ kind: 'file', file: INDEX });
+const RENDERER = path.resolve('/opt/wzt/out/renderer');
+const APP_URL = 'app://wzt/index.html';
+const isAppUrl = createAppUrlCheck({ kind: 'app', rendererDir: RENDERER });
 
 /** A fake webContents: an emitter with the window-open handler. */
 function fakeContents() {
@@ -102,8 +102,8 @@ const foreignFrame = { url: 'https://evil.example/', parent: null };
 const appSubFrame = { url: APP_URL, parent: { url: APP_URL } };
 
 describe('main window', () => {
-  it('uses secure webPreferences and loads the built renderer with loadFile', () => {
-    const win = createMainWindow({ preloadPath: '/opt/wzt/out/preload/index.cjs', entry: { kind: 'file', file: INDEX } });
+  it('uses secure webPreferences and loads the built renderer through app://wzt (never file://)', () => {
+    const win = createMainWindow({ preloadPath: '/opt/wzt/out/preload/index.cjs', entry: { kind: 'app', rendererDir: RENDERER } });
     const created = mocked.BrowserWindow.instances.at(-1)!;
     expect(created).toBe(win);
     const prefs = created.options.webPreferences;
@@ -117,11 +117,12 @@ describe('main window', () => {
       webviewTag: false,
       preload: '/opt/wzt/out/preload/index.cjs',
     });
-    expect(created.loadFile).toHaveBeenCalledWith(INDEX);
+    expect(created.loadURL).toHaveBeenCalledWith('app://wzt/index.html');
+    expect(created.loadFile).not.toHaveBeenCalled();
     // extra options cannot weaken the preferences
     createMainWindow({
       preloadPath: 'p.cjs',
-      entry: { kind: 'file', file: INDEX },
+      entry: { kind: 'app', rendererDir: RENDERER },
       window: { webPreferences: { sandbox: false } } as never,
     });
     expect(mocked.BrowserWindow.instances.at(-1)!.options.webPreferences).toEqual(secureWebPreferences('p.cjs'));
@@ -135,6 +136,8 @@ describe('security', () => {
     expect(isAppUrl(APP_URL)).toBe(true);
     expect(isAppUrl(`${APP_URL}#/organisaties/3`)).toBe(true);
     expect(isAppUrl(pathToFileURL('/etc/passwd').href)).toBe(false);
+    expect(isAppUrl(pathToFileURL(path.join(RENDERER, 'index.html')).href)).toBe(false);
+    expect(isAppUrl('app://andere/index.html')).toBe(false);
     expect(isAppUrl('https://evil.example/index.html')).toBe(false);
     const dev = createAppUrlCheck({ kind: 'dev', url: 'http://localhost:5173' });
     expect(dev('http://localhost:5173/#/x')).toBe(true);
@@ -400,5 +403,54 @@ describe('start-up', () => {
     expect(
       startupErrorMessage(new Error('better_sqlite3.node was compiled against a different Node.js version using NODE_MODULE_VERSION 115'), '/x'),
     ).toMatch(/niet gebouwd voor deze Electron-versie/);
+  });
+});
+
+describe('Electron checklist: fuses in the packaging config and the app:// protocol instead of file://', () => {
+  it('electron-builder.yml flips every fuse the checklist asks for', () => {
+    const yml = fs.readFileSync(path.resolve(import.meta.dirname ?? '.', '../../../electron-builder.yml'), 'utf8');
+    const blok = /^electronFuses:\n((?: {2}\w+: \w+\n)+)/m.exec(yml);
+    expect(blok, 'electronFuses-blok').not.toBeNull();
+    const fuses = Object.fromEntries(blok![1].trim().split('\n').map((r) => r.trim().split(': ')).map(([k, v]) => [k, v === 'true']));
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('the scheme is privileged (standard, secure) and serves only files inside the renderer folder, the page with its CSP', async () => {
+    const { APP_SCHEME_PRIVILEGES, registerAppProtocol, resolveAppFile } = await import('../../../electron/main/protocol');
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-protocol-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>WZT</title>');
+    fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(os.tmpdir(), 'geheim.txt'), 'geheim');
+    expect(resolveAppFile(dir, 'app://wzt/')).toBe(path.join(dir, 'index.html'));
+    expect(resolveAppFile(dir, 'app://wzt/assets/app.js?v=1#x')).toBe(path.join(dir, 'assets', 'app.js'));
+    // The URL parser already folds "../" into the folder; encoded forms are refused; nothing ever resolves outside it.
+    for (const slecht of ['app://wzt/../geheim.txt', 'app://wzt/%2e%2e/geheim.txt', 'app://wzt/assets/%2e%2e%2f%2e%2e%2fgeheim.txt', 'app://wzt/..%5c..%5cgeheim.txt']) {
+      const f = resolveAppFile(dir, slecht);
+      expect(f === null || f.startsWith(dir + path.sep), `${slecht} → ${f}`).toBe(true);
+    }
+    for (const vreemd of ['app://andere/index.html', 'file:///etc/passwd', 'app://wzt/.env', 'app://wzt/a%00b', 'app://wzt/%2e%2e%2fgeheim.txt']) {
+      expect(resolveAppFile(dir, vreemd), vreemd).toBeNull();
+    }
+    let handler: ((r: Request) => Promise<Response>) | undefined;
+    registerAppProtocol({ handle: (scheme: string, h: (r: Request) => Promise<Response>) => { expect(scheme).toBe('app'); handler = h; } } as never, dir, "default-src 'self'");
+    const pagina = await handler!(new Request('app://wzt/index.html'));
+    expect(pagina.status).toBe(200);
+    expect(pagina.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(pagina.headers.get('content-type')).toMatch(/text\/html/);
+    const js = await handler!(new Request('app://wzt/assets/app.js'));
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect((await handler!(new Request('app://wzt/../geheim.txt'))).status).toBe(404);
+    expect((await handler!(new Request('app://wzt/bestaat-niet.js'))).status).toBe(404);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -16,6 +16,9 @@
  *  5. One combined PDF of all letters (pdf-lib), stored as a document of type
  *     'herinnering-hernieuwing-bundel' with its own kenmerk series `BUNDEL/ZORG/<jaar>/<nr>` (it is
  *     not a letter: it takes no number of the letters' series, has no addressee and is not sent).
+ *  6. Resumable: letters are committed one by one and the bundle last, so a batch killed in between
+ *     leaves issued reminders in no bundle. The next batch puts those first in its bundle
+ *     (`uitOnderbrokenReeks`) — also when it has no new letter — so every reminder gets printed.
  *
  * Only one reminder batch runs at a time per database in this process.
  */
@@ -31,7 +34,7 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import { addGebeurtenis, medewerkerIdVan } from '../../../platform/dossier';
 import { personen } from '../../../letters/basis';
-import { geefBriefUit, getDocumentInhoud, renderBrief } from '../../../letters/store';
+import { geefBriefUit, getDocumentInhoud, getDocumentMeta, renderBrief } from '../../../letters/store';
 import { sha256Hex } from '../../../platform/hash';
 import { HERINNERING_BRIEFTYPE, resolveHerinnering, voorbereideHerinnering } from './herinneringsbrief';
 import { runJob } from '../../../platform/jobs';
@@ -151,6 +154,22 @@ function volgendBundelKenmerk(db: Sqlite, jaar: number): string {
   return `${prefix}${String(n).padStart(6, '0')}`;
 }
 
+/** Reminders issued by a batch (audit trail) that are in no bundle yet: a batch was interrupted before its bundle. */
+function zonderBundel(db: Sqlite): DocumentMeta[] {
+  const ids = db
+    .prepare(
+      `SELECT d.id FROM document d
+        WHERE d.brief_type = ?
+          AND EXISTS (SELECT 1 FROM audit_entry a WHERE a.entiteit = 'document' AND a.entiteit_id = CAST(d.id AS text) AND a.methode = 'hernieuwing.herinneringen')
+          AND NOT EXISTS (SELECT 1 FROM document b, json_each(b.gegevens, '$.brieven') j
+                           WHERE b.brief_type = ? AND json_extract(j.value, '$.documentId') = d.id)
+        ORDER BY d.id`,
+    )
+    .pluck()
+    .all(HERINNERING_BRIEFTYPE, BUNDEL_BRIEFTYPE) as number[];
+  return ids.map((id) => getDocumentMeta(db, id));
+}
+
 const bezig = new WeakMap<Sqlite, string>();
 
 async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, call: CallContext): Promise<HerinneringenResultaat> {
@@ -170,6 +189,7 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
     // and the other recognitions stay candidates for the next batch.
     const opties = { soort: JOB_SOORT, jobId, totaal, intervalMs: 0, bericht: `${totaal} herinnering(en) aanmaken`, stopbaar: true, medewerkerId: call.caller.medewerkerId };
     return await runJob(call.app, opties, async (job) => {
+      const uitOnderbrokenReeks = zonderBundel(db);
       const documenten: DocumentMeta[] = [];
       const overgeslagen = [...keuze.overgeslagen];
       for (const [i, k] of keuze.kandidaten.entries()) {
@@ -200,9 +220,10 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
 
       let bundelDocumentId: number | null = null;
       let bundelPaginas = 0;
-      if (documenten.length) {
-        job.voortgang(totaal, `PDF-bundel van ${documenten.length} brief/brieven samenstellen`);
-        const bundel = await voegPdfsSamen(documenten.map((d) => getDocumentInhoud(db, d.id)), {
+      const inBundel = [...uitOnderbrokenReeks, ...documenten];
+      if (inBundel.length) {
+        job.voortgang(totaal, `PDF-bundel van ${inBundel.length} ${inBundel.length === 1 ? 'brief' : 'brieven'} samenstellen`);
+        const bundel = await voegPdfsSamen(inBundel.map((d) => getDocumentInhoud(db, d.id)), {
           titel: `Herinneringen hernieuwing erkenning AMA WVG – ${formatDatum(call.today())}`,
           aangemaaktOp: call.app.now(),
           dubbelzijdig: input.dubbelzijdig,
@@ -211,7 +232,7 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
         bundelDocumentId = call.tx((audit) => {
           const kenmerk = volgendBundelKenmerk(db, Number(call.today().slice(0, 4)));
           const sha256 = sha256Hex(bundel.bytes);
-          const onderwerp = `Bundel om af te drukken: ${documenten.length} herinnering(en) tot hernieuwing van ${formatDatum(call.today())}`;
+          const onderwerp = `Bundel om af te drukken: ${inBundel.length} ${inBundel.length === 1 ? 'herinnering' : 'herinneringen'} tot hernieuwing van ${formatDatum(call.today())}`;
           const bestandsnaam = `${kenmerk.replace(/\//g, '-')}-${BUNDEL_BRIEFTYPE}.pdf`;
           const contact = wie.contactpersoon.medewerkerId;
           const { lastInsertRowid } = db
@@ -223,13 +244,14 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
             .run(kenmerk, BUNDEL_BRIEFTYPE, onderwerp, jobId, bestandsnaam, sha256, bundel.bytes.length, bundel.bytes,
               JSON.stringify({
                 briefType: BUNDEL_BRIEFTYPE, jobId, datum: call.today(), dubbelzijdig: input.dubbelzijdig ?? false, paginas: bundel.paginas,
-                brieven: documenten.map((d, j) => ({ documentId: d.id, kenmerk: d.kenmerk, organisatieId: d.organisatieId, beginPagina: bundel.beginPagina[j] })),
+                brieven: inBundel.map((d, j) => ({ documentId: d.id, kenmerk: d.kenmerk, organisatieId: d.organisatieId, beginPagina: bundel.beginPagina[j] })),
+                uitOnderbrokenReeks: uitOnderbrokenReeks.map((d) => d.id),
               }),
               contact, medewerkerIdVan(call), call.nowIso());
           const id = Number(lastInsertRowid);
           audit({
             entiteit: 'document', entiteitId: id, actie: 'aangemaakt',
-            nieuw: { kenmerk, briefType: BUNDEL_BRIEFTYPE, jobId, brieven: documenten.length, paginas: bundel.paginas, sha256, grootte: bundel.bytes.length },
+            nieuw: { kenmerk, briefType: BUNDEL_BRIEFTYPE, jobId, brieven: inBundel.length, uitOnderbrokenReeks: uitOnderbrokenReeks.length, paginas: bundel.paginas, sha256, grootte: bundel.bytes.length },
             reden: 'Bundel van de herinneringen om af te drukken (geen brief: wordt niet zelf verstuurd)',
           });
           return id;
@@ -242,6 +264,7 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
         bundelDocumentId,
         bundelPaginas,
         overgeslagen,
+        uitOnderbrokenReeks,
         ms: { brieven: Math.round(t1 - t0), bundel: Math.round(t2 - t1), totaal: Math.round(t2 - t0) },
       };
     });

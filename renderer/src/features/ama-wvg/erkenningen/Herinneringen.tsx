@@ -110,9 +110,15 @@ function Resultaat({ r, bundel }: { r: HerinneringenResultaat; bundel: (f: typeo
   return (
     <Stack gap="xs" data-testid="herinneringen-resultaat">
       <Text size="sm">
-        {formatAantal(r.documenten.length)} herinnering(en) uitgegeven
+        {formatAantal(r.documenten.length)} {r.documenten.length === 1 ? 'herinnering' : 'herinneringen'} uitgegeven
         {r.bundelDocumentId ? `; de PDF om af te drukken telt ${formatAantal(r.bundelPaginas)} pagina's.` : '.'}
       </Text>
+      {r.uitOnderbrokenReeks.length > 0 && (
+        <Text size="sm">
+          De bundel begint met {formatAantal(r.uitOnderbrokenReeks.length)} {r.uitOnderbrokenReeks.length === 1 ? 'herinnering' : 'herinneringen'} van een
+          eerdere reeks die onderbroken werd voor de bundel klaar was ({r.uitOnderbrokenReeks.map((d) => d.kenmerk).join(', ')}).
+        </Text>
+      )}
       {r.bundelDocumentId && (
         <Group gap="sm">
           <Button size="xs" onClick={() => void bundel(openPdf)}>
