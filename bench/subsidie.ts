@@ -52,8 +52,8 @@ export function genereer(db: Sqlite, seed = 20261122): { begeleiders: number; de
   return db.transaction(() => {
     const nu = NU.toISOString();
     const org = db.prepare(
-      `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, iban, email, telefoon, status, aangemaakt_op, gewijzigd_op, versie)
-       VALUES (?, ?, 'CAW', 'Kerkstraat 1', '9000', 'Gent', 'GENT', ?, NULL, NULL, 'actief', ?, ?, 1)`,
+      `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, provincie_code, iban, email, telefoon, status, aangemaakt_op, gewijzigd_op, versie)
+       VALUES (?, ?, 'CAW', 'Kerkstraat 1', '9000', 'Gent', 'GENT', 'OVL', ?, NULL, NULL, 'actief', ?, ?, 1)`,
     );
     const erk = db.prepare(
       `INSERT INTO erkenning (erkenningsnummer, organisatie_id, geldig_van, geldig_tot, status, oorsprong, vorige_erkenning_id, aangemaakt_op)

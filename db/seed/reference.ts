@@ -18,6 +18,9 @@ export function seedReferenceData(db: Sqlite, now = new Date()): { rijen: number
     for (const r of reference.referentieregios) run(rr, r.code, r.name, r.province);
     const wz = db.prepare('INSERT OR IGNORE INTO werk_zorg_regio (code, naam, referentieregio_code, objectief_2024) VALUES (?, ?, ?, ?)');
     for (const r of reference.werkEnZorgRegios) run(wz, r.code, r.name, r.referentieregio, r.objectief2024);
+    // The 2024 objectives per region (seed 004); later years are set by a beheerder (referentie.zetObjectief).
+    const obj = db.prepare('INSERT OR IGNORE INTO regio_objectief (regio_code, jaar, objectief, bron, gewijzigd_op) VALUES (?, 2024, ?, ?, ?)');
+    for (const r of reference.werkEnZorgRegios) if (r.objectief2024 !== null) run(obj, r.code, r.objectief2024, 'Jaarrapport werk- en zorgtrajecten 2024 (seed 004)', now.toISOString());
     const adj = db.prepare('INSERT OR IGNORE INTO regio_aangrenzend (regio_a, regio_b) VALUES (?, ?)');
     for (const [a, b] of reference.adjacency) run(adj, a < b ? a : b, a < b ? b : a);
     const cat = new Map<string, number>();

@@ -24,7 +24,33 @@ export interface InboxItem {
   departement?: 'ZORG' | 'WSE';
 }
 
+/** Something waiting for a signatory's approval (four eyes): a draft decision or a payment run proposal. */
+export interface TeOndertekenen {
+  soort: 'beslissing' | 'betaalrun';
+  id: number;
+  /** e.g. the decision type ('opheffing') or the scheme's label. */
+  wat: string;
+  /** Organisation (decision) or the period (run). */
+  over: string;
+  departement: 'ZORG' | 'WSE';
+  /** A run's total to pay (cents); null for a decision. */
+  bedragCent: number | null;
+  /** Payments in the run (letters that approval issues); null for a decision. */
+  aantalBetalingen: number | null;
+  /** Prepared on (ISO timestamp) and by whom. */
+  sinds: string;
+  door: string;
+  /** Prepared by the signatory themselves: another signatory must approve it (four eyes). */
+  eigen: boolean;
+  link: string;
+}
+
 export const inboxMethods = {
+  'inbox.teOndertekenen': method<TeOndertekenen[]>()({
+    input: z.object({}),
+    roles: ['ondertekenaar', 'beheerder'],
+    omschrijving: 'Wat op de handtekening van een ondertekenaar wacht (eigen departement): ontwerpen van beslissingen en voorstellen van betaalruns, oudste eerst, met bedragen',
+  }),
   'inbox.list': method<InboxItem[]>()({
     input: z.object({ behandelaarId: z.number().int().positive().optional() }),
     roles: ALLE_ROLLEN,

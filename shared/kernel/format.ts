@@ -59,3 +59,8 @@ export function parseEuro(text: string): number | null {
   const cents = Number(whole) * 100 + Number(frac);
   return Number.isFinite(cents) ? (m[1] ? -cents : cents) : null;
 }
+
+const AANTAL = new Intl.NumberFormat('nl-BE');
+
+/** A count in nl-BE: 50000 → `50.000`. */
+export const formatAantal = (n: number): string => AANTAL.format(n);

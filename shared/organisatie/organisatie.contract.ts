@@ -51,7 +51,11 @@ export const organisatieVelden = z.object({
   postcode: regel(4, 'Vul de postcode in.')
     .regex(/^[1-9]\d{3}$/, { error: 'Een Belgische postcode telt 4 cijfers.' }),
   gemeente: verplicht('de gemeente'),
-  regioCode: regel(40, 'Kies de werk- en zorgregio.').min(1, { error: 'Kies de werk- en zorgregio.' }),
+  /** Empty for an organisation in the Brussels-Capital Region (province BRU, no werk- en zorgregio); required elsewhere. */
+  regioCode: regel(40)
+    .transform((v) => v || null)
+    .nullable()
+    .optional(),
   iban: ibanSchema.optional(),
   email: email.optional(),
   telefoon: optioneleTekst.optional(),
@@ -86,10 +90,12 @@ export interface Organisatie {
   straat: string;
   postcode: string;
   gemeente: string;
-  regioCode: string;
-  regioNaam: string;
-  referentieregioCode: string;
-  referentieregioNaam: string;
+  /** Null for an organisation established in the Brussels-Capital Region (no werk- en zorgregio). */
+  regioCode: string | null;
+  regioNaam: string | null;
+  referentieregioCode: string | null;
+  referentieregioNaam: string | null;
+  /** From the postcode: ANT, LIM, OVL, VBR, WVL or BRU. */
   provincieCode: string;
   provincieNaam: string;
   iban: string | null;

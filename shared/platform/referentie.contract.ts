@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
-import type { Rol } from '../api/roles';
+import { ALLEEN_BEHEERDER, type Rol } from '../api/roles';
+import { regel, tekstvak } from '../api/common';
 
 export interface Referentiedata {
   provincies: { code: string; naam: string }[];
@@ -15,7 +16,20 @@ export interface Referentiedata {
     amaWvgErkenbaarTot: string | null;
     swvZorgCategorie: number | null;
   }[];
+  /** The yearly objective of activeringstrajecten per werk- en zorgregio (2024 from the sources, later years set by a beheerder). */
+  objectieven: RegioObjectief[];
 }
+
+export interface RegioObjectief {
+  regioCode: string;
+  jaar: number;
+  objectief: number;
+  bron: string;
+  gewijzigdOp: string;
+}
+
+/** Objectives before this year come from the sources and are not changed in the app. */
+export const OBJECTIEF_BEWERKBAAR_VANAF = 2025;
 
 export interface Sessie {
   /** The signed-in staff member's id ("mijn dossiers"); null for the system. */
@@ -31,7 +45,20 @@ export const referentieMethods = {
   'referentie.get': method<Referentiedata>()({
     input: z.object({}),
     roles: ALLE_ROLLEN,
-    omschrijving: "Referentiegegevens: provincies, regio's, organisatietypes",
+    omschrijving: "Referentiegegevens: provincies, regio's, organisatietypes, objectieven per regio en jaar",
+  }),
+  'referentie.zetObjectieven': method<RegioObjectief[]>()({
+    input: z.object({
+      jaar: z.number({ error: 'Geef het jaar.' }).int().min(OBJECTIEF_BEWERKBAAR_VANAF, { error: `De objectieven tot en met ${OBJECTIEF_BEWERKBAAR_VANAF - 1} komen uit de bronnen en worden niet gewijzigd.` }).max(2199),
+      objectieven: z
+        .array(z.object({ regioCode: regel(40).min(1), objectief: z.number({ error: 'Geef het objectief als geheel aantal trajecten.' }).int({ error: 'Geef het objectief als geheel aantal trajecten.' }).min(0, { error: 'Een objectief kan niet negatief zijn.' }).max(100_000) }))
+        .min(1, { error: 'Geef minstens één objectief.' })
+        .max(50),
+      bron: tekstvak(500, 'Geef de bron: de beslissing of het document waarin de objectieven staan.').min(5, { error: 'Geef de bron: de beslissing of het document waarin de objectieven staan (minstens 5 tekens).' }),
+    }),
+    roles: ALLEEN_BEHEERDER,
+    omschrijving: 'Objectieven activeringstrajecten per werk- en zorgregio voor een jaar vastleggen (vanaf 2025; met bron)',
+    mutates: true,
   }),
   'sessie.get': method<Sessie>()({
     input: z.object({}),

@@ -21,10 +21,10 @@ let kboTeller = 4_174_900;
 /** An organisation of type CAW with a recognition (default 01/01/2024 – 31/12/2028). */
 export async function maakBegeleider(
   t: TestApp,
-  o: { naam: string; iban?: string; erkenning?: { van: string; tot: string } } = { naam: 'vzw De Brug' },
+  o: { naam: string; iban?: string; erkenning?: { van: string; tot: string }; adres?: Record<string, unknown> } = { naam: 'vzw De Brug' },
 ): Promise<Begeleider> {
   const kbo = kboFromBase(kboTeller++);
-  const org = await t.call('organisatie.create', organisatieInput({ naam: o.naam, kbo, iban: o.iban ?? 'BE68 5390 0754 7034' }));
+  const org = await t.call('organisatie.create', organisatieInput({ naam: o.naam, kbo, iban: o.iban ?? 'BE68 5390 0754 7034', ...o.adres }));
   const erkenningId = voegErkenningToe(t, org.id, o.erkenning ?? { van: '2024-01-01', tot: '2028-12-31' });
   return { organisatieId: org.id, erkenningId, kbo: org.kbo };
 }

@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
-import { organisatieType, werkZorgRegio } from '../platform/referentie';
+import { organisatieType, provincie, werkZorgRegio } from '../platform/referentie';
 
 export const organisatie = sqliteTable(
   'organisatie',
@@ -12,7 +12,10 @@ export const organisatie = sqliteTable(
     straat: text('straat').notNull(),
     postcode: text('postcode').notNull(),
     gemeente: text('gemeente').notNull(),
-    regioCode: text('regio_code').notNull().references(() => werkZorgRegio.code),
+    /** The werk- en zorgregio; null for an organisation established in the Brussels-Capital Region (BRU). */
+    regioCode: text('regio_code').references(() => werkZorgRegio.code),
+    /** Province of the establishment address, from the postcode (shared/kernel/postcode.ts); `BRU` for Brussels. */
+    provincieCode: text('provincie_code').references(() => provincie.code),
     /** IBAN without spaces, upper case. */
     iban: text('iban'),
     email: text('email'),
@@ -29,6 +32,7 @@ export const organisatie = sqliteTable(
     index('organisatie_naam_idx').on(t.naam),
     index('organisatie_type_idx').on(t.typeCode),
     index('organisatie_regio_idx').on(t.regioCode),
+    index('organisatie_provincie_idx').on(t.provincieCode),
   ],
 );
 

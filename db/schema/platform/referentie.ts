@@ -21,6 +21,23 @@ export const werkZorgRegio = sqliteTable('werk_zorg_regio', {
   objectief2024: integer('objectief_2024'),
 });
 
+/**
+ * The yearly objective of activeringstrajecten per werk- en zorgregio (the report's "objectief" column). 2024
+ * comes from the sources (seed 004); later years are set by a beheerder (`referentie.zetObjectief`, audited).
+ */
+export const regioObjectief = sqliteTable(
+  'regio_objectief',
+  {
+    regioCode: text('regio_code').notNull().references(() => werkZorgRegio.code),
+    jaar: integer('jaar').notNull(),
+    objectief: integer('objectief').notNull(),
+    /** Where the figure comes from (the source document or the decision that set it). */
+    bron: text('bron').notNull(),
+    gewijzigdOp: text('gewijzigd_op').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regioCode, t.jaar] })],
+);
+
 /** Adjacency of werk- en zorgregio's (stored once per pair, a < b). */
 export const regioAangrenzend = sqliteTable(
   'regio_aangrenzend',

@@ -25,6 +25,7 @@ import { seedErkenningen, type ErkenningenSummary } from './erkenningen';
 import { seedOvereenkomsten, type OvereenkomstenSummary } from './overeenkomsten';
 import { seedSamenwerkingsverbanden, type SamenwerkingsverbandenSummary } from './samenwerkingsverbanden';
 import { seedAmaSe, type AmaSeSummary } from './ama-se';
+import { provincieVanPostcode } from '../../../shared/kernel/postcode';
 
 export { demoVolumes, planOrganisaties, type DemoRol, type DemoOrganisatie, type DemoPlan } from './organisaties';
 export { DEMO_MEDEWERKERS } from './medewerkers';
@@ -121,9 +122,9 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
   const t1 = now();
 
   const insOrg = sqlite.prepare(
-    `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, iban, email, telefoon,
+    `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, provincie_code, iban, email, telefoon,
                               status, stopgezet_op, aangemaakt_op, gewijzigd_op, versie)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   const insCp = sqlite.prepare(
     'INSERT INTO contactpersoon (organisatie_id, volgorde, naam, functie, email, telefoon) VALUES (?, ?, ?, ?, ?, ?)',
@@ -165,7 +166,7 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     let idTot = 0;
     plan.organisaties.forEach((o, i) => {
       const id = Number(
-        insOrg.run(o.naam, o.kbo, o.typeCode, o.straat, o.postcode, o.gemeente, o.regioCode, o.iban, o.email, o.telefoon,
+        insOrg.run(o.naam, o.kbo, o.typeCode, o.straat, o.postcode, o.gemeente, o.regioCode, provincieVanPostcode(o.postcode), o.iban, o.email, o.telefoon,
           o.status, o.stopgezetOp, nowIso, nowIso).lastInsertRowid,
       );
       if (i === 0) idVan = id;

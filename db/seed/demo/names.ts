@@ -107,11 +107,14 @@ export interface NaamEnDomein {
   domein: string;
 }
 
+const BRUSSELSE_NAAMGEVING = { adjectief: 'Brusselse', caw: 'CAW Brussel', streek: 'Brussel' };
+
 const domein = (...parts: string[]) => `${parts.map(slug).join('').replace(/-/g, '')}.be`;
 
 /** Name and mail domain for an organisation of a type in a municipality. */
 export function organisatieNaam(rng: Rng, type: string, gem: Gemeente): NaamEnDomein {
-  const regio = REGIO_NAAMGEVING[gem.regio];
+  // Brussels has no werk- en zorgregio: its organisations are named after the capital.
+  const regio = REGIO_NAAMGEVING[gem.regio] ?? BRUSSELSE_NAAMGEVING;
   switch (type) {
     case 'CAW': {
       const naam = rng.chance(0.5) ? regio.caw : `${regio.caw} – onthaal ${gem.naam}`;

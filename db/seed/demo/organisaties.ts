@@ -40,7 +40,8 @@ export interface DemoOrganisatie {
   straat: string;
   postcode: string;
   gemeente: string;
-  regioCode: string;
+  /** Null for a Brussels organisation (no werk- en zorgregio). */
+  regioCode: string | null;
   iban: string | null;
   email: string | null;
   telefoon: string | null;
@@ -51,8 +52,8 @@ export interface DemoOrganisatie {
 
 /**
  * AMA SE in 2024 per province (seed 004, table in §4.2: vestigingsplaats of the maatwerkbedrijf): maatwerkbedrijven,
- * places and the average fill rate on a yearly basis. The one Brussels maatwerkbedrijf is placed in Vlaams-Brabant in
- * the demo (an organisation belongs to a werk- en zorgregio; Brussels has none) but keeps its own places and fill rate.
+ * places and the average fill rate on a yearly basis. The one Brussels maatwerkbedrijf is established in Anderlecht:
+ * province BRU, no werk- en zorgregio.
  */
 export const AMA_SE_PER_PROVINCIE = [
   { provincie: 'ANT', demoProvincie: 'ANT', maatwerkbedrijven: 22, plaatsen: 301, invulling: 75.1 },
@@ -60,7 +61,7 @@ export const AMA_SE_PER_PROVINCIE = [
   { provincie: 'OVL', demoProvincie: 'OVL', maatwerkbedrijven: 19, plaatsen: 509, invulling: 66.3 },
   { provincie: 'VBR', demoProvincie: 'VBR', maatwerkbedrijven: 9, plaatsen: 239, invulling: 54.9 },
   { provincie: 'WVL', demoProvincie: 'WVL', maatwerkbedrijven: 21, plaatsen: 490, invulling: 78.9 },
-  { provincie: 'BRU', demoProvincie: 'VBR', maatwerkbedrijven: 1, plaatsen: 7, invulling: 51.6 },
+  { provincie: 'BRU', demoProvincie: 'BRU', maatwerkbedrijven: 1, plaatsen: 7, invulling: 51.6 },
 ] as const;
 
 export interface DemoSamenwerkingsverband {
@@ -161,6 +162,9 @@ function gemeenteInReferentieregio(rng: Rng, referentieregio: string): Gemeente 
   return rng.weighted(list, (g) => g.gewicht);
 }
 
+/** A municipality of the Brussels-Capital Region: no werk- en zorgregio (regio ''). */
+const BRUSSEL: Gemeente = { naam: 'Anderlecht', postcode: '1070', regio: '', zone: '02', gewicht: 1 };
+
 export interface PlanOptions {
   scale: number;
   /** Today as `YYYY-MM-DD` (dates of cessation lie before it). */
@@ -230,7 +234,7 @@ export function planOrganisaties(rng: Rng, opts: PlanOptions): DemoPlan {
       straat: straatEnNummer(rng),
       postcode: gem.postcode,
       gemeente: gem.naam,
-      regioCode: gem.regio,
+      regioCode: gem.regio || null,
       iban: rng.chance(0.92) ? belgianIbanFromAccount(rekeningBasis(rng)) : null,
       email: rng.chance(0.85) ? `${rng.pick(['info', 'info', 'info', 'secretariaat', 'onthaal', 'administratie'])}@${domein}` : null,
       telefoon: rng.chance(0.9) ? vasteLijn(rng, gem.zone) : null,
@@ -254,7 +258,8 @@ export function planOrganisaties(rng: Rng, opts: PlanOptions): DemoPlan {
   // 2. Maatwerkbedrijven (AMA SE), per province as in the 2024 report (seed 004: vestigingsplaats of the MWB).
   for (const p of AMA_SE_PER_PROVINCIE) {
     const rrs = reference.referentieregios.filter((r) => r.province === p.demoProvincie).map((r) => r.code);
-    for (let i = 0; i < p.maatwerkbedrijven * scale; i++) maak('maatwerkbedrijf', 'MAATWERKBEDRIJF', () => gemeenteInReferentieregio(rng, rng.pick(rrs)), { provincie: p.provincie });
+    const kies = p.provincie === 'BRU' ? () => BRUSSEL : () => gemeenteInReferentieregio(rng, rng.pick(rrs));
+    for (let i = 0; i < p.maatwerkbedrijven * scale; i++) maak('maatwerkbedrijf', 'MAATWERKBEDRIJF', kies, { provincie: p.provincie });
   }
 
   // 3. Samenwerkingsverbanden Zorg: one per referentieregio (per scale unit), one partner per category

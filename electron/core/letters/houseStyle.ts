@@ -87,9 +87,9 @@ export interface LetterParts {
   voorbeeld?: boolean;
 }
 
-const GRIJS = '#555555';
-const LIJN = '#FFE615'; // Vlaanderen yellow
-const DONKER = '#1d1d1b';
+export const GRIJS = '#555555';
+export const LIJN = '#FFE615'; // Vlaanderen yellow
+export const DONKER = '#1d1d1b';
 
 export const KENMERK_VOORBEELD = '(toegekend bij uitgifte)';
 

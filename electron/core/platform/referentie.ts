@@ -1,8 +1,14 @@
-import type { Referentiedata } from '../../../shared/platform/referentie.contract';
+import type { Referentiedata, RegioObjectief } from '../../../shared/platform/referentie.contract';
+import { AppError } from '../../../shared/api/errors';
+import type { Sqlite } from '../../../db/open';
 import type { Handlers } from './router';
 import { schemaVersion } from '../../../db/migrate';
 
-export const referentieHandlers: Pick<Handlers, 'referentie.get' | 'sessie.get'> = {
+function objectieven(db: Sqlite): RegioObjectief[] {
+  return db.prepare('SELECT regio_code AS regioCode, jaar, objectief, bron, gewijzigd_op AS gewijzigdOp FROM regio_objectief ORDER BY jaar, regio_code').all() as RegioObjectief[];
+}
+
+export const referentieHandlers: Pick<Handlers, 'referentie.get' | 'referentie.zetObjectieven' | 'sessie.get'> = {
   'referentie.get': (_input, call) => {
     const db = call.app.sqlite;
     return {
@@ -27,7 +33,35 @@ export const referentieHandlers: Pick<Handlers, 'referentie.get' | 'sessie.get'>
           )
           .all() as (Omit<Referentiedata['organisatieTypes'][number], 'amaWvgErkenbaar'> & { amaWvgErkenbaar: number })[]
       ).map((t) => ({ ...t, amaWvgErkenbaar: t.amaWvgErkenbaar === 1 })),
+      objectieven: objectieven(db),
     } as Referentiedata;
+  },
+  'referentie.zetObjectieven': (input, call) => {
+    const db = call.app.sqlite;
+    const bekend = new Set(db.prepare('SELECT code FROM werk_zorg_regio').pluck().all() as string[]);
+    input.objectieven.forEach((o, i) => {
+      if (!bekend.has(o.regioCode)) throw AppError.validatie(`objectieven.${i}.regioCode`, `Onbekende werk- en zorgregio: ${o.regioCode}.`);
+    });
+    return call.tx((audit) => {
+      const oud = new Map((db.prepare('SELECT regio_code AS r, objectief AS o FROM regio_objectief WHERE jaar = ?').all(input.jaar) as { r: string; o: number }[]).map((x) => [x.r, x.o]));
+      const zet = db.prepare(
+        `INSERT INTO regio_objectief (regio_code, jaar, objectief, bron, gewijzigd_op) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (regio_code, jaar) DO UPDATE SET objectief = excluded.objectief, bron = excluded.bron, gewijzigd_op = excluded.gewijzigd_op`,
+      );
+      const nu = call.nowIso();
+      const gewijzigd = input.objectieven.filter((o) => oud.get(o.regioCode) !== o.objectief);
+      if (!gewijzigd.length) throw new AppError('VALIDATIE', 'Er is niets gewijzigd.');
+      for (const o of gewijzigd) zet.run(o.regioCode, input.jaar, o.objectief, input.bron, nu);
+      audit({
+        entiteit: 'regio_objectief',
+        entiteitId: input.jaar,
+        actie: oud.size ? 'gewijzigd' : 'aangemaakt',
+        oud: Object.fromEntries(gewijzigd.map((o) => [o.regioCode, oud.get(o.regioCode) ?? null])),
+        nieuw: Object.fromEntries(gewijzigd.map((o) => [o.regioCode, o.objectief])),
+        reden: input.bron,
+      });
+      return objectieven(db).filter((o) => o.jaar === input.jaar);
+    });
   },
   'sessie.get': (_input, call) => ({
     medewerkerId: call.caller.medewerkerId,

@@ -19,19 +19,21 @@ export class ApiClientError extends Error {
   }
 }
 
-type Transport = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+type Transport = (method: string, input: unknown, signal?: AbortSignal) => Promise<Envelope<unknown>>;
 
 const NETWERK_MELDING = 'De toepassing is niet bereikbaar. Controleer of ze nog draait en probeer opnieuw.';
 
-const httpTransport: Transport = async (method, input) => {
+const httpTransport: Transport = async (method, input, signal) => {
   let res: Response;
   try {
     res = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(input ?? {}),
+      signal,
     });
-  } catch {
+  } catch (err) {
+    if ((err as Error)?.name === 'TimeoutError') throw new ApiClientError('NETWERK', 'De toepassing antwoordde niet op tijd. Probeer opnieuw.');
     throw new ApiClientError('NETWERK', NETWERK_MELDING);
   }
   let body: unknown;
@@ -70,9 +72,15 @@ const transport = chooseTransport();
 
 export const isElectron = (): boolean => typeof window !== 'undefined' && typeof window.api?.call === 'function';
 
+/**
+ * A read that has not answered after this long is given up (and retried once by the query client) instead of showing
+ * "Laden..." forever; writes are never cut off (an import or a batch may take long, and must not run twice).
+ */
+export const LEESTIJD_MS = 15_000;
+
 /** Call one API method; resolves with its value or throws ApiClientError with the Dutch message. */
-export async function call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
-  const env = await transport(method, input);
+export async function call<K extends MethodName>(method: K, input: Input<K>, opts: { signal?: AbortSignal } = {}): Promise<Output<K>> {
+  const env = await transport(method, input, opts.signal);
   if (env.ok) return env.value as Output<K>;
   throw toClientError(env.error);
 }

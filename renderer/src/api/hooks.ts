@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { JobVoortgang } from '../../../shared/platform/job.contract';
-import { ApiClientError, call, subscribe, type PushEvent } from './client';
+import { ApiClientError, call, LEESTIJD_MS, subscribe, type PushEvent } from './client';
 
 export type { JobVoortgang };
 
@@ -15,7 +15,7 @@ type QueryOpts<K extends MethodName> = Omit<
 export function useApi<K extends MethodName>(method: K, input: Input<K>, opts?: QueryOpts<K>) {
   return useQuery<Output<K>, ApiClientError, Output<K>, readonly [K, Input<K>]>({
     queryKey: [method, input] as const,
-    queryFn: () => call(method, input),
+    queryFn: ({ signal }) => call(method, input, { signal: AbortSignal.any([signal, AbortSignal.timeout(LEESTIJD_MS)]) }),
     ...opts,
   });
 }

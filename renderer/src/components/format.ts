@@ -1,12 +1,7 @@
-import { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/kernel/format';
+import { formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/kernel/format';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
 
-export { formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
-
-const aantal = new Intl.NumberFormat('nl-BE');
-
-/** 50000 → `50.000`. */
-export const formatAantal = (n: number): string => aantal.format(n);
+export { formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
 
 /** The Brussels calendar date of an ISO timestamp as `22/11/2026`. */
 export const datumVanTijdstip = (iso: string | null | undefined): string => (iso ? formatTijdstip(iso).slice(0, 10) : '');

@@ -339,3 +339,16 @@ describe('legal dates are dates in Brussels', () => {
     }
   });
 });
+
+describe("the signatory's inbox (issue 15 point 16)", () => {
+  it('lists the run proposal of the department with its amount and number of statements, oldest first; other roles may not ask', async () => {
+    const run = await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
+    const lijst = await t.call('inbox.teOndertekenen', {}, 'ondertekenaar');
+    expect(lijst).toEqual([
+      expect.objectContaining({ soort: 'betaalrun', id: run.id, wat: 'Subsidie AMA WVG', over: '2026-H1', departement: 'ZORG', bedragCent: 83_733 + 35_470, aantalBetalingen: 2, eigen: false, link: `/betaalruns/${run.id}` }),
+    ]);
+    expect(await t.fail('inbox.teOndertekenen', {}, 'zorg-dossierbeheerder')).toMatchObject({ code: 'VERBODEN' });
+    await t.call('subsidie.goedkeuren', { runId: run.id }, 'ondertekenaar');
+    expect(await t.call('inbox.teOndertekenen', {}, 'ondertekenaar')).toEqual([]);
+  });
+});

@@ -254,3 +254,13 @@ describe('procedure engine with a fake right kind', () => {
     expect(await procedures()).toEqual([expect.objectContaining({ dossierId: p.id, vervaldatum: '2026-11-02', urgentie: 'op-schema' })]);
   });
 });
+
+describe('minutes of a hearing only from its day on (issue 15 point 8)', () => {
+  it('"Verslag hoorzitting" is not offered before the hearing date, and refused with the date; from that day on it is', async () => {
+    const { toegestaneActies, volgendeStatus: volgende, LEGE_CONTEXT: leeg } = await import('../../../electron/core/engines/procedure/statemachine');
+    const c = { ...leeg, datum: '2026-11-22', reactietermijnEinde: '2026-11-10', hoorzittingGepland: true, hoorzittingDatum: '2026-12-01' };
+    expect(toegestaneActies('hoorzitting', c)).not.toContain('hoorzitting-verslag');
+    expect(() => volgende('hoorzitting', 'hoorzitting-verslag', c)).toThrow(/hoorzitting van 01\/12\/2026 heeft nog niet plaatsgevonden/);
+    expect(toegestaneActies('hoorzitting', { ...c, datum: '2026-12-01' })).toContain('hoorzitting-verslag');
+  });
+});

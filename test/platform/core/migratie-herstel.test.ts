@@ -122,3 +122,22 @@ describe('databases at schema 1–5 (before the first fixture) upgrade to the cu
     db.close();
   });
 });
+
+describe('0015: the province from the postcode; Brussels organisations without a werk- en zorgregio; the 2024 objectives per region', () => {
+  it('derives the province of every organisation, drops the region of one in Brussels (audited) and moves the 2024 objectives', () => {
+    const { db } = databaseOpSchema(15);
+    db.prepare("UPDATE organisatie SET postcode = '1000', gemeente = 'Brussel' WHERE id = 2").run();
+    db.prepare("UPDATE organisatie SET postcode = '4000', gemeente = 'Luik' WHERE id = 3").run();
+    applyMigrations(db);
+    const org = (id: number) => db.prepare('SELECT regio_code AS regio, provincie_code AS provincie FROM organisatie WHERE id = ?').get(id);
+    expect(org(1)).toEqual({ regio: 'GENT', provincie: 'OVL' });
+    expect(org(2)).toEqual({ regio: null, provincie: 'BRU' });
+    expect(org(3)).toEqual({ regio: 'GENT', provincie: null }); // Wallonia: no province (the app refuses such a postcode from now on)
+    expect(db.prepare("SELECT entiteit_id AS id, oud, nieuw FROM audit_entry WHERE methode = 'migratie 0015'").all()).toEqual([
+      { id: '2', oud: JSON.stringify({ regioCode: 'GENT' }), nieuw: JSON.stringify({ regioCode: null, provincieCode: 'BRU' }) },
+    ]);
+    expect(db.prepare('SELECT regio_code AS r, jaar, objectief FROM regio_objectief').all()).toEqual([{ r: 'GENT', jaar: 2024, objectief: 248 }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});

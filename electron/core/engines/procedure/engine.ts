@@ -153,6 +153,7 @@ export function context(s: Stand, datum: string): TransitieContext {
     reactieOntvangen: s.rij.reactieOntvangenOp !== null,
     hoorzittingGevraagd: s.rij.hoorzittingGevraagd === 1,
     hoorzittingGepland: s.gepland !== null,
+    hoorzittingDatum: s.gepland?.datum ?? null,
     hoorzittingGehouden: s.gehouden !== null,
     ontwerpBeslissing: s.ontwerp !== null,
   };

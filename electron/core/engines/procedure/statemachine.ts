@@ -57,6 +57,8 @@ export interface TransitieContext {
   hoorzittingGevraagd: boolean;
   /** A hearing is planned whose minutes are not recorded yet. */
   hoorzittingGepland: boolean;
+  /** Its date (minutes can be recorded from that day on); null when none is planned or unknown. */
+  hoorzittingDatum?: string | null;
   /** A hearing took place (minutes recorded). */
   hoorzittingGehouden: boolean;
   /** A draft decision is waiting for approval. */
@@ -129,7 +131,8 @@ const TABEL: Record<ProcedureStatus, Partial<Record<ProcedureActie, Regel>>> = {
   hoorzitting: {
     reactie: (ctx) => GEEN_TWEEDE_REACTIE(ctx) ?? 'hoorzitting',
     'hoorzitting-plannen': () => 'hoorzitting',
-    'hoorzitting-verslag': () => 'te-beslissen',
+    'hoorzitting-verslag': (ctx) =>
+      ctx.hoorzittingDatum && ctx.hoorzittingDatum > ctx.datum ? `de hoorzitting van ${formatDatum(ctx.hoorzittingDatum)} heeft nog niet plaatsgevonden.` : 'te-beslissen',
     'beslissing-voorstellen': beslissingVoorstellen,
     afsluiten: () => 'afgesloten',
   },

@@ -4,6 +4,7 @@ import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
 import { diff } from '../../platform/audit';
 import type { Adresboek } from '../../module';
+import { provincieVanPostcode, type ProvincieCode } from '../../../../shared/kernel/postcode';
 
 const SELECT_ORGANISATIE = `
   SELECT o.id, o.naam, o.kbo, o.type_code AS typeCode, t.naam AS typeNaam, o.straat, o.postcode, o.gemeente,
@@ -12,9 +13,9 @@ const SELECT_ORGANISATIE = `
          o.stopgezet_op AS stopgezetOp, o.aangemaakt_op AS aangemaaktOp, o.gewijzigd_op AS gewijzigdOp, o.versie
     FROM organisatie o
     JOIN organisatie_type t ON t.code = o.type_code
-    JOIN werk_zorg_regio r ON r.code = o.regio_code
-    JOIN referentieregio rr ON rr.code = r.referentieregio_code
-    JOIN provincie p ON p.code = rr.provincie_code`;
+    LEFT JOIN werk_zorg_regio r ON r.code = o.regio_code
+    LEFT JOIN referentieregio rr ON rr.code = r.referentieregio_code
+    LEFT JOIN provincie p ON p.code = o.provincie_code`;
 
 /** The grid query: one indexed scan, only the columns the list shows. */
 export const ORGANISATIE_LIST_SQL = `
@@ -22,9 +23,8 @@ export const ORGANISATIE_LIST_SQL = `
          r.naam AS regioNaam, p.naam AS provincieNaam, o.status
     FROM organisatie o
     JOIN organisatie_type t ON t.code = o.type_code
-    JOIN werk_zorg_regio r ON r.code = o.regio_code
-    JOIN referentieregio rr ON rr.code = r.referentieregio_code
-    JOIN provincie p ON p.code = rr.provincie_code`;
+    LEFT JOIN werk_zorg_regio r ON r.code = o.regio_code
+    LEFT JOIN provincie p ON p.code = o.provincie_code`;
 
 type Velden = {
   naam: string;
@@ -33,7 +33,7 @@ type Velden = {
   straat: string;
   postcode: string;
   gemeente: string;
-  regioCode: string;
+  regioCode?: string | null;
   iban?: string | null;
   email?: string | null;
   telefoon?: string | null;
@@ -50,14 +50,27 @@ export function getOrganisatie(call: CallContext, id: number): Organisatie {
   return { ...row, contactpersonen };
 }
 
-function checkReferences(call: CallContext, v: Velden): void {
+/**
+ * Type and region must exist; the province follows from the postcode. An organisation established in the
+ * Brussels-Capital Region has province BRU and no werk- en zorgregio; one in Flanders needs its region; the
+ * werk- en zorgtrajecten do not cover organisations established in Wallonia.
+ */
+function plaats(call: CallContext, v: Velden): { provincieCode: ProvincieCode; regioCode: string | null } {
   const db = call.app.sqlite;
   if (!db.prepare('SELECT 1 FROM organisatie_type WHERE code = ?').get(v.typeCode)) {
     throw AppError.validatie('typeCode', 'Kies een bestaand type organisatie.');
   }
+  const provincieCode = provincieVanPostcode(v.postcode);
+  if (!provincieCode) throw AppError.validatie('postcode', 'Geef de postcode van een vestiging in Vlaanderen of in het Brussels Hoofdstedelijk Gewest.');
+  if (provincieCode === 'BRU') {
+    if (v.regioCode) throw AppError.validatie('regioCode', 'Een organisatie in het Brussels Hoofdstedelijk Gewest hoort bij geen werk- en zorgregio: laat dit veld leeg.');
+    return { provincieCode, regioCode: null };
+  }
+  if (!v.regioCode) throw AppError.validatie('regioCode', 'Kies de werk- en zorgregio.');
   if (!db.prepare('SELECT 1 FROM werk_zorg_regio WHERE code = ?').get(v.regioCode)) {
     throw AppError.validatie('regioCode', 'Kies een bestaande werk- en zorgregio.');
   }
+  return { provincieCode, regioCode: v.regioCode };
 }
 
 function checkKboFree(call: CallContext, kbo: string, exceptId?: number): void {
@@ -90,6 +103,7 @@ function auditView(o: Organisatie): Record<string, unknown> {
     postcode: o.postcode,
     gemeente: o.gemeente,
     regioCode: o.regioCode,
+    provincieCode: o.provincieCode,
     iban: o.iban,
     email: o.email,
     telefoon: o.telefoon,
@@ -101,17 +115,17 @@ function auditView(o: Organisatie): Record<string, unknown> {
 
 export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organisatie.update' | 'organisatie.get' | 'organisatie.list'> = {
   'organisatie.create': (input, call) => {
-    checkReferences(call, input);
+    const p = plaats(call, input);
     checkKboFree(call, input.kbo);
     return call.tx((audit) => {
       const now = call.nowIso();
       const { lastInsertRowid } = call.app.sqlite
         .prepare(
-          `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, iban, email, telefoon,
+          `INSERT INTO organisatie (naam, kbo, type_code, straat, postcode, gemeente, regio_code, provincie_code, iban, email, telefoon,
                                     status, aangemaakt_op, gewijzigd_op, versie)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'actief', ?, ?, 1)`,
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'actief', ?, ?, 1)`,
         )
-        .run(input.naam, input.kbo, input.typeCode, input.straat, input.postcode, input.gemeente, input.regioCode,
+        .run(input.naam, input.kbo, input.typeCode, input.straat, input.postcode, input.gemeente, p.regioCode, p.provincieCode,
           input.iban ?? null, input.email ?? null, input.telefoon ?? null, now, now);
       const id = Number(lastInsertRowid);
       replaceContactpersonen(call, id, input.contactpersonen);
@@ -122,7 +136,7 @@ export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organis
   },
 
   'organisatie.update': (input, call) => {
-    checkReferences(call, input);
+    const p = plaats(call, input);
     checkKboFree(call, input.kbo, input.id);
     if (input.status === 'stopgezet' && !input.stopgezetOp) {
       throw AppError.validatie('stopgezetOp', 'Vul de datum van stopzetting in.');
@@ -137,11 +151,11 @@ export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organis
       }
       call.app.sqlite
         .prepare(
-          `UPDATE organisatie SET naam = ?, kbo = ?, type_code = ?, straat = ?, postcode = ?, gemeente = ?, regio_code = ?,
+          `UPDATE organisatie SET naam = ?, kbo = ?, type_code = ?, straat = ?, postcode = ?, gemeente = ?, regio_code = ?, provincie_code = ?,
                   iban = ?, email = ?, telefoon = ?, status = ?, stopgezet_op = ?, gewijzigd_op = ?, versie = versie + 1
             WHERE id = ?`,
         )
-        .run(input.naam, input.kbo, input.typeCode, input.straat, input.postcode, input.gemeente, input.regioCode,
+        .run(input.naam, input.kbo, input.typeCode, input.straat, input.postcode, input.gemeente, p.regioCode, p.provincieCode,
           input.iban ?? null, input.email ?? null, input.telefoon ?? null, input.status,
           input.status === 'stopgezet' ? (input.stopgezetOp ?? null) : null, call.nowIso(), input.id);
       replaceContactpersonen(call, input.id, input.contactpersonen);

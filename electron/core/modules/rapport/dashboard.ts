@@ -5,9 +5,9 @@
 import { deelnemersdagen, plaatsDagen, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
 import type { Dashboard, Kengetal } from '../../../../shared/rapport/contract';
 import { addDays } from '../../../../shared/kernel/dates';
-const formatAantal = (n: number) => n.toLocaleString('nl-BE');
 import type { CallContext } from '../../platform/context';
 import { registries } from '../../module';
+import { formatAantal } from '../../../../shared/kernel/format';
 
 export function dashboard(call: CallContext): Dashboard {
   const db = call.app.sqlite;

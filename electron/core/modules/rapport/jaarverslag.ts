@@ -5,6 +5,7 @@
  * reference data (a count of nothing is 0) and totals that add up (distinct counts are counted once over the rows,
  * not summed). Percentages: one decimal, half up (004 L198).
  */
+import { AppError } from '../../../../shared/api/errors';
 import { afrekening, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
 import type { Jaarverslag, RapportKolom, RapportRij, RapportTabel } from '../../../../shared/rapport/contract';
 import { afrondenOpCent } from '../../../../shared/kernel/geld';
@@ -16,10 +17,44 @@ import { parameterGetal } from '../../platform/parameter';
 /** The report counts AMA WVG agreements started from this date (004 L871–876: "sinds 2018"). */
 export const AMA_WVG_RAPPORT_VANAF = '2018-01-01';
 
+/** A dated parameter's value, or null when it has none on that day (a year before the scheme is kept here). */
+function parameterOfNull(db: Sqlite, code: string, datum: string): number | null {
+  try {
+    return parameterGetal(db, code, datum);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NIET_GEVONDEN') return null;
+    throw err;
+  }
+}
+
 /** n / d × 100 with one decimal, half up; null when d is 0. */
 const procent = (n: number, d: number): number | null => (d > 0 ? afrondenOpCent(Math.round(n * 1_000_000) * 1000, Math.round(d * 1_000_000)) / 10 : null);
 
-function tabel(t: Omit<RapportTabel, 'totaal'> & { totaal?: Record<string, number | null> }): RapportTabel {
+/**
+ * The dossiers behind the figures ("entiteit:id" per row and column), for the drill-down (`rapport.dossiers`). The
+ * total of a column is the union over its rows, so a dossier counted in two rows appears once.
+ */
+export class Leden {
+  private readonly per = new Map<string, Map<string, Set<string>>>();
+  voeg(rij: string, kolom: string, ref: string): void {
+    let r = this.per.get(rij);
+    if (!r) this.per.set(rij, (r = new Map()));
+    let k = r.get(kolom);
+    if (!k) r.set(kolom, (k = new Set()));
+    k.add(ref);
+  }
+  van(rij: string | null, kolom: string): string[] {
+    if (rij !== null) return [...(this.per.get(rij)?.get(kolom) ?? [])];
+    const alle = new Set<string>();
+    for (const r of this.per.values()) for (const ref of r.get(kolom) ?? []) alle.add(ref);
+    return [...alle];
+  }
+}
+
+/** A table with the dossiers behind its figures; the AMA SE table also with each maatwerkbedrijf's fill rate (chart). */
+export type TabelMetLeden = RapportTabel & { leden: Leden; invullingen?: number[] };
+
+function tabel(t: Omit<RapportTabel, 'totaal'> & { totaal?: Record<string, number | null>; leden: Leden; invullingen?: number[] }): TabelMetLeden {
   const totaal = t.totaal ?? Object.fromEntries(t.kolommen.map((k) => [k.id, t.rijen.reduce((s, r) => s + (r.waarden[k.id] ?? 0), 0)]));
   return { ...t, totaal };
 }
@@ -30,29 +65,37 @@ function provincies(db: Sqlite) {
   return db.prepare('SELECT code, naam FROM provincie ORDER BY rowid').all() as { code: string; naam: string }[];
 }
 
-function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): RapportTabel {
-  const regios = db.prepare('SELECT code, naam, objectief_2024 AS objectief2024 FROM werk_zorg_regio ORDER BY naam').all() as { code: string; naam: string; objectief2024: number | null }[];
+function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden {
+  const regios = db
+    .prepare('SELECT r.code, r.naam, o.objectief FROM werk_zorg_regio r LEFT JOIN regio_objectief o ON o.regio_code = r.code AND o.jaar = ? ORDER BY r.naam')
+    .all(jaar) as { code: string; naam: string; objectief: number | null }[];
   const tel = new Map<string, Record<string, number>>();
+  const leden = new Leden();
   for (const r of db
     .prepare(
-      `SELECT regio_code AS regio,
+      `SELECT id, regio_code AS regio,
               CASE WHEN datum_eindadvies IS NOT NULL AND datum_eindadvies <= @p THEN 'afgesloten'
                    WHEN datum_einde IS NOT NULL AND datum_einde <= @p THEN 'vervroegdStopgezet'
                    WHEN datum_trajectplan IS NOT NULL AND datum_trajectplan <= @p THEN 'bezig'
                    WHEN status = 'geinitieerd' THEN 'geinitieerd'
-                   ELSE 'aanvaard' END AS stand, count(*) AS n
-         FROM traject WHERE datum_aanmelding BETWEEN @van AND @tot AND datum_aanmelding <= @p GROUP BY 1, 2`,
+                   ELSE 'aanvaard' END AS stand
+         FROM traject WHERE datum_aanmelding BETWEEN @van AND @tot AND datum_aanmelding <= @p`,
     )
-    .all({ p: peildatum, van: `${jaar}-01-01`, tot: `${jaar}-12-31` }) as { regio: string; stand: string; n: number }[]) {
-    tel.set(r.regio, { ...(tel.get(r.regio) ?? {}), [r.stand]: r.n });
+    .all({ p: peildatum, van: `${jaar}-01-01`, tot: `${jaar}-12-31` }) as { id: number; regio: string; stand: string }[]) {
+    const t = tel.get(r.regio) ?? {};
+    t[r.stand] = (t[r.stand] ?? 0) + 1;
+    tel.set(r.regio, t);
+    if (r.stand === 'geinitieerd') continue;
+    leden.voeg(r.regio, r.stand, `traject:${r.id}`);
+    leden.voeg(r.regio, 'definitiefToegeleid', `traject:${r.id}`);
   }
-  // The objective per region: the 2024 objectives of the reference data; for other years the yearly total
-  // (parameter ACTIVERINGSTRAJECTEN_PER_JAAR) is not split per region in the sources, so the column does not apply.
+  // The objective per region and year (regio_objectief: 2024 from the sources, later years set by a beheerder); a
+  // year without objectives shows none (null), it is not made up from the yearly total.
   const rijen: RapportRij[] = regios.map((r) => {
     const t = tel.get(r.code) ?? {};
     const w = { aanvaard: t.aanvaard ?? 0, bezig: t.bezig ?? 0, vervroegdStopgezet: t.vervroegdStopgezet ?? 0, afgesloten: t.afgesloten ?? 0 };
     const definitief = w.aanvaard + w.bezig + w.vervroegdStopgezet + w.afgesloten;
-    const objectief = jaar === 2024 ? r.objectief2024 : null;
+    const objectief = r.objectief;
     return { sleutel: r.code, label: r.naam, waarden: { ...w, definitiefToegeleid: definitief, objectief, toegeleidTovObjectief: objectief ? procent(definitief, objectief) : null } };
   });
   const som = (id: string) => rijen.reduce((s, r) => s + (r.waarden[id] ?? 0), 0);
@@ -63,6 +106,7 @@ function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): Rapport
     bron: 'Trajectgegevens van VDAB (traject.importeer)',
     kolommen: [k('aanvaard', 'Aanvaard'), k('bezig', 'Bezig'), k('vervroegdStopgezet', 'Vervroegd stopgezet'), k('afgesloten', 'Afgesloten'), k('definitiefToegeleid', 'Definitief toegeleid'), k('objectief', 'Objectief'), k('toegeleidTovObjectief', 'Toegeleid t.o.v. objectief', 'percentage')],
     rijen,
+    leden,
     totaal: {
       aanvaard: som('aanvaard'), bezig: som('bezig'), vervroegdStopgezet: som('vervroegdStopgezet'), afgesloten: som('afgesloten'), definitiefToegeleid: som('definitiefToegeleid'),
       objectief, toegeleidTovObjectief: objectief ? procent(som('definitiefToegeleid'), objectief) : null,
@@ -73,20 +117,23 @@ function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): Rapport
   });
 }
 
-function amaWvg(db: Sqlite, jaar: number): RapportTabel[] {
+function amaWvg(db: Sqlite, jaar: number): TabelMetLeden[] {
   const tot = `${jaar}-12-31`;
   const rows = db
     .prepare(
-      `SELECT o.organisatie_id AS org, o.deelnemer_id AS dn, org.type_code AS type, rr.provincie_code AS prov
-         FROM overeenkomst o JOIN organisatie org ON org.id = o.organisatie_id JOIN werk_zorg_regio w ON w.code = org.regio_code
-         JOIN referentieregio rr ON rr.code = w.referentieregio_code
+      `SELECT o.id, o.organisatie_id AS org, o.deelnemer_id AS dn, org.type_code AS type, org.provincie_code AS prov
+         FROM overeenkomst o JOIN organisatie org ON org.id = o.organisatie_id
         WHERE o.startdatum >= ? AND o.startdatum <= ? AND (o.einddatum IS NULL OR o.einddatum > ?)`,
     )
-    .all(AMA_WVG_RAPPORT_VANAF, tot, tot) as { org: number; dn: number; type: string; prov: string }[];
-  const groepeer = (sleutel: (r: (typeof rows)[number]) => string, sleutels: { code: string; naam: string }[]): { rijen: RapportRij[]; totaal: Record<string, number> } => {
+    .all(AMA_WVG_RAPPORT_VANAF, tot, tot) as { id: number; org: number; dn: number; type: string; prov: string }[];
+  const groepeer = (sleutel: (r: (typeof rows)[number]) => string, sleutels: { code: string; naam: string }[]): { rijen: RapportRij[]; totaal: Record<string, number>; leden: Leden } => {
     const per = new Map<string, { org: Set<number>; dn: Set<number>; n: number }>();
+    const leden = new Leden();
     for (const r of rows) {
       const s = sleutel(r);
+      leden.voeg(s, 'begeleiders', `organisatie:${r.org}`);
+      leden.voeg(s, 'overeenkomsten', `overeenkomst:${r.id}`);
+      leden.voeg(s, 'deelnemers', `deelnemer:${r.dn}`);
       const g = per.get(s) ?? { org: new Set(), dn: new Set(), n: 0 };
       g.org.add(r.org);
       g.dn.add(r.dn);
@@ -99,6 +146,7 @@ function amaWvg(db: Sqlite, jaar: number): RapportTabel[] {
         return { sleutel: x.code, label: x.naam, waarden: { begeleiders: g?.org.size ?? 0, overeenkomsten: g?.n ?? 0, deelnemers: g?.dn.size ?? 0 } };
       }),
       totaal: { begeleiders: new Set(rows.map((r) => r.org)).size, overeenkomsten: rows.length, deelnemers: new Set(rows.map((r) => r.dn)).size },
+      leden,
     };
   };
   const kolommen = [k('begeleiders', 'Begeleiders'), k('overeenkomsten', 'Overeenkomsten'), k('deelnemers', 'Deelnemers')];
@@ -111,32 +159,37 @@ function amaWvg(db: Sqlite, jaar: number): RapportTabel[] {
   const p = groepeer((r) => r.prov, provincies(db));
   const t = groepeer((r) => r.type, types);
   return [
-    tabel({ id: 'ama-wvg-per-provincie', titel: `Arbeidsmatige activiteiten (AMA WVG) eind ${jaar} per provincie`, bron: 'Register van de overeenkomsten AMA WVG', kolommen, rijen: p.rijen, totaal: p.totaal, toelichting: `${regel} Provincie = de vestigingsplaats van de begeleider.` }),
-    tabel({ id: 'ama-wvg-per-type', titel: `Arbeidsmatige activiteiten (AMA WVG) eind ${jaar} per type begeleider`, bron: 'Register van de overeenkomsten AMA WVG', kolommen, rijen: t.rijen, totaal: t.totaal, toelichting: `${regel} De Vereniging van OCMW's is een eigen type.` }),
+    tabel({ id: 'ama-wvg-per-provincie', titel: `Arbeidsmatige activiteiten (AMA WVG) eind ${jaar} per provincie`, bron: 'Register van de overeenkomsten AMA WVG', kolommen, rijen: p.rijen, totaal: p.totaal, leden: p.leden, toelichting: `${regel} Provincie = de vestigingsplaats van de begeleider.` }),
+    tabel({ id: 'ama-wvg-per-type', titel: `Arbeidsmatige activiteiten (AMA WVG) eind ${jaar} per type begeleider`, bron: 'Register van de overeenkomsten AMA WVG', kolommen, rijen: t.rijen, totaal: t.totaal, leden: t.leden, toelichting: `${regel} De Vereniging van OCMW's is een eigen type.` }),
   ];
 }
 
-function amaSe(db: Sqlite, jaar: number): RapportTabel {
+function amaSe(db: Sqlite, jaar: number): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
-  const deler = parameterGetal(db, 'AMA_SE_DEELNEMERSJAAR_DELER', tot);
-  const drempelBp = parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot);
+  // Before the AMA SE parameters start (the settlement is kept in this application from 2022) there is nothing to count.
+  const deler = parameterOfNull(db, 'AMA_SE_DEELNEMERSJAAR_DELER', tot) ?? 0;
+  const drempelBp = parameterOfNull(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot);
+  const segmentenVan = drempelBp === null ? 'WHERE 0' : 'WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)';
   const segs = new Map<number, ContingentSegment[]>();
-  for (const r of db.prepare('SELECT organisatie_id AS o, geldig_van AS van, geldig_tot AS tot, plaatsen FROM se_contingent WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)').all(tot, van) as { o: number; van: string; tot: string | null; plaatsen: number }[]) {
+  for (const r of db.prepare(`SELECT organisatie_id AS o, geldig_van AS van, geldig_tot AS tot, plaatsen FROM se_contingent ${segmentenVan}`).all(...(drempelBp === null ? [] : [tot, van])) as { o: number; van: string; tot: string | null; plaatsen: number }[]) {
     segs.set(r.o, [...(segs.get(r.o) ?? []), r]);
   }
   const dln = new Map<number, Deelname[]>();
   for (const r of db.prepare('SELECT organisatie_id AS o, deelnemer_id AS deelnemerId, startdatum AS van, einddatum AS tot FROM se_deelname WHERE startdatum <= ? AND (einddatum IS NULL OR einddatum >= ?)').all(tot, van) as (Deelname & { o: number })[]) {
     dln.set(r.o, [...(dln.get(r.o) ?? []), r]);
   }
-  const prov = new Map((db.prepare('SELECT o.id, rr.provincie_code AS p FROM organisatie o JOIN werk_zorg_regio w ON w.code = o.regio_code JOIN referentieregio rr ON rr.code = w.referentieregio_code').all() as { id: number; p: string }[]).map((x) => [x.id, x.p]));
+  const prov = new Map((db.prepare('SELECT id, provincie_code AS p FROM organisatie').all() as { id: number; p: string }[]).map((x) => [x.id, x.p]));
   const per = new Map<string, { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }>();
   let dagenInJaar = 365;
+  const leden = new Leden();
+  const invullingen: number[] = [];
   for (const [o, s] of segs) {
     const a = afrekening({ jaar, segmenten: s, deelnames: dln.get(o) ?? [], regels: { deler, bedragen: [] } });
     if (a.plaatsDagen === 0) continue;
     dagenInJaar = a.dagenInJaar;
-    const p = prov.get(o) ?? 'VBR';
+    const p = prov.get(o);
+    if (!p) continue; // only organisations outside Flanders and Brussels have none, and they cannot be registered
     const g = per.get(p) ?? { n: 0, plaatsDagen: 0, dagen: 0, vanaf80: 0, onder60: 0 };
     g.n++;
     g.plaatsDagen += a.plaatsDagen;
@@ -145,8 +198,11 @@ function amaSe(db: Sqlite, jaar: number): RapportTabel {
     // (days ÷ divisor) ÷ (place-days ÷ days of the year) ≥ threshold ⇔ days × days of the year × 10,000 ≥ place-days × divisor × threshold (bp).
     const links = BigInt(a.deelnemersdagen) * BigInt(a.dagenInJaar) * 10_000n;
     const noemer = BigInt(a.plaatsDagen) * BigInt(deler || a.dagenInJaar);
-    if (links >= noemer * BigInt(drempelBp)) g.vanaf80++;
-    if (links < noemer * 6_000n) g.onder60++;
+    const ref = `organisatie:${o}`;
+    invullingen.push(procent(a.deelnemersdagen / (deler || a.dagenInJaar), a.plaatsDagen / a.dagenInJaar) ?? 0);
+    for (const kolom of ['begeleiders', 'plaatsen', 'gemiddeldeInvulling']) leden.voeg(p, kolom, ref);
+    if (links >= noemer * BigInt(drempelBp ?? 8_000)) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
+    if (links < noemer * 6_000n) (g.onder60++, leden.voeg(p, 'aantalOnder60', ref));
     per.set(p, g);
   }
   const d = deler || dagenInJaar;
@@ -166,13 +222,15 @@ function amaSe(db: Sqlite, jaar: number): RapportTabel {
     kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', 'Invulling 80 % of meer'), k('aantalOnder60', 'Invulling onder 60 %')],
     rijen: provincies(db).map((p) => ({ sleutel: p.code, label: p.naam, waarden: waarden(per.get(p.code) ?? leeg) })),
     totaal: waarden(alle),
+    leden,
+    invullingen,
     toelichting:
       `Maatwerkbedrijven met een contingent in ${jaar}; plaatsen = het contingent op jaarbasis (per dag gewogen). Gemiddelde invulling = Σ deelnemersjaren ÷ Σ plaatsen, ` +
       `deelnemersjaren = dagen met een begeleidingsovereenkomst ÷ ${deler || 'de dagen van het jaar'}, niet begrensd (zoals in de jaarafrekening). Provincie = de vestigingsplaats van het maatwerkbedrijf.`,
   });
 }
 
-function swvZorg(db: Sqlite, jaar: number): RapportTabel {
+function swvZorg(db: Sqlite, jaar: number): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
   const rows = db
@@ -183,6 +241,11 @@ function swvZorg(db: Sqlite, jaar: number): RapportTabel {
     const r = rows.filter((x) => x.categorie === c);
     return { sleutel: String(c), label: namen[c], waarden: { samenwerkingsverbanden: new Set(r.map((x) => x.swv)).size, organisaties: new Set(r.map((x) => x.org)).size } };
   });
+  const leden = new Leden();
+  for (const x of rows) {
+    leden.voeg(String(x.categorie), 'samenwerkingsverbanden', `samenwerkingsverband:${x.swv}`);
+    leden.voeg(String(x.categorie), 'organisaties', `organisatie:${x.org}`);
+  }
   return tabel({
     id: 'swv-zorg',
     titel: `Samenwerkingsverbanden Zorg in ${jaar} en hun partners per categorie`,
@@ -190,6 +253,7 @@ function swvZorg(db: Sqlite, jaar: number): RapportTabel {
     kolommen: [k('samenwerkingsverbanden', 'Samenwerkingsverbanden'), k('organisaties', 'Organisaties')],
     rijen,
     totaal: { samenwerkingsverbanden: new Set(rows.map((x) => x.swv)).size, organisaties: new Set(rows.map((x) => x.org)).size },
+    leden,
     toelichting: `Partners die in ${jaar} deel uitmaakten van een samenwerkingsverband, per categorie van artikel 12; een samenwerkingsverband en een organisatie tellen in het totaal één keer.`,
   });
 }
@@ -201,23 +265,33 @@ const REGELINGEN: { code: string; label: string }[] = [
   { code: 'AMA_SE_AFREKENING', label: 'Jaarafrekening AMA SE' },
 ];
 
-function betalingen(db: Sqlite, jaar: number, peildatum: string): RapportTabel[] {
+function betalingen(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden[] {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31T23:59:59Z`;
   const rows = db
     .prepare(
-      `SELECT r.regeling, r.id AS run, b.organisatie_id AS org, coalesce(b.begunstigde_naam, o.naam) AS naam, coalesce(b.begunstigde_kbo, o.kbo) AS kbo, b.aantal_lijnen AS lijnen,
+      `SELECT b.id, r.regeling, r.id AS run, b.organisatie_id AS org, coalesce(b.begunstigde_naam, o.naam) AS naam, coalesce(b.begunstigde_kbo, o.kbo) AS kbo, b.aantal_lijnen AS lijnen,
               b.te_betalen_cent AS betaald, CASE WHEN b.saldo_cent < 0 THEN -b.saldo_cent ELSE 0 END AS terug
          FROM betaalrun_betaling b JOIN betaalrun r ON r.id = b.run_id JOIN organisatie o ON o.id = b.organisatie_id
         WHERE r.status = 'goedgekeurd' AND r.goedgekeurd_op >= ? AND r.goedgekeurd_op <= ? AND r.goedgekeurd_op <= ?`,
     )
-    .all(van, tot, `${peildatum}T23:59:59Z`) as { regeling: string; run: number; org: number; naam: string; kbo: string; lijnen: number; betaald: number; terug: number }[];
+    .all(van, tot, `${peildatum}T23:59:59Z`) as { id: number; regeling: string; run: number; org: number; naam: string; kbo: string; lijnen: number; betaald: number; terug: number }[];
   const subsidies = REGELINGEN.map((r) => {
     const x = rows.filter((y) => y.regeling === r.code);
     return { sleutel: r.code, label: r.label, waarden: { runs: new Set(x.map((y) => y.run)).size, begunstigden: new Set(x.map((y) => y.org)).size, betaaldCent: x.reduce((s, y) => s + y.betaald, 0), teruggevorderdCent: x.reduce((s, y) => s + y.terug, 0) } };
   });
+  const subsidieLeden = new Leden();
+  for (const y of rows) {
+    subsidieLeden.voeg(y.regeling, 'runs', `betaalrun:${y.run}`);
+    subsidieLeden.voeg(y.regeling, 'begunstigden', `organisatie:${y.org}`);
+    if (y.betaald) subsidieLeden.voeg(y.regeling, 'betaaldCent', `betaling:${y.id}`);
+    if (y.terug) subsidieLeden.voeg(y.regeling, 'teruggevorderdCent', `betaling:${y.id}`);
+  }
+  const compLeden = new Leden();
   const comp = new Map<string, RapportRij>();
   for (const y of rows.filter((x) => x.regeling === 'SWV_ZORG')) {
+    compLeden.voeg(y.kbo, 'trajecten', `betaling:${y.id}`);
+    compLeden.voeg(y.kbo, 'betaaldCent', `betaling:${y.id}`);
     const r = comp.get(y.kbo) ?? { sleutel: y.kbo, label: y.naam, waarden: { trajecten: 0, betaaldCent: 0 } };
     r.waarden.trajecten = (r.waarden.trajecten ?? 0) + y.lijnen;
     r.waarden.betaaldCent = (r.waarden.betaaldCent ?? 0) + y.betaald;
@@ -227,22 +301,28 @@ function betalingen(db: Sqlite, jaar: number, peildatum: string): RapportTabel[]
   return [
     tabel({
       id: 'compensatie', titel: `Compensatie samenwerkingsverbanden Zorg betaald in ${jaar}`, bron: 'Compensatieruns', kolommen: [k('trajecten', 'Trajectlijnen'), k('betaaldCent', 'Betaald', 'cent')],
-      rijen: [...comp.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl')), toelichting: `${regel} Per administratief aanspreekpunt.`,
+      rijen: [...comp.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl')), leden: compLeden, toelichting: `${regel} Per administratief aanspreekpunt.`,
     }),
     tabel({
       id: 'subsidies', titel: `Subsidies en compensaties betaald in ${jaar} per regeling`, bron: 'Betaalruns van alle regelingen',
       kolommen: [k('runs', 'Runs'), k('begunstigden', 'Begunstigden'), k('betaaldCent', 'Betaald', 'cent'), k('teruggevorderdCent', 'Terug te vorderen', 'cent')],
-      rijen: subsidies, toelichting: regel,
+      rijen: subsidies, leden: subsidieLeden, toelichting: regel,
     }),
   ];
 }
 
+/** The report's tables with the dossiers behind every figure (drill-down); `jaarverslag` leaves those out. */
+export function jaarverslagMetLeden(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden[] {
+  return [trajectenPerRegio(db, jaar, peildatum), ...amaWvg(db, jaar), amaSe(db, jaar), swvZorg(db, jaar), ...betalingen(db, jaar, peildatum)];
+}
+
+export const standaardPeildatum = (jaar: number) => `${jaar + 1}-03-31`;
+
 export function jaarverslag(call: CallContext, input: { jaar: number; peildatum?: string }): Jaarverslag {
-  const db = call.app.sqlite;
-  const peildatum = input.peildatum ?? `${input.jaar + 1}-03-31`;
+  const peildatum = input.peildatum ?? standaardPeildatum(input.jaar);
   return {
     jaar: input.jaar,
     peildatum,
-    tabellen: [trajectenPerRegio(db, input.jaar, peildatum), ...amaWvg(db, input.jaar), amaSe(db, input.jaar), swvZorg(db, input.jaar), ...betalingen(db, input.jaar, peildatum)],
+    tabellen: jaarverslagMetLeden(call.app.sqlite, input.jaar, peildatum).map(({ leden: _l, invullingen: _i, ...t }) => t),
   };
 }

@@ -103,8 +103,8 @@ function Gegevens({ o }: { o: Organisatie }) {
           <Veld label="Adres">
             {o.straat}, {o.postcode} {o.gemeente}
           </Veld>
-          <Veld label="Werk- en zorgregio">{o.regioNaam}</Veld>
-          <Veld label="Referentieregio">{o.referentieregioNaam}</Veld>
+          <Veld label="Werk- en zorgregio">{o.regioNaam ?? 'Geen (Brussels Hoofdstedelijk Gewest)'}</Veld>
+          <Veld label="Referentieregio">{o.referentieregioNaam ?? '—'}</Veld>
           <Veld label="Provincie">{o.provincieNaam}</Veld>
           <Veld label="IBAN">{o.iban ? formatIban(o.iban) : ''}</Veld>
           <Veld label="E-mail">{o.email}</Veld>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -16,6 +16,7 @@ import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Referentiedata } from '../../../../shared/platform/referentie.contract';
 import { checkKbo } from '../../../../shared/kernel/kbo';
+import { provincieVanPostcode } from '../../../../shared/kernel/postcode';
 import { checkIban, formatIban } from '../../../../shared/kernel/iban';
 import { zetServerFouten } from '../../components/serverFouten';
 import { legeContactpersoon, nieuwSchema, wijzigSchema, type OrganisatieFormWaarden } from './formSchema';
@@ -44,6 +45,12 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
   const [topFout, setTopFout] = useState<{ melding: string; err: unknown } | null>(null);
 
   const regioCode = useWatch({ control, name: 'regioCode' });
+  const postcode = useWatch({ control, name: 'postcode' });
+  // An organisation established in the Brussels-Capital Region belongs to no werk- en zorgregio.
+  const inBrussel = provincieVanPostcode(postcode ?? '') === 'BRU';
+  useEffect(() => {
+    if (inBrussel && regioCode) setValue('regioCode', '');
+  }, [inBrussel, regioCode, setValue]);
   const status = useWatch({ control, name: 'status' });
 
   const typeOpties = useMemo(
@@ -61,12 +68,13 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
     [referentie],
   );
   const regioUitleg = useMemo(() => {
+    if (inBrussel) return 'Gevestigd in het Brussels Hoofdstedelijk Gewest: geen werk- en zorgregio (provincie Brussel in de rapportering).';
     const r = referentie.regios.find((x) => x.code === regioCode);
     if (!r) return 'De referentieregio en de provincie volgen uit de regio.';
     const rr = referentie.referentieregios.find((x) => x.code === r.referentieregioCode);
     const p = referentie.provincies.find((x) => x.code === r.provincieCode);
     return `Referentieregio ${rr?.naam ?? r.referentieregioCode}, provincie ${p?.naam ?? r.provincieCode}.`;
-  }, [referentie, regioCode]);
+  }, [referentie, regioCode, inBrussel]);
 
   const kbo = register('kbo');
   const iban = register('iban');
@@ -132,7 +140,8 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
             </SimpleGrid>
             <NativeSelect
               label="Werk- en zorgregio"
-              aria-required
+              aria-required={!inBrussel}
+              disabled={inBrussel}
               data={regioOpties}
               description={regioUitleg}
               {...register('regioCode')}

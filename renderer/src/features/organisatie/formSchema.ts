@@ -68,7 +68,7 @@ export function formulierVan(o: Organisatie): OrganisatieFormWaarden {
     straat: o.straat,
     postcode: o.postcode,
     gemeente: o.gemeente,
-    regioCode: o.regioCode,
+    regioCode: o.regioCode ?? '',
     iban: o.iban ?? '',
     email: o.email ?? '',
     telefoon: o.telefoon ?? '',

@@ -1,19 +1,18 @@
 import { useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { ObjectievenEditor } from './ObjectievenEditor';
+import { rapportWaarde } from '../../../../shared/rapport/format';
+import { JaarverslagGrafieken, JaarverslagUitgave } from './JaarverslagUitgave';
 import type { RapportKolom, RapportTabel } from '../../../../shared/rapport/contract';
 import { call, foutmelding } from '../../api/client';
 import { useApi, useSessie } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
-import { formatAantal, formatDatum, formatEuro } from '../../components/format';
+import { formatAantal, formatDatum } from '../../components/format';
 import { saveBestand } from '../../components/pdf';
 
-function waarde(k: RapportKolom, w: number | null | undefined): string {
-  if (w === null || w === undefined) return '—';
-  if (k.soort === 'cent') return formatEuro(w);
-  if (k.soort === 'percentage') return `${w.toLocaleString('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
-  return Number.isInteger(w) ? formatAantal(w) : w.toLocaleString('nl-BE', { maximumFractionDigits: 2 });
-}
+const waarde = (k: RapportKolom, w: number | null | undefined) => rapportWaarde(k.soort, w);
 
 /** The yearly report to the Vlaamse Regering (seed 004) counted from the registers as of a peildatum, with its XLSX export. */
 export function JaarverslagPage() {
@@ -25,6 +24,7 @@ export function JaarverslagPage() {
   const v = useApi('rapport.jaarverslag', { jaar: Number(jaar), peildatum: geldig });
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
+  const [cel, setCel] = useState<{ tabelId: string; sleutel: string | null; kolomId: string } | null>(null);
   const exporteer = async () => {
     setFout(null);
     setBezig(true);
@@ -56,15 +56,55 @@ export function JaarverslagPage() {
       {fout && <Alert color="red" role="alert" title="Niet geëxporteerd" mb="md">{fout}</Alert>}
       {v.isError ? <Fout error={v.error} titel="Jaarverslag niet beschikbaar" opnieuw={() => void v.refetch()} /> : !v.data ? <Laden /> : (
         <Stack gap="xl">
-          <Text size="sm">Peildatum {formatDatum(v.data.peildatum)}.</Text>
-          {v.data.tabellen.map((t) => <RapportTabelView key={t.id} t={t} />)}
+          <Text size="sm">Peildatum {formatDatum(v.data.peildatum)}. Klik op een cijfer om de dossiers erachter te zien.</Text>
+          <JaarverslagUitgave v={v.data} />
+          {v.data.tabellen.map((t) => <RapportTabelView key={t.id} t={t} open={(sleutel, kolom) => setCel({ tabelId: t.id, sleutel, kolomId: kolom })} />)}
+          <JaarverslagGrafieken jaar={Number(jaar)} peildatum={geldig} />
+          <ObjectievenEditor jaar={Number(jaar)} />
         </Stack>
       )}
+      <DossiersAchterCijfer cel={cel} jaar={Number(jaar)} peildatum={geldig} sluit={() => setCel(null)} />
     </>
   );
 }
 
-function RapportTabelView({ t }: { t: RapportTabel }) {
+/** Counts of dossiers can be opened; amounts, percentages and objectives are not a list of dossiers. */
+const OPENBAAR = new Set(['begeleiders', 'overeenkomsten', 'deelnemers', 'aanvaard', 'bezig', 'vervroegdStopgezet', 'afgesloten', 'definitiefToegeleid', 'aantalVanaf80', 'aantalOnder60', 'samenwerkingsverbanden', 'organisaties', 'runs', 'begunstigden', 'plaatsen', 'gemiddeldeInvulling', 'betaaldCent', 'teruggevorderdCent', 'trajecten']);
+
+function Cijfer({ k, w, open }: { k: RapportKolom; w: number | null | undefined; open: () => void }) {
+  const tekst = waarde(k, w);
+  if (!OPENBAAR.has(k.id) || !w) return <>{tekst}</>;
+  return (
+    <Anchor component="button" type="button" onClick={open} underline="always" aria-label={`${tekst}: toon de dossiers`}>
+      {tekst}
+    </Anchor>
+  );
+}
+
+function DossiersAchterCijfer({ cel, jaar, peildatum, sluit }: { cel: { tabelId: string; sleutel: string | null; kolomId: string } | null; jaar: number; peildatum?: string; sluit: () => void }) {
+  const d = useApi('rapport.dossiers', { jaar, peildatum, tabelId: cel?.tabelId ?? '', sleutel: cel?.sleutel ?? null, kolomId: cel?.kolomId ?? '' }, { enabled: cel !== null });
+  return (
+    <Modal opened={cel !== null} onClose={sluit} title={d.data?.titel ?? 'Dossiers achter het cijfer'} size="xl" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+      {d.isError ? <Fout error={d.error} /> : !d.data ? <Laden /> : (
+        <Stack gap="xs">
+          <Text size="sm">{formatAantal(d.data.aantal)} {d.data.aantal === 1 ? 'dossier' : 'dossiers'}.</Text>
+          <Table striped withTableBorder aria-label="Dossiers achter het cijfer">
+            <Table.Tbody>
+              {d.data.dossiers.map((x) => (
+                <Table.Tr key={`${x.soort}-${x.id}`}>
+                  <Table.Td>{x.link ? <Anchor component={Link} to={x.link} onClick={sluit} underline="always">{x.label}</Anchor> : x.label}</Table.Td>
+                  <Table.Td>{x.detail}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
+
+function RapportTabelView({ t, open }: { t: RapportTabel; open: (sleutel: string | null, kolom: string) => void }) {
   const leeg = t.rijen.length === 0 || t.rijen.every((r) => t.kolommen.every((k) => !r.waarden[k.id]));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={`${t.id}-titel`} data-testid={`rapport-${t.id}`}>
@@ -83,12 +123,12 @@ function RapportTabelView({ t }: { t: RapportTabel }) {
             {t.rijen.map((r) => (
               <Table.Tr key={r.sleutel}>
                 <Table.Td>{r.label}</Table.Td>
-                {t.kolommen.map((k) => <Table.Td key={k.id} ta="right">{waarde(k, r.waarden[k.id])}</Table.Td>)}
+                {t.kolommen.map((k) => <Table.Td key={k.id} ta="right"><Cijfer k={k} w={r.waarden[k.id]} open={() => open(r.sleutel, k.id)} /></Table.Td>)}
               </Table.Tr>
             ))}
             <Table.Tr fw={700}>
               <Table.Td>Totaal</Table.Td>
-              {t.kolommen.map((k) => <Table.Td key={k.id} ta="right">{waarde(k, t.totaal[k.id])}</Table.Td>)}
+              {t.kolommen.map((k) => <Table.Td key={k.id} ta="right"><Cijfer k={k} w={t.totaal[k.id]} open={() => open(null, k.id)} /></Table.Td>)}
             </Table.Tr>
           </Table.Tbody>
         </Table>

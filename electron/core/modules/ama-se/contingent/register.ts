@@ -23,8 +23,7 @@ type Audit = (e: AuditInput) => void;
 
 const ORG_SELECT = `
   SELECT o.id AS organisatieId, o.naam, o.kbo AS ondernemingsnummer, p.naam AS provincie
-    FROM organisatie o JOIN werk_zorg_regio w ON w.code = o.regio_code JOIN referentieregio r ON r.code = w.referentieregio_code
-    JOIN provincie p ON p.code = r.provincie_code`;
+    FROM organisatie o LEFT JOIN provincie p ON p.code = o.provincie_code`;
 
 /** The ledger of every organisation (or one), as segments for the pure rules. */
 export function contingentSegmenten(db: Sqlite, organisatieId?: number): Map<number, ContingentSegment[]> {
@@ -124,8 +123,7 @@ export function listContingenten(call: CallContext, peildatum?: string): Conting
       `SELECT o.id AS organisatieId, o.naam, o.kbo AS ondernemingsnummer, p.naam AS provincie, c.plaatsen, c.geldig_van AS sinds, c.geldig_tot AS tot,
               (SELECT count(*) FROM se_partner sp WHERE sp.maatwerkbedrijf_id = o.id AND sp.van <= @dag AND (sp.tot IS NULL OR sp.tot >= @dag)) AS partners,
               (SELECT count(*) FROM se_deelname d WHERE d.organisatie_id = o.id AND d.startdatum <= @dag AND (d.einddatum IS NULL OR d.einddatum >= @dag)) AS lopendeDeelnames
-         FROM organisatie o JOIN werk_zorg_regio w ON w.code = o.regio_code JOIN referentieregio r ON r.code = w.referentieregio_code
-         JOIN provincie p ON p.code = r.provincie_code
+         FROM organisatie o LEFT JOIN provincie p ON p.code = o.provincie_code
          LEFT JOIN se_contingent c ON c.organisatie_id = o.id AND c.geldig_van <= @dag AND (c.geldig_tot IS NULL OR c.geldig_tot >= @dag)
         WHERE o.id IN (SELECT organisatie_id FROM se_contingent)
         ORDER BY o.naam`,
@@ -190,7 +188,7 @@ export function wijzigPartner(
   maatwerkbedrijf(db, input.maatwerkbedrijfId, 'maatwerkbedrijfId');
   if (input.maatwerkbedrijfId === input.organisatieId) throw AppError.validatie('organisatieId', 'Het maatwerkbedrijf zelf is geen partner van zijn samenwerkingsverband.');
   const p = db
-    .prepare(`SELECT o.naam, o.type_code AS type, r.provincie_code AS provincie FROM organisatie o JOIN werk_zorg_regio w ON w.code = o.regio_code JOIN referentieregio r ON r.code = w.referentieregio_code WHERE o.id = ?`)
+    .prepare('SELECT o.naam, o.type_code AS type, o.provincie_code AS provincie FROM organisatie o WHERE o.id = ?')
     .get(input.organisatieId) as { naam: string; type: string; provincie: string } | undefined;
   if (!p) throw AppError.nietGevonden(`Organisatie ${input.organisatieId}`);
   if (input.rol === 'maatwerkbedrijf' && p.type !== MAATWERKBEDRIJF_TYPE) throw AppError.validatie('rol', `${p.naam} is geen maatwerkbedrijf.`);

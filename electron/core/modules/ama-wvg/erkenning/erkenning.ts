@@ -25,9 +25,9 @@ const SELECT = `
     FROM erkenning e
     JOIN organisatie o ON o.id = e.organisatie_id
     JOIN organisatie_type t ON t.code = o.type_code
-    JOIN werk_zorg_regio r ON r.code = o.regio_code
-    JOIN referentieregio rr ON rr.code = r.referentieregio_code
-    JOIN provincie p ON p.code = rr.provincie_code`;
+    LEFT JOIN werk_zorg_regio r ON r.code = o.regio_code
+    LEFT JOIN referentieregio rr ON rr.code = r.referentieregio_code
+    LEFT JOIN provincie p ON p.code = o.provincie_code`;
 
 export function getErkenning(call: CallContext, id: number): Erkenning {
   const row = call.app.sqlite.prepare(`${SELECT} WHERE e.id = ?`).get(id) as Omit<Erkenning, 'historiek' | 'beslissingen'> | undefined;

@@ -37,6 +37,8 @@ export function BezwaarBeslissingDialoog({ z, opened, onClose }: { z: Bezwaar; o
   const ondertekenaars = useOndertekenaars(opened, z.betwisteBeslissing.departement);
   const e = form.formState.errors;
   const feiten = `Op ${formatDatum(z.ontvangenOp)} ontvingen wij een bezwaar tegen de beslissing van ${formatDatum(z.betwisteBeslissing.beslissingsdatum)}: ${z.samenvatting} ${z.beoordeling.toelichting}`;
+  // The grounds start from those of the contested decision (the same legal basis governs the objection); the officer adjusts them.
+  const rechtsgronden = `De beslissing over het bezwaar steunt op dezelfde regelgeving als de betwiste beslissing (${z.betwisteBeslissing.rechtsbasis}). ${z.betwisteBeslissing.rechtsgronden}`;
   return (
     <ActieDialoog
       titel="Beslissing over het bezwaar"
@@ -45,7 +47,7 @@ export function BezwaarBeslissingDialoog({ z, opened, onClose }: { z: Bezwaar; o
       onClose={onClose}
       form={form}
       size="xl"
-      begin={{ uitkomst: z.tijdigheid === 'laattijdig' ? 'onontvankelijk' : '', datum: vandaag, einddatum: '', feiten, rechtsgronden: '', ondertekenaarId: '' }}
+      begin={{ uitkomst: z.tijdigheid === 'laattijdig' ? 'onontvankelijk' : '', datum: vandaag, einddatum: '', feiten, rechtsgronden, ondertekenaarId: '' }}
       veldNaam={(v) => (v === 'herziening.einddatum' ? 'einddatum' : ['uitkomst', 'datum', 'feiten', 'rechtsgronden', 'ondertekenaarId'].includes(v) ? v : null)}
       uitvoeren={async (v) => {
         await m.mutateAsync(naarInput(v));

@@ -79,7 +79,8 @@ export function HoorzittingPlannenDialoog({ p, opened, onClose }: DialoogProps) 
       opened={opened}
       onClose={onClose}
       form={form}
-      begin={{ datum: '', uur: '10:00', plaats: '', aanwezigen: '' }}
+      // Rescheduling starts from the planned hearing (place, hour, attendees): usually only the date changes.
+      begin={{ datum: '', uur: gepland?.uur ?? '10:00', plaats: gepland?.plaats ?? '', aanwezigen: gepland?.aanwezigen ?? '' }}
       veldNaam={velden('datum', 'uur', 'plaats', 'aanwezigen')}
       voorbeeld={(v) => call('procedure.voorbeeldHoorzitting', naarInput(v))}
       uitvoeren={async (v) => {

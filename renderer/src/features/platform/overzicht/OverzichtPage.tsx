@@ -6,6 +6,7 @@ import { foutmelding } from '../../../api/client';
 import { formatAantal, formatDatumLang, isoDatumVanTijdstip } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { DeadlineInbox } from '../../engines/inbox/DeadlineInbox';
+import { TeOndertekenen } from '../../engines/inbox/TeOndertekenen';
 import { DepartementKengetallen } from '../../rapport/DepartementKengetallen';
 
 /** Start screen: real counts from the register and the archive, and what the application can do today. */
@@ -27,6 +28,7 @@ export function OverzichtPage() {
     <>
       <PageHeader titel="Overzicht" intro={sessie ? `Vandaag is het ${formatDatumLang(sessie.vandaag)}.` : undefined} />
       <Stack gap="xl">
+        <TeOndertekenen />
         <DeadlineInbox />
 
         <DepartementKengetallen />
