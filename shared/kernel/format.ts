@@ -64,3 +64,6 @@ const AANTAL = new Intl.NumberFormat('nl-BE');
 
 /** A count in nl-BE: 50000 → `50.000`. */
 export const formatAantal = (n: number): string => AANTAL.format(n);
+
+/** A count with the right noun: `aantalMet(1, 'betaling', 'betalingen')` → `1 betaling`, 1200 → `1.200 betalingen`. */
+export const aantalMet = (n: number, enkelvoud: string, meervoud: string): string => `${formatAantal(n)} ${n === 1 ? enkelvoud : meervoud}`;

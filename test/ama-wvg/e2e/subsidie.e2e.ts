@@ -188,7 +188,7 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     const bevestig = olga.getByRole('dialog', { name: 'Run goedkeuren' });
     await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
     await knop(bevestig, 'Goedkeuren').click();
-    await tekst(olga.getByTestId('runresultaat')).toContain("1 berekeningsnota('s) uitgegeven");
+    await tekst(olga.getByTestId('runresultaat')).toContain('1 berekeningsnota uitgegeven');
     await tekst(olga.getByTestId('runstatus')).toBe('Goedgekeurd');
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await olga.screenshot({ path: path.join(SCREENSHOT_DIR, 'subsidie-06-goedgekeurd.png'), fullPage: true });

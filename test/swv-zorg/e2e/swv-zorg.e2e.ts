@@ -138,7 +138,7 @@ describe('samenwerkingsverbanden Zorg: mandaten en trajecten importeren, compens
     const bevestig = olga.getByRole('dialog', { name: 'Run goedkeuren' });
     await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
     await knop(bevestig, 'Goedkeuren').click();
-    await tekst(olga.getByTestId('runresultaat')).toContain("2 berekeningsnota('s) uitgegeven");
+    await tekst(olga.getByTestId('runresultaat')).toContain("2 berekeningsnota's uitgegeven");
     await tekst(olga.getByTestId('runstatus')).toBe('Goedgekeurd');
     await page.bringToFront();
     const run = await e.call('compensatie.get', { runId });

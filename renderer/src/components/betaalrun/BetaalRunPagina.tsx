@@ -16,6 +16,7 @@ import { useMag, useMagInDepartement } from '../rechten';
 import { useToast } from '../Toasts';
 import { JobVoortgangBalk } from '../JobVoortgang';
 import { RUN_STATUS_KLEUR, RUN_STATUS_LABELS } from './labels';
+import { aantalMet } from '../../../../shared/kernel/format';
 
 /**
  * The page of one payment run, for every scheme (engines/betaalrun): status and approval (four eyes),
@@ -77,7 +78,7 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
     try {
       const m = fn === 'goedkeuren' ? goedkeuren : brieven;
       const r = await job.run((jobId) => m.mutateAsync({ runId: run.id, jobId }), fn === 'goedkeuren' ? 'Goedkeuren...' : "Berekeningsnota's uitgeven...");
-      const tekst = `${formatAantal(r.brieven.uitgegeven)} berekeningsnota('s) uitgegeven${r.brieven.mislukt.length ? `, ${r.brieven.mislukt.length} mislukt: ${r.brieven.mislukt.map((x) => `${x.organisatieNaam} (${x.melding})`).join('; ')}` : ''}.`;
+      const tekst = `${aantalMet(r.brieven.uitgegeven, 'berekeningsnota', "berekeningsnota's")} uitgegeven${r.brieven.mislukt.length ? `, ${r.brieven.mislukt.length} mislukt: ${r.brieven.mislukt.map((x) => `${x.organisatieNaam} (${x.melding})`).join('; ')}` : ''}.`;
       setResultaat(tekst);
       toast(r.brieven.mislukt.length ? 'info' : 'succes', fn === 'goedkeuren' ? 'Goedgekeurd' : "Berekeningsnota's uitgegeven", tekst);
     } catch (err) {
@@ -85,12 +86,19 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
     }
   };
 
+  const [exportWaarschuwingen, setExportWaarschuwingen] = useState<string[]>([]);
   const exportBestand = async (formaat: 'csv' | 'xlsx') => {
     setFout(null);
     try {
       const r = await exporteer.mutateAsync({ runId: run.id, formaat });
       await saveBestand(r.inhoudBase64, r.bestandsnaam);
-      toast('succes', 'Betaalbestand gemaakt', `${formatAantal(r.aantalBetalingen)} betaling(en), samen ${formatEuro(r.totaalCent)}.${r.waarschuwingen.length ? ` ${r.waarschuwingen.join(' ')}` : ''}`);
+      // A short toast; what was left out stays on the page (the warnings above the grid), not in a toast that covers it.
+      setExportWaarschuwingen(r.waarschuwingen);
+      toast(
+        r.waarschuwingen.length ? 'info' : 'succes',
+        'Betaalbestand gemaakt',
+        `${aantalMet(r.aantalBetalingen, 'betaling', 'betalingen')}, samen ${formatEuro(r.totaalCent)}.${r.waarschuwingen.length ? ` Let op: ${aantalMet(r.waarschuwingen.length, 'waarschuwing', 'waarschuwingen')} op de pagina.` : ''}`,
+      );
     } catch (err) {
       setFout(foutmelding(err));
     }
@@ -158,6 +166,15 @@ export function BetaalRunPagina<R, P>(props: BetaalRunPaginaProps<R, P>) {
         {resultaat && (
           <Alert color="green" title="Klaar" data-testid="runresultaat">
             {resultaat}
+          </Alert>
+        )}
+        {exportWaarschuwingen.length > 0 && (
+          <Alert color="orange" title="Niet in het betaalbestand" data-testid="exportwaarschuwingen">
+            <List size="sm">
+              {exportWaarschuwingen.map((w) => (
+                <List.Item key={w}>{w}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         {props.samenvatting}

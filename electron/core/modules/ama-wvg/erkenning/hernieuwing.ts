@@ -40,6 +40,7 @@ import { HERINNERING_BRIEFTYPE, resolveHerinnering, voorbereideHerinnering } fro
 import { runJob } from '../../../platform/jobs';
 import { voegPdfsSamen } from '../../../letters/bundel';
 import { parameterGetal } from '../../../platform/parameter';
+import { aantalMet } from '../../../../../shared/kernel/format';
 
 export const BUNDEL_BRIEFTYPE = 'herinnering-hernieuwing-bundel';
 const JOB_SOORT = 'herinnering-hernieuwing';
@@ -187,7 +188,7 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
   try {
     // Stoppable between two letters (each its own transaction): the bundle then holds the letters issued so far,
     // and the other recognitions stay candidates for the next batch.
-    const opties = { soort: JOB_SOORT, jobId, totaal, intervalMs: 0, bericht: `${totaal} herinnering(en) aanmaken`, stopbaar: true, medewerkerId: call.caller.medewerkerId };
+    const opties = { soort: JOB_SOORT, jobId, totaal, intervalMs: 0, bericht: `${aantalMet(totaal, 'herinnering', 'herinneringen')} aanmaken`, stopbaar: true, medewerkerId: call.caller.medewerkerId };
     return await runJob(call.app, opties, async (job) => {
       const uitOnderbrokenReeks = zonderBundel(db);
       const documenten: DocumentMeta[] = [];

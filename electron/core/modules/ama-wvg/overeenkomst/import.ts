@@ -43,6 +43,7 @@ import type { CallContext } from '../../../platform/context';
 import { runJob, type Job } from '../../../platform/jobs';
 import { ParameterCache, combinatieConflicten, parameterFeiten } from './controles';
 import { koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type ImportRapport, type KolomSpec, type Kolommen, type Tabel } from '../../../platform/imports';
+import { aantalMet } from '../../../../../shared/kernel/format';
 
 type Kolom =
   | 'organisatietype' | 'erkenningsnummer' | 'voornaam' | 'achternaam' | 'rijksregisternummer' | 'werkpost' | 'werkpost_kbo'
@@ -465,7 +466,7 @@ export async function importeerOvereenkomsten(
         metFouten: metFouten(), reedsGeregistreerd: c.overgeslagen, nieuweDeelnemers: w.nieuweDeelnemers, namenBijgewerkt: w.namenBijgewerkt,
         eersteOvereenkomstId: w.eersteId, laatsteOvereenkomstId: w.laatsteId, bron,
       },
-      reden: `Import van "${b.bestandsnaam}" (${input.modus}): ${c.geldig.length} overeenkomst(en) aangemaakt met bron ${bron}; één auditregel voor het hele bestand.`,
+      reden: `Import van "${b.bestandsnaam}" (${input.modus}): ${aantalMet(c.geldig.length, 'overeenkomst', 'overeenkomsten')} aangemaakt met bron ${bron}; één auditregel voor het hele bestand.`,
     });
     return w;
   });

@@ -33,6 +33,7 @@ import { ParameterGeheugen } from '../../../platform/parameter';
 import type { BegunstigdePlan, BetaalRegeling, RunPlan } from '../../../engines/betaalrun';
 import { EINDE_SQL } from '../traject/traject';
 import { bereidCompensatienotaVoor, resolveCompensatienota } from './nota';
+import { aantalMet } from '../../../../../shared/kernel/format';
 
 export const REGELING = 'SWV_ZORG';
 export const BEDRAG_PARAMETER = 'SWV_ZORG_COMPENSATIE_PER_TRAJECT';
@@ -268,10 +269,10 @@ export const compensatieRegeling: BetaalRegeling<CompensatieRunBerekening, Compe
   waarschuwingen: (run) => {
     const w: string[] = [];
     if (run.berekening.zonderSamenwerkingsverband > 0) {
-      w.push(`${run.berekening.zonderSamenwerkingsverband} traject(en) eindigden in het halfjaar maar zijn aan geen samenwerkingsverband toegewezen (geen mandaat voor de regio op de datum van aanmelding): niet vergoed.`);
+      w.push(`${aantalMet(run.berekening.zonderSamenwerkingsverband, 'traject eindigde', 'trajecten eindigden')} in het halfjaar maar zijn aan geen samenwerkingsverband toegewezen (geen mandaat voor de regio op de datum van aanmelding): niet vergoed.`);
     }
     if (run.berekening.aantal0 > 0) {
-      w.push(`${run.berekening.aantal0} traject(en) krijgen 0 %: korter dan ${run.berekening.minimumMaanden} maanden of zonder trajectplan (zie de reden per traject).`);
+      w.push(`${aantalMet(run.berekening.aantal0, 'traject krijgt', 'trajecten krijgen')} 0 %: korter dan ${run.berekening.minimumMaanden} maanden of zonder trajectplan (zie de reden per traject).`);
     }
     return w;
   },

@@ -15,6 +15,7 @@ import { useToast } from '../../../components/Toasts';
 import { ACHTERSTALLIG_KOLOMMEN, NA_EINDE_KOLOMMEN, OVEREENKOMST_KOLOMMEN, overeenkomstRowId } from './columns';
 import { DeelnemerZoeken } from './DeelnemerZoeken';
 import { RegisterGrid } from '../../../components/RegisterGrid';
+import { aantalMet } from '../../../../../shared/kernel/format';
 
 export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';
 
@@ -128,7 +129,7 @@ function NaEindeTab() {
     setFout(null);
     try {
       const r = await beeindig.mutateAsync({ ids });
-      toast('succes', 'Overeenkomsten afgesloten', `${formatAantal(r.beeindigd)} overeenkomst(en) afgesloten op de laatste dag van de erkenning.`);
+      toast('succes', 'Overeenkomsten afgesloten', `${aantalMet(r.beeindigd, 'overeenkomst', 'overeenkomsten')} afgesloten op de laatste dag van de erkenning.`);
     } catch (err) {
       setFout(foutmelding(err));
     }

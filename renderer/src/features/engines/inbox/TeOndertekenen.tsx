@@ -17,7 +17,7 @@ export function TeOndertekenen() {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="teondertekenen-titel" data-testid="te-ondertekenen">
       <Title order={2} size="h3" id="teondertekenen-titel" mb="xs">
-        Wacht op uw handtekening
+        Wacht op je handtekening
       </Title>
       {lijst.isError ? (
         <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />
@@ -30,7 +30,7 @@ export function TeOndertekenen() {
           <Text size="sm" mb="xs">
             {formatAantal(lijst.data.length)} {lijst.data.length === 1 ? 'stuk' : 'stukken'}, het oudste eerst.
           </Text>
-          <Table striped withTableBorder aria-label="Wacht op uw handtekening">
+          <Table striped withTableBorder aria-label="Wacht op je handtekening">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Klaargezet op</Table.Th>
@@ -49,7 +49,7 @@ export function TeOndertekenen() {
                       {x.soort === 'beslissing' ? `Beslissing: ${beslissingTypeLabel(x.wat)}` : `Betaalrun: ${x.wat}`}
                     </Anchor>
                     {x.eigen && (
-                      <Badge ml="xs" color="gray" variant="light" title="Door uzelf klaargezet: een andere ondertekenaar keurt goed (vier ogen)">
+                      <Badge ml="xs" color="gray" variant="light" title="Door jezelf klaargezet: een andere ondertekenaar keurt goed (vier ogen)">
                         eigen ontwerp
                       </Badge>
                     )}
@@ -64,7 +64,7 @@ export function TeOndertekenen() {
             </Table.Tbody>
           </Table>
           {lijst.data.some((x) => x.eigen) && (
-            <Alert color="gray" mt="xs">Wat u zelf klaarzette, keurt een andere ondertekenaar goed (vier-ogenprincipe).</Alert>
+            <Alert color="gray" mt="xs">Wat je zelf klaarzette, keurt een andere ondertekenaar goed (vier-ogenprincipe).</Alert>
           )}
         </>
       )}

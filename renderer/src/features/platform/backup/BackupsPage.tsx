@@ -51,7 +51,7 @@ export function BackupsPage() {
     <>
       <PageHeader
         titel="Backups en integriteit"
-        intro="Elke dag wordt automatisch een backup van de databank gemaakt, terwijl iedereen verder werkt. De nieuwste worden bewaard; u kunt er ook nu een maken of de databank herstellen."
+        intro="Elke dag wordt automatisch een backup van de databank gemaakt, terwijl iedereen verder werkt. De nieuwste worden bewaard; je kan er ook nu een maken of de databank herstellen."
       />
       <Stack gap="md" maw={1100}>
         <Group>
@@ -134,7 +134,7 @@ export function BackupsPage() {
           <Stack gap="sm">
             <Text size="sm">
               De databank wordt teruggezet naar de toestand van <strong>{formatTijdstip(teHerstellen.tijdstip)}</strong>. Alles wat sindsdien werd geregistreerd,
-              verdwijnt uit de databank. De huidige toestand wordt eerst zelf als backup bewaard, zodat u dit kunt terugdraaien.
+              verdwijnt uit de databank. De huidige toestand wordt eerst zelf als backup bewaard, zodat je dit kan terugdraaien.
             </Text>
             <Text size="sm">De backup wordt eerst gecontroleerd (integriteit, verwijzingen, schemaversie). Vraag collega’s om even niets te bewaren.</Text>
             <Group>
