@@ -235,8 +235,9 @@ export function buildLetter(p: LetterParts): DocDefinition {
       ...(p.motivering?.length ? sectie('Motivering', p.motivering, 'subkop') : []),
     ]),
     ...sectie('Beroepsmogelijkheden', beroepsclausule(p.beroep)),
-    ...sectie('Contactpersoon', [contactAlinea(p.contactpersoon, dep.naam)]),
-    ondertekening(p.slot ?? 'Met vriendelijke groeten,', p.ondertekenaar),
+    // The last paragraph (the contact person), the closing and the signature stay on one page: a signature is never
+    // alone on the last page.
+    { unbreakable: true, stack: [...sectie('Contactpersoon', [contactAlinea(p.contactpersoon, dep.naam)]), ondertekening(p.slot ?? 'Met vriendelijke groeten,', p.ondertekenaar)] },
     ...(p.bijlagen.length
       ? [{ text: 'Bijlage(n)', style: 'subkop', margin: [0, 16, 0, 2] }, { ol: p.bijlagen, margin: [0, 0, 0, 0] }]
       : []),

@@ -147,7 +147,9 @@ describe('approval, statements and payment file (art. 50; Bestuursdecreet art. I
     expect(tekst).toContain('Berekeningsnota subsidie arbeidsmatige activiteiten – eerste halfjaar 2026');
     expect(tekst).toContain('een subsidie van € 837,33 toe');
     expect(tekst).toMatch(/J\.V\. \(°1985\).*181 dagen × € 1\.061,20 \/ 365 € 526,24/);
-    expect(tekst).toMatch(/Wij storten € 837,33 uiterlijk op 30\/09\/2026 op rekening BE68 5390 0754 7034 met de mededeling AMAWVG-2026H1-/);
+    // Approved on 22/11/2026, after the legal payment date of 30/09/2026: no date in the past is promised (issue 15 point 4).
+    expect(tekst).toMatch(/Wij storten € 837,33 zo snel mogelijk op rekening BE68 5390 0754 7034 met de mededeling AMAWVG-2026H1-/);
+    expect(tekst).not.toMatch(/\d{2}\/\d{2}\/\d{4}/); // one date style in the statement: "22 november 2026"
     expect(tekst).toMatch(/bezwaar indienen bij het Departement Zorg, Afdeling Werk en Zorg binnen 30 dagen/);
     expect(tekst).toMatch(/Raad van State/);
     expect(tekst).not.toMatch(/Verhaegen|Sofie|Maes|El Amrani|85\.07\.30/); // no names, no INSZ

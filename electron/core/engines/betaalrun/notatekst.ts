@@ -5,7 +5,7 @@
  * (`woord`: "subsidie", "compensatie").
  */
 import type { TerugvorderingWijze } from '../../../../shared/engines/betaalrun.contract';
-import { formatDatum, formatEuro } from '../../../../shared/kernel/format';
+import { formatDatumLang, formatEuro } from '../../../../shared/kernel/format';
 import { alinea, vet, type Beroep } from '../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../letters/pdf';
 import type { BasisGegevens } from '../../letters/basis';
@@ -22,6 +22,8 @@ export interface NotaBedragen {
   iban: string | null;
   referentie: string;
   betaaldatum: string;
+  /** The statement's own date: a payment date before it is not promised. */
+  briefdatum?: string;
 }
 
 const euro = formatEuro;
@@ -44,7 +46,15 @@ export function betalingAlinea(n: NotaBedragen, woord: string): Content[] {
   if (n.teBetalenCent > 0) {
     uit.push(
       n.iban
-        ? alinea('Wij storten ', vet(euro(n.teBetalenCent)), ` uiterlijk op ${formatDatum(n.betaaldatum)} op rekening ${n.iban.replace(/(.{4})(?=.)/g, '$1 ')} met de mededeling `, vet(n.referentie), '.')
+        ? alinea(
+            'Wij storten ',
+            vet(euro(n.teBetalenCent)),
+            // A date before the statement itself would be a broken promise (a late approval): then no date is promised.
+            n.briefdatum && n.betaaldatum < n.briefdatum ? ' zo snel mogelijk' : ` uiterlijk op ${formatDatumLang(n.betaaldatum)}`,
+            ` op rekening ${n.iban.replace(/(.{4})(?=.)/g, '$1 ')} met de mededeling `,
+            vet(n.referentie),
+            '.',
+          )
         : alinea(`Wij kennen het rekeningnummer van uw organisatie niet. Bezorg het ons zo snel mogelijk; wij storten ${euro(n.teBetalenCent)} zodra wij het ontvangen hebben, met de mededeling `, vet(n.referentie), '.'),
     );
   } else if (n.saldoCent > 0) {

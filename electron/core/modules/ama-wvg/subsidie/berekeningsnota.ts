@@ -11,7 +11,7 @@
  * `resolveBerekeningsnota` assembles the letter data (stored with the document); `buildBerekeningsnota`
  * is pure. A change of wording or layout bumps BEREKENINGSNOTA_VERSIE.
  */
-import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatumLang, formatEuro } from '../../../../../shared/kernel/format';
 import type { TerugvorderingWijze } from '../../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
@@ -107,8 +107,8 @@ export function bereidBerekeningsnotaVoor(_call: CallContext, g: Berekeningsnota
 const euro = formatEuro;
 
 /** The subsidy's decision sentence for the half-year (wording shared by every scheme's statement). */
-const beslissingZin = (n: NotaData) => gedeeldeBeslissingZin(n, 'subsidie', `het ${n.halfjaarNaam} (${formatDatum(n.van)} tot en met ${formatDatum(n.tot)})`);
-const betalingAlinea = (n: NotaData) => gedeeldeBetalingAlinea(n, 'subsidie');
+const beslissingZin = (n: NotaData) => gedeeldeBeslissingZin(n, 'subsidie', `het ${n.halfjaarNaam} (${formatDatumLang(n.van)} tot en met ${formatDatumLang(n.tot)})`);
+const betalingAlinea = (n: NotaData, briefdatum: string) => gedeeldeBetalingAlinea({ ...n, briefdatum }, 'subsidie');
 
 /** The letter from its stored data. Pure. */
 export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk: string | null; voorbeeld?: boolean }): DocDefinition {
@@ -117,7 +117,7 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
   }
   const n = g.nota;
   const afrekening: { omschrijving: string; detail?: string; bedragCent: number }[] = [
-    { omschrijving: `Subsidie volgens de berekening per deelnemer (${n.deelnemers.length} deelnemers, ${n.dagen} dagen)`, bedragCent: n.brutoCent },
+    { omschrijving: `Subsidie volgens de berekening per deelnemer (${formatAantal(n.deelnemers.length)} deelnemers, ${formatAantal(n.dagen)} dagen)`, bedragCent: n.brutoCent },
   ];
   if (n.verminderingCent !== 0) {
     afrekening.push({
@@ -149,7 +149,7 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
     alinea(vet(`Beslissing: `), vet(beslissingZin(n))),
     ...sectie('Afrekening', [
       bedragenTabel(afrekening, { omschrijving: n.saldoCent < 0 ? 'Terug te vorderen' : 'Te betalen', bedragCent: n.saldoCent < 0 ? n.saldoCent : n.teBetalenCent }),
-      ...betalingAlinea(n),
+      ...betalingAlinea(n, g.datum),
     ]),
     ...sectie('Berekening per deelnemer', [
       alinea(
@@ -178,10 +178,10 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
   }
 
   const bedragTekst = n.jaarbedragen
-    .map((b) => `${euro(b.bedragCent)} per jaar${n.jaarbedragen.length > 1 ? ` (vanaf ${formatDatum(b.van)})` : ''}`)
+    .map((b) => `${euro(b.bedragCent)} per jaar${n.jaarbedragen.length > 1 ? ` (vanaf ${formatDatumLang(b.van)})` : ''}`)
     .join(' en ');
   const feiten = [
-    `Volgens het register van de overeenkomsten begeleidde uw organisatie in het ${n.halfjaarNaam} ${n.deelnemers.length} ${n.deelnemers.length === 1 ? 'deelnemer' : 'deelnemers'}, samen ${n.dagen} dagen.`,
+    `Volgens het register van de overeenkomsten begeleidde uw organisatie in het ${n.halfjaarNaam} ${aantalMet(n.deelnemers.length, 'deelnemer', 'deelnemers')}, samen ${aantalMet(n.dagen, 'dag', 'dagen')}.`,
     ...(n.volgnummer > 1 ? ['Na correcties in het register werd de subsidie voor deze periode opnieuw berekend; wat al afgerekend werd, is in mindering gebracht.'] : []),
   ];
   const gronden = [

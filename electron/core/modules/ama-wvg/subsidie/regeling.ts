@@ -32,7 +32,7 @@ import {
   type OpenInterval,
 } from '../../../../../shared/ama-wvg/subsidie';
 import { addMonths } from '../../../../../shared/kernel/dates';
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { formatDatum, formatDatumLang } from '../../../../../shared/kernel/format';
 import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
@@ -253,7 +253,7 @@ export function notaData(db: Sqlite, runId: number, organisatieId: number): Nota
       const teller = l.segmenten.reduce((s, x) => s + BigInt(x.dagen) * BigInt(x.jaarbedragCent), 0n);
       return {
         deelnemer: l.deelnemer,
-        perioden: l.perioden.map((x) => (x.van === x.tot ? formatDatum(x.van) : `${formatDatum(x.van)} – ${formatDatum(x.tot)}`)).join(', '),
+        perioden: l.perioden.map((x) => (x.van === x.tot ? formatDatumLang(x.van) : `${formatDatumLang(x.van)} – ${formatDatumLang(x.tot)}`)).join(', '),
         berekening: segmentTekst(l.segmenten, h.dagenInJaar),
         dagen: l.dagen,
         bedragCent: l.bedragCent,

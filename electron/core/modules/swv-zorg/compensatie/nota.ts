@@ -151,7 +151,7 @@ export function buildCompensatienota(g: CompensatieNotaGegevens, opts: { kenmerk
     alinea(vet('Beslissing: '), vet(beslissingZin(n, 'compensatie', periode))),
     ...sectie('Afrekening', [
       bedragenTabel(afrekening, { omschrijving: n.saldoCent < 0 ? 'Terug te vorderen' : 'Te betalen', bedragCent: n.saldoCent < 0 ? n.saldoCent : n.teBetalenCent }),
-      ...betalingAlinea(n, 'compensatie'),
+      ...betalingAlinea({ ...n, briefdatum: g.datum }, 'compensatie'),
     ]),
     ...sectie('Berekening per traject', [
       alinea(
