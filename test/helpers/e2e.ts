@@ -49,6 +49,11 @@ export interface E2EOptions {
    * (Bestuursdecreet art. II.20), so tests that issue letters set this.
    */
   bereikbaar?: boolean;
+  /**
+   * Let the accessibility checker (axe-core, injected as a script) run in the page: the app's CSP forbids injected
+   * scripts, so only tests that audit accessibility relax it, in their own browser context.
+   */
+  axe?: boolean;
   /** Reuse this browser (one per test file); `close()` then only closes this test's context. */
   browser?: Browser;
 }
@@ -119,6 +124,7 @@ export async function startE2E(opts: E2EOptions = {}): Promise<E2E> {
       timezoneId: 'Europe/Brussels',
       viewport: opts.viewport ?? { width: 1440, height: 900 },
       acceptDownloads: true,
+      bypassCSP: opts.axe === true,
     });
     cleanup.push(() => context.close());
     const page = await context.newPage();
@@ -201,4 +207,28 @@ export async function maakBereikbaar(app: App, naam: string): Promise<void> {
     email: `${naam.toLowerCase().replace(/\s+/g, '.')}@vlaanderen.be`,
     telefoon: '02 553 00 00',
   });
+}
+
+export interface AxeSchending {
+  id: string;
+  impact: string | null;
+  help: string;
+  doelen: string[];
+}
+
+/**
+ * WCAG 2.1 A/AA violations on the page now (axe-core), only the serious and critical ones, each with up to three
+ * targets. Needs a context started with `axe: true`.
+ */
+export async function axeSchendingen(page: Page): Promise<AxeSchending[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const r = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }),
+  )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, doelen: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type MantineColorsTuple, type VariantColorsResolver } from '@mantine/core';
 
 /** Flemish-government blue (links, primary buttons); white text on shade 7 has a contrast of 6.9:1. */
 const vlaanderenBlauw: MantineColorsTuple = [
@@ -10,7 +10,20 @@ const vlaanderenGeel: MantineColorsTuple = [
   '#fffde5', '#fff9c2', '#fff38a', '#ffee52', '#ffea2e', '#ffe615', '#e6cf00', '#b3a100', '#807300', '#4d4500',
 ];
 
+/**
+ * Light variants (status badges, alert titles) print their text in the colour's darkest shade, darkened further so
+ * small text keeps WCAG AA contrast (4.5:1) on the light background (Mantine's green 9 on green 1 gives 3.8:1).
+ */
+const kleurResolver: VariantColorsResolver = (input) => {
+  const standaard = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return standaard;
+  const p = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!p.isThemeColor || !input.theme.colors[p.color]) return standaard;
+  return { ...standaard, color: darken(input.theme.colors[p.color][9], 0.3), hoverColor: darken(input.theme.colors[p.color][9], 0.3) };
+};
+
 export const theme = createTheme({
+  variantColorResolver: kleurResolver,
   primaryColor: 'blauw',
   primaryShade: 7,
   colors: { blauw: vlaanderenBlauw, geel: vlaanderenGeel },
@@ -21,6 +34,8 @@ export const theme = createTheme({
   focusRing: 'auto',
   cursorType: 'pointer',
   components: {
+    // Links inside text are recognisable without colour (WCAG 1.4.1, axe link-in-text-block).
+    Anchor: { defaultProps: { underline: 'always' } },
     // Help text under the input: inputs in one row stay aligned whether or not a field has help text.
     TextInput: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },
     NativeSelect: { defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } },

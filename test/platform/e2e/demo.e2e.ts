@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startE2E, type E2E } from '../../helpers/e2e';
+import { axeSchendingen, startE2E, type E2E } from '../../helpers/e2e';
 import { seedDemo } from '../../../db/seed/demo';
 import { seedProcedures } from '../../../db/seed/demo/procedures';
 import { DEMO_MEDEWERKERS } from '../../../db/seed/demo/medewerkers';
@@ -19,7 +19,7 @@ let page: Page;
 
 describe('alle schermen met de demogegevens', () => {
   beforeAll(async () => {
-    e = await startE2E({ user: KATRIEN, role: 'zorg-dossierbeheerder', now: () => klok, goto: false, bereikbaar: true });
+    e = await startE2E({ user: KATRIEN, role: 'zorg-dossierbeheerder', now: () => klok, goto: false, bereikbaar: true, axe: true });
     const s = seedDemo(e.app.ctx.sqlite, { scale: 1, now: klok });
     const p = await seedProcedures(e.app, { vandaag: '2026-11-22', organisatieVan: s.idVan, organisatieTot: s.idTot });
     expect(p.fouten).toEqual([]);
@@ -32,15 +32,32 @@ describe('alle schermen met de demogegevens', () => {
   });
 
   for (const item of NAV_ITEMS) {
-    it(`${item.label}: laadt zonder fouten`, async () => {
+    it(`${item.label}: laadt zonder fouten en zonder ernstige toegankelijkheidsfouten (axe-core, WCAG 2.1 AA)`, async () => {
       await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: item.label, exact: true }).click();
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       // Wait until grids have loaded (no "Laden" overlay) before judging the screen.
       await expect.poll(() => page.locator('.ag-overlay-loading-wrapper >> visible=true').count(), { timeout: 15_000 }).toBe(0);
       await e.screenshot(`demo-${item.pad === '/' ? 'overzicht' : item.pad.slice(1)}`);
       expect(e.errors).toEqual([]);
+      expect(await axeSchendingen(page)).toEqual([]);
     });
   }
+
+  it('de toegankelijkheidscontrole zelf werkt: tekst met te weinig contrast en een knop zonder naam worden gevonden', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'axe-proef';
+      p.style.cssText = 'color:#b0b0b0;background:#ffffff;font-size:12px';
+      p.textContent = 'Tekst met te weinig contrast';
+      const b = document.createElement('button');
+      b.id = 'axe-proef-knop';
+      document.getElementById('inhoud')?.append(p, b);
+    });
+    const ids = (await axeSchendingen(page)).map((v) => v.id);
+    expect(ids).toContain('color-contrast');
+    expect(ids).toContain('button-name');
+    await page.evaluate(() => ['axe-proef', 'axe-proef-knop'].forEach((id) => document.getElementById(id)?.remove()));
+  });
 
   it('de lijsten zijn gevuld: termijnen, erkenningen, overeenkomsten, subsidievoorstel, goedkeuringen', async () => {
     const rijen = async (pad: string, regio: string) => {

@@ -113,7 +113,7 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
       <Textarea label="Juridische gronden" aria-required autosize minRows={3} {...form.register('rechtsgronden')} error={e.rechtsgronden?.message} />
       <NativeSelect
         label="Ondertekenaar"
-        description="Niet verplicht: zonder keuze ondertekent wie het ontwerp goedkeurt. Met een keuze kan je de brief al vooraf bekijken."
+        description="Niet verplicht: zonder keuze ondertekent wie het ontwerp goedkeurt. Na het voorleggen toont het ontwerp de brief zoals hij uitgegeven wordt."
         data={[{ value: '', label: 'Wie goedkeurt' }, ...ondertekenaars]}
         {...form.register('ondertekenaarId')}
         error={e.ondertekenaarId?.message}
