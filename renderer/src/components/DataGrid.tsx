@@ -46,6 +46,9 @@ const DEFAULT_COL_DEF: ColDef = {
   resizable: true,
   flex: 1,
   minWidth: 110,
+  // A long header ("Ondernemingsnummer", "Behandelaar") wraps instead of being cut off with an ellipsis.
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
 };
 
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;

@@ -61,7 +61,43 @@ export const ENTITEIT_LABELS: Record<string, string> = {
   document: 'Document',
   verzending: 'Verzending',
   medewerker: 'Medewerker',
+  aanvraag: 'Aanvraag',
+  beslissing: 'Beslissing',
+  erkenning: 'Erkenning',
+  opschorting: 'Opschorting',
+  procedure: 'Procedure',
+  hoorzitting: 'Hoorzitting',
+  bezwaar: 'Bezwaar',
+  overeenkomst: 'Overeenkomst AMA WVG',
+  deelnemer: 'Deelnemer',
+  evaluatie: 'Evaluatie',
+  betaalrun: 'Betaalrun',
+  betaalrun_betaling: 'Betaling',
+  subsidie_run: 'Subsidierun',
+  samenwerkingsverband: 'Samenwerkingsverband',
+  swv_partner: 'Partner samenwerkingsverband',
+  swv_partner_vervanging: 'Vervanging partner',
+  mandaat: 'Mandaat',
+  mandaat_schorsing: 'Schorsing mandaat',
+  oproep: 'Oproep samenwerkingsverbanden',
+  swv_aanvraag: 'Aanvraag mandaat',
+  swv_score: 'Score aanvraag',
+  traject: 'Activeringstraject',
+  se_contingent: 'Contingent AMA SE',
+  se_partner: 'Partner maatwerkbedrijf',
+  se_melding: 'Melding wijziging (art. 64)',
+  se_oproep: 'Oproep AMA SE',
+  se_aanvraag: 'Aanvraag contingent',
+  se_deelname: 'Begeleidingsovereenkomst AMA SE',
+  se_evaluatie: 'Evaluatie 80 %',
+  regio_objectief: 'Objectief per regio',
+  backup: 'Backup',
+  referentiedata: 'Referentiegegevens',
+  demogegevens: 'Demogegevens',
 };
+
+/** The Dutch name of an audited entity; an unknown technical name is made readable rather than shown raw. */
+export const entiteitLabel = (e: string): string => ENTITEIT_LABELS[e] ?? (e ? e[0].toUpperCase() + e.slice(1).replace(/_/g, ' ') : e);
 
 /** Field names in audit entries → Dutch labels. */
 export const VELD_LABELS: Record<string, string> = {

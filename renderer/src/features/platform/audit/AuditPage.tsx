@@ -54,7 +54,7 @@ export function AuditPage() {
           <Group align="flex-end" gap="sm" wrap="wrap">
             <NativeSelect
               label="Entiteit"
-              data={[{ value: '', label: 'Alle' }, ...Object.entries(ENTITEIT_LABELS).map(([value, label]) => ({ value, label }))]}
+              data={[{ value: '', label: 'Alle' }, ...Object.entries(ENTITEIT_LABELS).map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))]}
               {...veld('entiteit')}
             />
             <TextInput label="Gebruiker" title="De volledige naam, zoals in de kolom Gebruiker" {...veld('gebruiker')} />

@@ -3,7 +3,7 @@ import type { AuditRij } from '../../../../../shared/platform/audit.contract';
 import type { Referentiedata } from '../../../../../shared/platform/referentie.contract';
 import { ROL_LABELS, type Rol } from '../../../../../shared/api/roles';
 import { formatTijdstip } from '../../../components/format';
-import { ENTITEIT_LABELS } from '../../../components/labels';
+import { entiteitLabel } from '../../../components/labels';
 import { wijzigingCompact } from './wijziging';
 
 /** Built once per reference data (codes → names in the change column). */
@@ -27,7 +27,7 @@ export function auditKolommen(ref: Referentiedata | undefined): ColDef<AuditRij>
       filterValueGetter: (p) => (p.data ? (ROL_LABELS[p.data.rol as Rol] ?? p.data.rol) : ''),
     },
     { field: 'methode', headerName: 'Methode', minWidth: 170 },
-    { field: 'entiteit', headerName: 'Entiteit', minWidth: 120, valueFormatter: (p) => ENTITEIT_LABELS[p.value as string] ?? String(p.value ?? '') },
+    { field: 'entiteit', headerName: 'Entiteit', minWidth: 170, valueFormatter: (p) => entiteitLabel(String(p.value ?? '')) },
     { field: 'entiteitId', headerName: 'Id', minWidth: 80, maxWidth: 110 },
     { field: 'actie', headerName: 'Actie', minWidth: 110 },
     {
