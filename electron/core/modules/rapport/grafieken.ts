@@ -90,7 +90,7 @@ function invullingsverdeling(t: TabelMetLeden): Promise<string> {
 function trend(db: Sqlite, jaar: number): Promise<string> {
   const values: { jaar: string; reeks: string; aantal: number }[] = [];
   for (let j = Math.max(2018, jaar - 4); j <= jaar; j++) {
-    const tabellen = jaarverslagMetLeden(db, j, `${j + 1}-03-31`);
+    const tabellen = jaarverslagMetLeden(db, j, `${j + 1}-03-31`, false);
     const tot = (id: string, kolom: string) => Number(tabellen.find((t) => t.id === id)?.totaal[kolom] ?? 0);
     values.push(
       { jaar: String(j), reeks: 'Trajecten definitief toegeleid', aantal: tot('trajecten-per-regio', 'definitiefToegeleid') },

@@ -19,7 +19,7 @@ export const rapportModule = defineModule({
       const v = jaarverslag(call, input);
       return { ...v, ...uitgaveStand(call.app.sqlite, v) };
     },
-    'rapport.grafieken': (input, call) => rapportGrafieken(call.app.sqlite, input.jaar, jaarverslagMetLeden(call.app.sqlite, input.jaar, input.peildatum ?? standaardPeildatum(input.jaar))),
+    'rapport.grafieken': (input, call) => rapportGrafieken(call.app.sqlite, input.jaar, jaarverslagMetLeden(call.app.sqlite, input.jaar, input.peildatum ?? standaardPeildatum(input.jaar), false)),
     'rapport.uitgeven': (input, call) => geefJaarverslagUit(call, input),
     'rapport.dossiers': (input, call) => rapportDossiers(call, input),
     'rapport.dashboard': (_input, call) => dashboard(call),

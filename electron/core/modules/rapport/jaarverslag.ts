@@ -36,7 +36,10 @@ const procent = (n: number, d: number): number | null => (d > 0 ? afrondenOpCent
  */
 export class Leden {
   private readonly per = new Map<string, Map<string, Set<string>>>();
+  /** `bijhouden` false: the report only needs the figures (no drill-down), so nothing is kept (half the time at 10×). */
+  constructor(private readonly bijhouden = true) {}
   voeg(rij: string, kolom: string, ref: string): void {
+    if (!this.bijhouden) return;
     let r = this.per.get(rij);
     if (!r) this.per.set(rij, (r = new Map()));
     let k = r.get(kolom);
@@ -65,12 +68,12 @@ function provincies(db: Sqlite) {
   return db.prepare('SELECT code, naam FROM provincie ORDER BY rowid').all() as { code: string; naam: string }[];
 }
 
-function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden {
+function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string, metLeden: boolean): TabelMetLeden {
   const regios = db
     .prepare('SELECT r.code, r.naam, o.objectief FROM werk_zorg_regio r LEFT JOIN regio_objectief o ON o.regio_code = r.code AND o.jaar = ? ORDER BY r.naam')
     .all(jaar) as { code: string; naam: string; objectief: number | null }[];
   const tel = new Map<string, Record<string, number>>();
-  const leden = new Leden();
+  const leden = new Leden(metLeden);
   for (const r of db
     .prepare(
       `SELECT id, regio_code AS regio,
@@ -117,7 +120,7 @@ function trajectenPerRegio(db: Sqlite, jaar: number, peildatum: string): TabelMe
   });
 }
 
-function amaWvg(db: Sqlite, jaar: number): TabelMetLeden[] {
+function amaWvg(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden[] {
   const tot = `${jaar}-12-31`;
   const rows = db
     .prepare(
@@ -128,7 +131,7 @@ function amaWvg(db: Sqlite, jaar: number): TabelMetLeden[] {
     .all(AMA_WVG_RAPPORT_VANAF, tot, tot) as { id: number; org: number; dn: number; type: string; prov: string }[];
   const groepeer = (sleutel: (r: (typeof rows)[number]) => string, sleutels: { code: string; naam: string }[]): { rijen: RapportRij[]; totaal: Record<string, number>; leden: Leden } => {
     const per = new Map<string, { org: Set<number>; dn: Set<number>; n: number }>();
-    const leden = new Leden();
+    const leden = new Leden(metLeden);
     for (const r of rows) {
       const s = sleutel(r);
       leden.voeg(s, 'begeleiders', `organisatie:${r.org}`);
@@ -164,7 +167,7 @@ function amaWvg(db: Sqlite, jaar: number): TabelMetLeden[] {
   ];
 }
 
-function amaSe(db: Sqlite, jaar: number): TabelMetLeden {
+function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
   // Before the AMA SE parameters start (the settlement is kept in this application from 2022) there is nothing to count.
@@ -182,7 +185,7 @@ function amaSe(db: Sqlite, jaar: number): TabelMetLeden {
   const prov = new Map((db.prepare('SELECT id, provincie_code AS p FROM organisatie').all() as { id: number; p: string }[]).map((x) => [x.id, x.p]));
   const per = new Map<string, { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }>();
   let dagenInJaar = 365;
-  const leden = new Leden();
+  const leden = new Leden(metLeden);
   const invullingen: number[] = [];
   for (const [o, s] of segs) {
     const a = afrekening({ jaar, segmenten: s, deelnames: dln.get(o) ?? [], regels: { deler, bedragen: [] } });
@@ -230,7 +233,7 @@ function amaSe(db: Sqlite, jaar: number): TabelMetLeden {
   });
 }
 
-function swvZorg(db: Sqlite, jaar: number): TabelMetLeden {
+function swvZorg(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
   const rows = db
@@ -241,7 +244,7 @@ function swvZorg(db: Sqlite, jaar: number): TabelMetLeden {
     const r = rows.filter((x) => x.categorie === c);
     return { sleutel: String(c), label: namen[c], waarden: { samenwerkingsverbanden: new Set(r.map((x) => x.swv)).size, organisaties: new Set(r.map((x) => x.org)).size } };
   });
-  const leden = new Leden();
+  const leden = new Leden(metLeden);
   for (const x of rows) {
     leden.voeg(String(x.categorie), 'samenwerkingsverbanden', `samenwerkingsverband:${x.swv}`);
     leden.voeg(String(x.categorie), 'organisaties', `organisatie:${x.org}`);
@@ -265,7 +268,7 @@ const REGELINGEN: { code: string; label: string }[] = [
   { code: 'AMA_SE_AFREKENING', label: 'Jaarafrekening AMA SE' },
 ];
 
-function betalingen(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden[] {
+function betalingen(db: Sqlite, jaar: number, peildatum: string, metLeden: boolean): TabelMetLeden[] {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31T23:59:59Z`;
   const rows = db
@@ -280,14 +283,14 @@ function betalingen(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden[
     const x = rows.filter((y) => y.regeling === r.code);
     return { sleutel: r.code, label: r.label, waarden: { runs: new Set(x.map((y) => y.run)).size, begunstigden: new Set(x.map((y) => y.org)).size, betaaldCent: x.reduce((s, y) => s + y.betaald, 0), teruggevorderdCent: x.reduce((s, y) => s + y.terug, 0) } };
   });
-  const subsidieLeden = new Leden();
+  const subsidieLeden = new Leden(metLeden);
   for (const y of rows) {
     subsidieLeden.voeg(y.regeling, 'runs', `betaalrun:${y.run}`);
     subsidieLeden.voeg(y.regeling, 'begunstigden', `organisatie:${y.org}`);
     if (y.betaald) subsidieLeden.voeg(y.regeling, 'betaaldCent', `betaling:${y.id}`);
     if (y.terug) subsidieLeden.voeg(y.regeling, 'teruggevorderdCent', `betaling:${y.id}`);
   }
-  const compLeden = new Leden();
+  const compLeden = new Leden(metLeden);
   const comp = new Map<string, RapportRij>();
   for (const y of rows.filter((x) => x.regeling === 'SWV_ZORG')) {
     compLeden.voeg(y.kbo, 'trajecten', `betaling:${y.id}`);
@@ -312,8 +315,8 @@ function betalingen(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden[
 }
 
 /** The report's tables with the dossiers behind every figure (drill-down); `jaarverslag` leaves those out. */
-export function jaarverslagMetLeden(db: Sqlite, jaar: number, peildatum: string): TabelMetLeden[] {
-  return [trajectenPerRegio(db, jaar, peildatum), ...amaWvg(db, jaar), amaSe(db, jaar), swvZorg(db, jaar), ...betalingen(db, jaar, peildatum)];
+export function jaarverslagMetLeden(db: Sqlite, jaar: number, peildatum: string, metLeden = true): TabelMetLeden[] {
+  return [trajectenPerRegio(db, jaar, peildatum, metLeden), ...amaWvg(db, jaar, metLeden), amaSe(db, jaar, metLeden), swvZorg(db, jaar, metLeden), ...betalingen(db, jaar, peildatum, metLeden)];
 }
 
 export const standaardPeildatum = (jaar: number) => `${jaar + 1}-03-31`;
@@ -323,6 +326,6 @@ export function jaarverslag(call: CallContext, input: { jaar: number; peildatum?
   return {
     jaar: input.jaar,
     peildatum,
-    tabellen: jaarverslagMetLeden(call.app.sqlite, input.jaar, peildatum).map(({ leden: _l, invullingen: _i, ...t }) => t),
+    tabellen: jaarverslagMetLeden(call.app.sqlite, input.jaar, peildatum, false).map(({ leden: _l, invullingen: _i, ...t }) => t),
   };
 }

@@ -164,7 +164,7 @@ function volgendKenmerk(db: Sqlite, jaar: number): string {
 export async function geefJaarverslagUit(call: CallContext, input: { jaar: number; peildatum?: string }): Promise<RapportUitgave> {
   const db = call.app.sqlite;
   const peildatum = input.peildatum ?? standaardPeildatum(input.jaar);
-  const metLeden = jaarverslagMetLeden(db, input.jaar, peildatum);
+  const metLeden = jaarverslagMetLeden(db, input.jaar, peildatum, false);
   const v: Jaarverslag = { jaar: input.jaar, peildatum, tabellen: metLeden.map(({ leden: _l, invullingen: _i, ...t }) => t) };
   const grafieken = await rapportGrafieken(db, input.jaar, metLeden);
   const door = (db.prepare('SELECT naam, departement FROM medewerker WHERE id = ?').get(medewerkerIdVan(call)) as { naam: string; departement: string } | undefined) ?? { naam: call.caller.gebruiker, departement: 'ZORG' };
