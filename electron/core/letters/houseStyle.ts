@@ -215,6 +215,15 @@ export function beroepsclausule(beroep: Beroep): Content[] {
 // ---------------------------------------------------------------------------------------------
 // The letter
 
+/** A code with hyphens or slashes (a recognition number "AMA-WVG-2026-0031", a kenmerk) is never split over two lines. */
+const CODE = /([A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)/;
+export function onbreekbareCodes(tekst: string): Content[] {
+  return tekst
+    .split(CODE)
+    .filter(Boolean)
+    .map((deel) => (CODE.test(deel) && deel.match(CODE)![0] === deel ? { text: deel, noWrap: true } : deel));
+}
+
 export function buildLetter(p: LetterParts): DocDefinition {
   const dep = DEPARTEMENT_GEGEVENS[p.departement];
   const kenmerk = p.kenmerk ?? KENMERK_VOORBEELD;
@@ -224,7 +233,7 @@ export function buildLetter(p: LetterParts): DocDefinition {
     referenties(p, kenmerk),
     { text: `${dep.plaats}, ${formatDatumLang(p.datum)}`, margin: [0, 14, 0, 0] },
     {
-      table: { widths: [52, '*'], body: [[{ text: 'Betreft', bold: true }, { text: p.onderwerp, bold: true }]] },
+      table: { widths: [52, '*'], body: [[{ text: 'Betreft', bold: true }, { text: onbreekbareCodes(p.onderwerp), bold: true }]] },
       layout: 'noBorders',
       margin: [0, 14, 0, 14],
     },

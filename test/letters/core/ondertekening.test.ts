@@ -41,3 +41,14 @@ describe('the signature is never alone on the last page', () => {
     expect(gezien).toBeGreaterThan(5);
   });
 });
+
+describe('a recognition number is never split over two lines in "Betreft" (issue 15 point 17)', () => {
+  it('whatever the text before it, the number stays whole on one line', async () => {
+    for (let n = 0; n < 40; n += 3) {
+      const onderwerp = `Beslissing over uw aanvraag ${'x'.repeat(n)} tot erkenning AMA-WVG-2026-0031 als begeleider`;
+      const pdf = await renderPdf(buildLetter({ ...basis, onderwerp, body: [{ text: 'Tekst.' }] }));
+      const tekst = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+      expect(tekst, `${n} tekens ervoor`).toContain('AMA-WVG-2026-0031');
+    }
+  });
+});
