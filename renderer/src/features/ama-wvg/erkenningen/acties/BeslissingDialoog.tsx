@@ -31,7 +31,8 @@ function feitenVoorstel(a: Aanvraag, soort: Soort): string {
   const basis = `De aanvraag van ${a.organisatieNaam} werd ontvangen op ${formatDatum(a.ontvangenOp)} via ${KANAAL_AANVRAAG[a.kanaal] ?? a.kanaal}.`;
   const opsch = a.opschortingen
     .filter((o) => o.tot)
-    .map((o) => ` Op ${formatDatum(o.van)} werd bijkomende informatie gevraagd (${o.reden}); die werd ontvangen op ${formatDatum(o.tot)}.`)
+    // What was asked may span several lines (one item per line): joined as a list inside the sentence.
+    .map((o) => ` Op ${formatDatum(o.van)} werd bijkomende informatie gevraagd (${o.reden.split(/\r?\n/).map((r) => r.trim().replace(/[.;]$/, '')).filter(Boolean).join('; ')}); die werd ontvangen op ${formatDatum(o.tot)}.`)
     .join('');
   const controles = soort === 'gegrondheid' ? ` ${a.controles.map((c) => c.melding).join(' ')}` : '';
   return basis + opsch + controles;
