@@ -218,10 +218,8 @@ export function beroepsclausule(beroep: Beroep): Content[] {
 /** A code with hyphens or slashes (a recognition number "AMA-WVG-2026-0031", a kenmerk) is never split over two lines. */
 const CODE = /([A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+)/;
 export function onbreekbareCodes(tekst: string): Content[] {
-  return tekst
-    .split(CODE)
-    .filter(Boolean)
-    .map((deel) => (CODE.test(deel) && deel.match(CODE)![0] === deel ? { text: deel, noWrap: true } : deel));
+  // split() with a capturing group puts the codes at the odd positions.
+  return tekst.split(CODE).flatMap((deel, i): Content[] => (!deel ? [] : i % 2 === 1 ? [{ text: deel, noWrap: true }] : [deel]));
 }
 
 export function buildLetter(p: LetterParts): DocDefinition {

@@ -70,12 +70,10 @@ export function uitgaveStand(db: Sqlite, v: Jaarverslag): Pick<Jaarverslag, 'uit
   };
 }
 
-const waarde = rapportWaarde;
-
 function tabelInhoud(t: RapportTabel): Content {
   const kop = [{ text: '', style: 'tabelKop' }, ...t.kolommen.map((k) => ({ text: k.titel, style: 'tabelKop', alignment: 'right' }))];
-  const rijen = t.rijen.map((r) => [r.label, ...t.kolommen.map((k) => ({ text: waarde(k.soort, r.waarden[k.id]), alignment: 'right' }))]);
-  const totaal = [{ text: 'Totaal', bold: true }, ...t.kolommen.map((k) => ({ text: waarde(k.soort, t.totaal[k.id]), alignment: 'right', bold: true }))];
+  const rijen = t.rijen.map((r) => [r.label, ...t.kolommen.map((k) => ({ text: rapportWaarde(k.soort, r.waarden[k.id]), alignment: 'right' }))]);
+  const totaal = [{ text: 'Totaal', bold: true }, ...t.kolommen.map((k) => ({ text: rapportWaarde(k.soort, t.totaal[k.id]), alignment: 'right', bold: true }))];
   return [
     { text: t.titel, style: 'kop', headlineLevel: 2 },
     { text: `Bron: ${t.bron}`, style: 'klein', margin: [0, 0, 0, 4] },
@@ -124,7 +122,7 @@ export function jaarverslagPdf(v: Jaarverslag, grafieken: RapportGrafiek[], opts
           widths: ['*', 'auto', 'auto', 'auto', 'auto'],
           body: [
             ['Tabel', 'Rij', 'Kolom', 'Was', 'Nu'].map((t) => ({ text: t, style: 'tabelKop' })),
-            ...opts.correcties.map((c) => [c.tabelTitel, c.rij, c.kolom, { text: waarde(c.soort, c.was), alignment: 'right' }, { text: waarde(c.soort, c.nu), alignment: 'right' }]),
+            ...opts.correcties.map((c) => [c.tabelTitel, c.rij, c.kolom, { text: rapportWaarde(c.soort, c.was), alignment: 'right' }, { text: rapportWaarde(c.soort, c.nu), alignment: 'right' }]),
           ],
         },
         layout: 'lightHorizontalLines',
@@ -174,24 +172,24 @@ export async function geefJaarverslagUit(call: CallContext, input: { jaar: numbe
   const kenmerk = volgendKenmerk(db, input.jaar);
   const bytes = await renderPdf(jaarverslagPdf(v, grafieken, { kenmerk, uitgegevenOp, door: door.naam, correcties: corr }));
   return call.tx((audit) => {
-      // Re-check the number inside the transaction: another issue may have taken it while the PDF rendered.
-      if (volgendKenmerk(db, input.jaar) !== kenmerk) throw new AppError('CONFLICT', 'Intussen werd het jaarverslag ook door iemand anders uitgegeven. Probeer opnieuw.');
-      const sha256 = sha256Hex(bytes);
-      const gegevens: Gegevens = { jaar: v.jaar, peildatum, tabellen: v.tabellen };
-      const { lastInsertRowid } = db
-        .prepare(
-          `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
-             bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
-           VALUES (?, ?, 1, ?, ?, NULL, 'jaarverslag', ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
-        )
-        .run(kenmerk, JAARVERSLAG_BRIEFTYPE, door.departement === 'WSE' ? 'WSE' : 'ZORG', `Jaarverslag werk- en zorgtrajecten ${v.jaar} (peildatum ${formatDatum(peildatum)})`,
-          String(v.jaar), `${kenmerk.replace(/\//g, '-')}.pdf`, sha256, bytes.length, bytes, JSON.stringify(gegevens), medewerkerIdVan(call), uitgegevenOp);
-      const documentId = Number(lastInsertRowid);
-      audit({
-        entiteit: 'document', entiteitId: documentId, actie: 'aangemaakt',
-        nieuw: { kenmerk, briefType: JAARVERSLAG_BRIEFTYPE, jaar: v.jaar, peildatum, sha256, grootte: bytes.length, correcties: corr.length },
-        reden: eerdere.length ? `Jaarverslag ${v.jaar} opnieuw uitgegeven (${corr.length} gecorrigeerde cijfers sinds ${eerdere[0].kenmerk})` : `Jaarverslag ${v.jaar} uitgegeven`,
-      });
-      return { documentId, kenmerk, uitgegevenOp, door: door.naam };
+    // Re-check the number inside the transaction: another issue may have taken it while the PDF rendered.
+    if (volgendKenmerk(db, input.jaar) !== kenmerk) throw new AppError('CONFLICT', 'Intussen werd het jaarverslag ook door iemand anders uitgegeven. Probeer opnieuw.');
+    const sha256 = sha256Hex(bytes);
+    const gegevens: Gegevens = { jaar: v.jaar, peildatum, tabellen: v.tabellen };
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
+           bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
+         VALUES (?, ?, 1, ?, ?, NULL, 'jaarverslag', ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
+      )
+      .run(kenmerk, JAARVERSLAG_BRIEFTYPE, door.departement === 'WSE' ? 'WSE' : 'ZORG', `Jaarverslag werk- en zorgtrajecten ${v.jaar} (peildatum ${formatDatum(peildatum)})`,
+        String(v.jaar), `${kenmerk.replace(/\//g, '-')}.pdf`, sha256, bytes.length, bytes, JSON.stringify(gegevens), medewerkerIdVan(call), uitgegevenOp);
+    const documentId = Number(lastInsertRowid);
+    audit({
+      entiteit: 'document', entiteitId: documentId, actie: 'aangemaakt',
+      nieuw: { kenmerk, briefType: JAARVERSLAG_BRIEFTYPE, jaar: v.jaar, peildatum, sha256, grootte: bytes.length, correcties: corr.length },
+      reden: eerdere.length ? `Jaarverslag ${v.jaar} opnieuw uitgegeven (${corr.length} gecorrigeerde cijfers sinds ${eerdere[0].kenmerk})` : `Jaarverslag ${v.jaar} uitgegeven`,
+    });
+    return { documentId, kenmerk, uitgegevenOp, door: door.naam };
   });
 }

@@ -1,22 +1,23 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Jaarverslag, RapportCorrectie } from '../../../../shared/rapport/contract';
+import { RAPPORT_UITGEVERS, type Jaarverslag, type RapportCorrectie } from '../../../../shared/rapport/contract';
+import { Bevestiging } from '../../components/Bevestiging';
+import { useMag } from '../../components/rechten';
 import { call, foutmelding } from '../../api/client';
-import { useApi, useApiMutation, useSessie } from '../../api/hooks';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { formatAantal, formatDatum, formatTijdstip } from '../../components/format';
 import { openPdf } from '../../components/pdf';
 import { useToast } from '../../components/Toasts';
 import { Fout, Laden } from '../../components/States';
 import { rapportWaarde } from '../../../../shared/rapport/format';
 
-const UITGEVERS = ['zorg-dossierbeheerder', 'wse-dossierbeheerder', 'ondertekenaar', 'beheerder'];
 
 const cijfer = (c: RapportCorrectie, w: number | null) => rapportWaarde(c.soort, w);
 
 /** Issue the report as a PDF (stored, immutable), the versions issued so far, and the corrections since the first. */
 export function JaarverslagUitgave({ v }: { v: Jaarverslag }) {
-  const rol = useSessie().data?.rol;
+  const magUitgeven = useMag(RAPPORT_UITGEVERS);
   const toast = useToast();
   const geefUit = useApiMutation('rapport.uitgeven', { invalidates: ['rapport.jaarverslag', 'document.list'] });
   const [bevestig, setBevestig] = useState(false);
@@ -49,7 +50,7 @@ export function JaarverslagUitgave({ v }: { v: Jaarverslag }) {
               : `Het jaarverslag ${v.jaar} met peildatum ${formatDatum(v.peildatum)} is nog niet uitgegeven.`}
           </Text>
         </div>
-        {rol && UITGEVERS.includes(rol) && <Button onClick={() => setBevestig(true)}>PDF uitgeven</Button>}
+        {magUitgeven && <Button onClick={() => setBevestig(true)}>PDF uitgeven</Button>}
       </Group>
       {uitgaven.length > 0 && (
         <Table mt="sm" withTableBorder striped aria-label="Uitgegeven versies">
@@ -83,19 +84,13 @@ export function JaarverslagUitgave({ v }: { v: Jaarverslag }) {
           </Table>
         </Alert>
       )}
-      <Modal opened={bevestig} onClose={() => setBevestig(false)} title={`Jaarverslag ${v.jaar} uitgeven`} closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">
+      <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel={`Jaarverslag ${v.jaar} uitgeven`} knop="Ja, uitgeven" bezig={geefUit.isPending} onBevestig={() => void uitgeven()}>
+        <Text size="sm">
             Het jaarverslag {v.jaar} met peildatum {formatDatum(v.peildatum)} wordt als PDF met tabellen en grafieken opgemaakt en bewaard met een eigen kenmerk.
             Het kan daarna niet meer gewijzigd worden{uitgaven.length ? `; deze versie vermeldt ${formatAantal(correcties.length)} ${correcties.length === 1 ? 'correctie' : 'correcties'} sinds de eerste uitgave` : ''}.
           </Text>
-          {fout && <Alert color="red" role="alert" title="Niet uitgegeven">{fout}</Alert>}
-          <Group>
-            <Button data-autofocus onClick={() => void uitgeven()} loading={geefUit.isPending}>Ja, uitgeven</Button>
-            <Button variant="default" onClick={() => setBevestig(false)}>Annuleren</Button>
-          </Group>
-        </Stack>
-      </Modal>
+        {fout && <Alert color="red" role="alert" title="Niet uitgegeven">{fout}</Alert>}
+      </Bevestiging>
     </Paper>
   );
 }

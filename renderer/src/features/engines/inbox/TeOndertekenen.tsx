@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/hooks';
+import { inboxMethods } from '../../../../../shared/engines/inbox.contract';
 import { formatAantal, formatEuro, formatTijdstip } from '../../../components/format';
 import { beslissingTypeLabel } from '../../../components/dossier/labels';
 import { useMag } from '../../../components/rechten';
@@ -11,7 +12,7 @@ import { Fout, Laden } from '../../../components/States';
  * the number of letters a run will issue. What they prepared themselves needs another signatory (four eyes).
  */
 export function TeOndertekenen() {
-  const mag = useMag(['ondertekenaar', 'beheerder']);
+  const mag = useMag(inboxMethods['inbox.teOndertekenen'].roles);
   const lijst = useApi('inbox.teOndertekenen', {}, { enabled: mag });
   if (!mag) return null;
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Code, Group, Modal, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { AuditKetenRapport } from '../../../../../shared/platform/audit.contract';
 import type { BackupRij, BackupSoort } from '../../../../../shared/platform/backup.contract';
 import { foutmelding } from '../../../api/client';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { Fout, Laden } from '../../../components/States';
 import { PageHeader } from '../../../components/PageHeader';
+import { Bevestiging } from '../../../components/Bevestiging';
 import { formatAantal, formatTijdstip } from '../../../components/format';
 import { useIsBeheerder } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
@@ -129,36 +130,31 @@ export function BackupsPage() {
           </Paper>
         )}
       </Stack>
-      <Modal opened={teHerstellen !== null} onClose={() => setTeHerstellen(null)} title="Databank herstellen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
+      <Bevestiging
+        opened={teHerstellen !== null}
+        onClose={() => setTeHerstellen(null)}
+        titel="Databank herstellen"
+        knop="Ja, herstellen"
+        kleur="red"
+        bezig={herstel.isPending}
+        onBevestig={() =>
+          void doe(async () => {
+            const r = await herstel.mutateAsync({ bestand: teHerstellen!.bestand });
+            setTeHerstellen(null);
+            toast('succes', 'Databank hersteld', `Toestand van ${formatTijdstip(r.hersteld.tijdstip)}; de vorige toestand staat in een backup.`);
+          })
+        }
+      >
         {teHerstellen && (
-          <Stack gap="sm">
+          <>
             <Text size="sm">
               De databank wordt teruggezet naar de toestand van <strong>{formatTijdstip(teHerstellen.tijdstip)}</strong>. Alles wat sindsdien werd geregistreerd,
               verdwijnt uit de databank. De huidige toestand wordt eerst zelf als backup bewaard, zodat je dit kan terugdraaien.
             </Text>
             <Text size="sm">De backup wordt eerst gecontroleerd (integriteit, verwijzingen, schemaversie). Vraag collega’s om even niets te bewaren.</Text>
-            <Group>
-              <Button
-                color="red"
-                data-autofocus
-                loading={herstel.isPending}
-                onClick={() =>
-                  void doe(async () => {
-                    const r = await herstel.mutateAsync({ bestand: teHerstellen.bestand });
-                    setTeHerstellen(null);
-                    toast('succes', 'Databank hersteld', `Toestand van ${formatTijdstip(r.hersteld.tijdstip)}; de vorige toestand staat in een backup.`);
-                  })
-                }
-              >
-                Ja, herstellen
-              </Button>
-              <Button variant="default" onClick={() => setTeHerstellen(null)}>
-                Annuleren
-              </Button>
-            </Group>
-          </Stack>
+          </>
         )}
-      </Modal>
+      </Bevestiging>
     </>
   );
 }

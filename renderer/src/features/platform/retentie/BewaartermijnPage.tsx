@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { RetentieRapport } from '../../../../../shared/platform/retentie.contract';
 import { foutmelding } from '../../../api/client';
 import { useApiMutation } from '../../../api/hooks';
 import { PageHeader } from '../../../components/PageHeader';
+import { Bevestiging } from '../../../components/Bevestiging';
 import { formatAantal, formatDatum } from '../../../components/format';
 import { useIsBeheerder } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
@@ -96,19 +97,9 @@ export function BewaartermijnPage() {
           </Paper>
         )}
       </Stack>
-      <Modal opened={bevestig} onClose={() => setBevestig(false)} title="Bewaartermijn nu toepassen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">De persoonsgegevens worden definitief gewist. Dit kan niet ongedaan gemaakt worden. De audit bewaart enkel aantallen.</Text>
-          <Group>
-            <Button color="red" onClick={() => void voerUit(false)} loading={m.isPending} data-autofocus>
-              Ja, toepassen
-            </Button>
-            <Button variant="default" onClick={() => setBevestig(false)}>
-              Annuleren
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel="Bewaartermijn nu toepassen" knop="Ja, toepassen" kleur="red" bezig={m.isPending} onBevestig={() => void voerUit(false)}>
+        <Text size="sm">De persoonsgegevens worden definitief gewist. Dit kan niet ongedaan gemaakt worden. De audit bewaart enkel aantallen.</Text>
+      </Bevestiging>
     </>
   );
 }
