@@ -20,7 +20,7 @@ import { swvZorgModule } from './modules/swv-zorg';
 import { amaSeModule } from './modules/ama-se';
 import { rapportModule } from './modules/rapport';
 
-export { aanmelden, ensureMedewerker } from './platform/medewerker';
+export { aanmelden, aanmeldenMetIdentiteit, callerVoor, desktopAanmelding, ensureMedewerker, zorgVoorEersteBeheerder } from './platform/medewerker';
 
 /**
  * The composition of the core, in one visible list: the platform, the letter store, the engines and the
@@ -76,6 +76,8 @@ export interface CreateAppOptions {
   backup?: { map: string; aantal: number } | false;
   /** Make the daily backup (at start when due, then checked every hour): the hosts, not the tests. */
   dagelijkseBackup?: boolean;
+  /** How the host identifies callers (AppContext.modus). */
+  modus?: AppContext['modus'];
   /** Extra contributions (tests: a participation register of a scheme that has no module yet). */
   extraModules?: readonly Module[];
 }
@@ -118,6 +120,7 @@ export function createApp(opts: CreateAppOptions): App {
     log: opts.log ?? bestand?.log ?? defaultLog,
     emit: (e) => listeners.forEach((l) => l(e)),
     version: opts.version ?? '0.0.0',
+    modus: opts.modus,
     strikt: opts.strikt,
     migratieMap: opts.migrationsFolder ?? MIGRATIONS_DIR,
     dbBestand: opts.dbFile === ':memory:' ? undefined : path.resolve(opts.dbFile),

@@ -13,7 +13,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
-import { createApp, aanmelden, BACKUPS_BEWAARD, type App as CoreApp } from '../core/app';
+import { createApp, callerVoor, desktopAanmelding, BACKUPS_BEWAARD, type App as CoreApp } from '../core/app';
 import type { Caller } from '../core/platform/context';
 import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
 import { ROL_LABELS } from '../../shared/api/roles';
@@ -81,8 +81,9 @@ async function bootstrap(): Promise<void> {
   const isAppUrl = createAppUrlCheck(entry);
 
   const { settings, warning } = loadSettings(userData);
-  const aanmelding = { gebruiker: settings.gebruiker ?? os.userInfo().username, rol: settings.rol };
-  let caller: Caller;
+  // The identity is the operating-system account (signed in by the OS); roles are data in the store (Medewerkers).
+  const account = os.userInfo().username;
+  let callerNu: () => Caller;
 
   let core: CoreApp;
   try {
@@ -90,12 +91,17 @@ async function bootstrap(): Promise<void> {
       dbFile,
       migrationsFolder: path.join(appPath, 'db', 'migrations'),
       version: app.getVersion(),
+      modus: 'desktop',
       logMap: path.join(userData, 'logs'),
       backup: { map: path.join(userData, 'backups'), aantal: settings.backupsBewaard ?? BACKUPS_BEWAARD },
       dagelijkseBackup: true,
       nativeBinding: resolveNativeBinding({ isPackaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath }),
     });
-    caller = aanmelden(core.ctx.sqlite, aanmelding);
+    const aanmelding = desktopAanmelding(core.ctx.sqlite, account, settings.gebruiker ? [settings.gebruiker] : []);
+    if (!aanmelding.ok) throw new Error(aanmelding.reden);
+    const { medewerkerId, gebruiker } = aanmelding.caller;
+    // Re-read the roles at every call: a beheerder may change them while the app runs.
+    callerNu = () => callerVoor(core.ctx.sqlite, medewerkerId!, gebruiker);
   } catch (err) {
     console.error(err);
     dialog.showErrorBox(START_FOUT, startupErrorMessage(err, dbFile));
@@ -109,14 +115,14 @@ async function bootstrap(): Promise<void> {
   if (!devUrl) registerAppProtocol(protocol, rendererDir, csp);
   applySecurity({ csp, isAppUrl, isDev: !!devUrl });
   const isTrustedSender = createSenderCheck(isAppUrl);
-  registerIpc(ipcMain, core.router, caller, isTrustedSender);
+  registerIpc(ipcMain, core.router, () => callerNu(), isTrustedSender);
   registerPdfIpc(ipcMain, isTrustedSender, () => mainWindow);
   const stopEvents = forwardPushEvents(core.subscribe, () => mainWindow?.webContents);
 
   const showAbout = () => {
     const detail = [
       `Versie ${app.getVersion()} (databankschema ${schemaVersion(core.ctx.sqlite)})`,
-      `Aangemeld als ${caller.gebruiker} — ${ROL_LABELS[caller.rol]}`,
+      `Aangemeld als ${callerNu().gebruiker} (${account}) — ${callerNu().rollen?.map((r) => ROL_LABELS[r]).join(', ') || 'nog geen rol'}`,
       `Databank: ${dbFile}`,
       `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}, Node ${process.versions.node}`,
       '',

@@ -6,19 +6,19 @@ import { ROLLEN, type Rol } from '../../shared/api/roles';
 /**
  * Local settings of the desktop app, `<userData>/instellingen.json`:
  *
- *   { "rol": "zorg-dossierbeheerder" }
+ *   { "backupsBewaard": 14 }
  *
- * The signed-in user is the operating-system account (`os.userInfo().username`); the role comes from
- * this file (default `zorg-dossierbeheerder`; one of `zorg-dossierbeheerder`, `wse-dossierbeheerder`,
- * `ondertekenaar`, `beheerder`, `lezer`). An optional `"gebruiker"` overrides the displayed name
- * (e.g. "An Peeters" instead of the account name). A real deployment takes user and role from the
- * identity provider (Vlaamse overheid ACM/IDM) instead of this file. The file is created with the
- * defaults on first start so an administrator can find and edit it.
+ * The signed-in user is the operating-system account (`os.userInfo().username`, subject `os:<account>`); their
+ * roles are data in the store, given by a beheerder under *Medewerkers* (platform/medewerker.ts
+ * `desktopAanmelding`). This file no longer decides anything about identity: a `"rol"` in it is ignored, and an
+ * old `"gebruiker"` is only used once, to find the staff record a store from before roles were data made under
+ * that name.
  */
 export const SETTINGS_FILE = 'instellingen.json';
 export const DEFAULT_ROL: Rol = 'zorg-dossierbeheerder';
 
 const settingsSchema = z.object({
+  /** Ignored since roles are data (kept so an old file stays valid). */
   rol: z.enum(ROLLEN).default(DEFAULT_ROL),
   gebruiker: z.string().trim().min(1).max(200).optional(),
   /** Backups kept in <userData>/backups (default 14; one is made daily). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from '../api/define';
-import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
+import { ALLE_ROLLEN, ALLEEN_BEHEERDER, ROLLEN, type Rol } from '../api/roles';
 import { regel } from '../api/common';
 
 export const DEPARTEMENTEN = ['ZORG', 'WSE'] as const;
@@ -17,6 +17,10 @@ export interface Medewerker {
   magOndertekenen: boolean;
   delegatie: string | null;
   actief: boolean;
+  /** The roles a beheerder gave (none: the person signs in but sees nothing). */
+  rollen: Rol[];
+  /** The identity they sign in with: the OpenID Connect subject, or `os:<account>` on a desktop with its own store. */
+  subject: string | null;
   /** Optimistic concurrency: give it back when saving a change. */
   versie: number;
 }
@@ -32,6 +36,10 @@ export const medewerkerInput = z.object({
   magOndertekenen: z.boolean(),
   delegatie: regel(200).nullable().optional(),
   actief: z.boolean().default(true),
+  /** Absent: unchanged (a new staff member: none). A beheerder never changes their own roles (another one does). */
+  rollen: z.array(z.enum(ROLLEN, { error: 'Kies een bestaande rol.' })).max(ROLLEN.length).optional(),
+  /** The sign-in identity (`sub` claim of the identity provider); absent: unchanged; null or empty: not linked. */
+  subject: regel(255).nullable().optional(),
   /** Required with `id`: the version the change started from (a stale one gets CONFLICT). */
   versie: z.number().int().positive().optional(),
 });

@@ -31,11 +31,21 @@ export interface RegioObjectief {
 /** Objectives before this year come from the sources and are not changed in the app. */
 export const OBJECTIEF_BEWERKBAAR_VANAF = 2025;
 
+export type AanmeldModus = 'desktop' | 'team' | 'ontwikkeling';
+
 export interface Sessie {
   /** The signed-in staff member's id ("mijn dossiers"); null for the system. */
   medewerkerId: number | null;
   gebruiker: string;
+  /** The role the call acted in (the first of `rollen`). */
   rol: Rol;
+  /** Every role a beheerder gave this person; empty: signed in, but nothing is allowed yet. */
+  rollen: Rol[];
+  /**
+   * How the identity was established: `desktop` (the operating-system account, own store), `team` (signed in at the
+   * identity provider, team server), `ontwikkeling` (declared on the command line of the development host: not proven).
+   */
+  modus: AanmeldModus;
   versie: string;
   schemaVersie: number;
   vandaag: string;

@@ -130,9 +130,11 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     'INSERT INTO contactpersoon (organisatie_id, volgorde, naam, functie, email, telefoon) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insMw = sqlite.prepare(
-    `INSERT OR IGNORE INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, delegatie, actief)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+    `INSERT OR IGNORE INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, delegatie, actief, subject)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
   );
+  // Roles of the demo staff (INSERT OR IGNORE: a store with someone of that name keeps that person's roles too).
+  const insRol = sqlite.prepare('INSERT OR IGNORE INTO medewerker_rol (medewerker_id, rol) SELECT id, ? FROM medewerker WHERE naam = ?');
   const insAudit = sqlite.prepare(
     `INSERT INTO audit_entry (tijdstip, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden)
      VALUES (?, 'systeem', 'beheerder', 'seed.demo', 'demogegevens', ?, 'aangemaakt', NULL, ?, ?)`,
@@ -149,7 +151,8 @@ export function seedDemo(sqlite: Sqlite, opts: SeedDemoOptions = {}): DemoSummar
     let medewerkers = 0;
     for (const m of DEMO_MEDEWERKERS) {
       medewerkers += insMw.run(m.naam, m.functie, m.departement, m.dienst, m.email, m.telefoon, m.magOndertekenen ? 1 : 0,
-        m.delegatie).changes;
+        m.delegatie, m.subject).changes;
+      for (const r of m.rollen) insRol.run(r, m.naam);
     }
 
     const perRol = Object.fromEntries(DEMO_ROLLEN.map((r) => [r, 0])) as Record<DemoRol, number>;

@@ -13,6 +13,8 @@ export interface AppContext {
   /** Push events to connected renderers (progress of batch jobs). */
   emit: (event: PushEvent) => void;
   version: string;
+  /** How callers are identified by the host (sessie.get tells the screens; default `ontwikkeling`). */
+  modus?: 'desktop' | 'team' | 'ontwikkeling';
   /**
    * Refuse a method not marked `mutates` that writes (tests): the router compares SQLite's change count
    * before and after the call. Off in the hosts, where calls interleave.
@@ -33,13 +35,21 @@ export interface PushEvent {
 
 /**
  * Who calls: the staff member by id (every `*_door_id` column, four eyes and the audit trail use it),
- * their display name at the time of the call, and their role. `medewerkerId` null is the system
- * (start-up jobs), which acts as a beheerder.
+ * their display name at the time of the call, and their roles. `rollen` are the roles a beheerder gave
+ * them (medewerker_rol; absent: just `rol`); `rol` is the role this call acts in — the router sets it to
+ * the first held role the method allows, and the audit trail records it. `medewerkerId` null is the
+ * system (start-up jobs), which acts as a beheerder.
  */
 export interface Caller {
   medewerkerId: number | null;
   gebruiker: string;
   rol: Rol;
+  rollen?: readonly Rol[];
+}
+
+/** Whether the caller holds this role (any of their roles, not only the one the call acts in). */
+export function heeftRol(caller: Caller, rol: Rol): boolean {
+  return (caller.rollen ?? [caller.rol]).includes(rol);
 }
 
 /** The system user of start-up jobs. */

@@ -67,6 +67,8 @@ export const referentieHandlers: Pick<Handlers, 'referentie.get' | 'referentie.z
     medewerkerId: call.caller.medewerkerId,
     gebruiker: call.caller.gebruiker,
     rol: call.caller.rol,
+    rollen: [...(call.caller.rollen ?? [call.caller.rol])],
+    modus: call.app.modus ?? 'ontwikkeling',
     versie: call.app.version,
     schemaVersie: schemaVersion(call.app.sqlite),
     vandaag: call.today(),

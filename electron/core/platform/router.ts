@@ -29,9 +29,18 @@ export function createRouter(app: AppContext, handlers: Handlers): Router {
         throw new AppError('VERBODEN', 'Onbekende rol: meld je opnieuw aan.');
       }
       const def = contract[methodName];
-      if (!def.roles.includes(caller.rol)) {
-        throw new AppError('VERBODEN', `Je rol (${caller.rol}) mag "${def.omschrijving.toLowerCase()}" niet uitvoeren.`);
+      const gehouden = caller.rollen ?? [caller.rol];
+      // Knowing who you are needs no role: a signed-in person without roles learns that they have none.
+      const rol = methodName === 'sessie.get' ? (gehouden[0] ?? caller.rol) : ROLLEN.find((r) => gehouden.includes(r) && def.roles.includes(r));
+      if (!rol) {
+        throw new AppError(
+          'VERBODEN',
+          gehouden.length === 0
+            ? 'Je hebt nog geen rol in WZT Backoffice. Vraag een beheerder om je rollen toe te kennen.'
+            : `Je rol (${gehouden.join(', ')}) mag "${def.omschrijving.toLowerCase()}" niet uitvoeren.`,
+        );
       }
+      caller = { ...caller, rol };
       // A call is an object with fields; only "no input at all" (an IPC call without argument) counts as {}.
       if (rawInput !== undefined && (rawInput === null || typeof rawInput !== 'object' || Array.isArray(rawInput))) {
         throw new AppError('VALIDATIE', GEEN_OBJECT, [{ veld: '(invoer)', melding: GEEN_OBJECT }]);
@@ -79,7 +88,9 @@ export function createCallContext(app: AppContext, caller: Caller, methode: Meth
         });
         if (audits === 0) throw new Error(`Schrijfoperatie ${methode} zonder auditregel: teruggedraaid.`);
         return result;
-      })();
+        // IMMEDIATE: take the write lock at the start, so a second process (a backup, a script) waits for it instead
+        // of failing halfway with SQLITE_BUSY_SNAPSHOT on a read-then-write transaction.
+      }).immediate();
     },
     toegang: (e) => {
       app.sqlite
@@ -115,7 +126,8 @@ function toFout(app: AppContext, methode: string, err: unknown) {
   if (sqliteCode === 'SQLITE_CONSTRAINT_UNIQUE') {
     return { code: 'CONFLICT' as const, message: 'Dit gegeven bestaat al (uniek veld).' };
   }
-  if (sqliteCode === 'SQLITE_BUSY') {
+  // SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT: another process held the write lock too long.
+  if (sqliteCode?.startsWith('SQLITE_BUSY')) {
     return { code: 'CONFLICT' as const, message: 'De database is even bezet. Probeer opnieuw.' };
   }
   const foutcode = correlatieId();

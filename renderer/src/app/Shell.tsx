@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AppShell, Badge, Group, Text } from '@mantine/core';
+import { AppShell, Badge, Group, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { ROL_LABELS } from '../../../shared/api/roles';
@@ -56,9 +56,21 @@ export function Shell({ children }: { children: ReactNode }) {
                 <Text fw={600} size="sm">
                   {s.gebruiker}
                 </Text>
-                <Badge variant="outline" color="dark" radius="xs" size="lg" tt="none" fw={500}>
-                  {ROL_LABELS[s.rol] ?? s.rol}
-                </Badge>
+                {s.rollen.map((r) => (
+                  <Badge key={r} variant="outline" color="dark" radius="xs" size="lg" tt="none" fw={500}>
+                    {ROL_LABELS[r] ?? r}
+                  </Badge>
+                ))}
+                {s.modus === 'ontwikkeling' && (
+                  <Badge color="red" variant="filled" radius="xs" size="lg" tt="none" fw={600} title="Naam en rol komen van de opdrachtregel van de ontwikkelhost en zijn niet gecontroleerd.">
+                    Ontwikkelmodus
+                  </Badge>
+                )}
+                {s.modus === 'team' && (
+                  <a className="afmelden" href="/auth/afmelden">
+                    Afmelden
+                  </a>
+                )}
               </Group>
             )}
           </Group>
@@ -85,9 +97,28 @@ export function Shell({ children }: { children: ReactNode }) {
           {sessie.isError && (
             <Fout titel="De toepassing is niet bereikbaar" error={sessie.error} opnieuw={() => void sessie.refetch()} />
           )}
-          <SchermFoutgrens sleutel={location.pathname}>{children}</SchermFoutgrens>
+          {s && s.rollen.length === 0 ? (
+            <GeenRol naam={s.gebruiker} />
+          ) : (
+            <SchermFoutgrens sleutel={location.pathname}>{children}</SchermFoutgrens>
+          )}
         </AppShell.Main>
       </AppShell>
     </>
+  );
+}
+
+/** Signed in, but no beheerder gave this person a role yet: nothing to see, and they learn whom to ask. */
+function GeenRol({ naam }: { naam: string }) {
+  return (
+    <section aria-labelledby="geen-rol" data-testid="geen-rol">
+      <Title order={1} id="geen-rol">
+        Nog geen toegang
+      </Title>
+      <Text mt="md" maw={640}>
+        Je bent aangemeld als {naam}, maar je hebt nog geen rol in WZT Backoffice. Vraag een beheerder van je departement om
+        je rollen toe te kennen onder <em>Medewerkers</em>; daarna herlaad je deze pagina.
+      </Text>
+    </section>
   );
 }

@@ -1,10 +1,10 @@
 import { ALLEEN_BEHEERDER, DOSSIERBEHEERDERS, type Rol } from '../../../shared/api/roles';
 import { useSessie } from '../api/hooks';
 
-/** Whether the signed-in user's role is among `rollen` (the same lists the contract uses). */
+/** Whether one of the signed-in user's roles is among `rollen` (the same lists the contract uses). */
 export function useMag(rollen: readonly Rol[]): boolean {
-  const rol = useSessie().data?.rol;
-  return !!rol && rollen.includes(rol);
+  const gehouden = useSessie().data?.rollen;
+  return !!gehouden && gehouden.some((r) => rollen.includes(r));
 }
 
 /** May create and change organisations, issue letters, register sending. */

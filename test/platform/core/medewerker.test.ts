@@ -32,7 +32,7 @@ describe('staff identity by id', () => {
     await t.call('medewerker.save', { ...drafter, naam: 'Test Dossierbeheerder-Nieuw' }, 'beheerder');
     expect(await t.call('beslissing.get', { id: draft.id })).toMatchObject({ aangemaaktDoorId: drafter.id, aangemaaktDoor: 'Test Dossierbeheerder-Nieuw' });
     // The same person, also holding the signing role, cannot approve their own draft.
-    const zelf = { ...t.caller('zorg-dossierbeheerder'), rol: 'ondertekenaar' as const };
+    const zelf = { ...t.caller('zorg-dossierbeheerder'), rollen: ['zorg-dossierbeheerder', 'ondertekenaar'] as const };
     expect(await t.router('beslissing.goedkeuren', { id: draft.id }, zelf)).toMatchObject({ ok: false, error: { code: 'VERBODEN', message: expect.stringMatching(/Vier-ogenprincipe/) } });
     // Someone who signs in later under the drafter's former name is another person (another staff record).
     const naamgenoot = aanmelden(t.ctx.sqlite, { gebruiker: 'Test zorg-dossierbeheerder', rol: 'ondertekenaar' });

@@ -107,7 +107,7 @@ describe('databases at schema 1–5 (before the first fixture) upgrade to the cu
   }
 
   it('a run computed since schema 4 is left as it was (the repair recognises only untouched defaults)', () => {
-    const { db } = databaseOpSchema(journal.entries.length - 1);
+    const { db } = databaseOpSchema(14); // just before migration 0014 and its repair
     db.prepare(
       `INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
        VALUES ('AMA_WVG', 'ZORG', '2025-H1', 1, 'goedgekeurd', '{}', 500, 1, '2025-08-01T00:00:00Z')`,

@@ -140,6 +140,25 @@ describe('schema fixtures: databases of every earlier version upgrade without lo
     });
   }
 
+  it('0016: every staff member keeps the roles they worked in (audit trail, access log) and a signatory the signing role', () => {
+    const f = fixtures.find((x) => x.versie === 16);
+    expect(f).toBeDefined();
+    const { db } = fixtureDb(f!.bestand);
+    const verwacht = new Map<number, Set<string>>();
+    const voeg = (id: number, rol: string) => verwacht.set(id, new Set([...(verwacht.get(id) ?? []), rol]));
+    for (const r of db.prepare('SELECT DISTINCT medewerker_id AS id, rol FROM audit_entry WHERE medewerker_id IS NOT NULL UNION SELECT DISTINCT medewerker_id, rol FROM toegangslog WHERE medewerker_id IS NOT NULL').all() as { id: number; rol: string }[]) voeg(r.id, r.rol);
+    for (const id of db.prepare('SELECT id FROM medewerker WHERE mag_ondertekenen = 1').pluck().all() as number[]) voeg(id, 'ondertekenaar');
+    expect(verwacht.size).toBeGreaterThan(2);
+    applyMigrations(db);
+    const na = new Map<number, Set<string>>();
+    for (const r of db.prepare('SELECT medewerker_id AS id, rol FROM medewerker_rol').all() as { id: number; rol: string }[]) na.set(r.id, new Set([...(na.get(r.id) ?? []), r.rol]));
+    expect(na).toEqual(verwacht);
+    const audits = db.prepare("SELECT count(*) FROM audit_entry WHERE methode = 'migratie 0016'").pluck().get();
+    expect(audits).toBe(verwacht.size);
+    expect(db.prepare('SELECT count(*) FROM medewerker WHERE subject IS NOT NULL').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('0006: every name becomes the staff id of that person, also the name before a rename; no name stays unresolved', () => {
     const f = fixtures.find((x) => x.versie === 6);
     expect(f).toBeDefined();

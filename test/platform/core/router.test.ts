@@ -22,7 +22,7 @@ describe('router', () => {
 
   it('answers { ok: true, value } on success', async () => {
     const env = await t.router('sessie.get', {}, zorg);
-    expect(env).toEqual({ ok: true, value: { medewerkerId: null, gebruiker: 'An', rol: 'zorg-dossierbeheerder', versie: '0.0.0-test', schemaVersie: expect.any(Number), vandaag: '2026-11-22' } });
+    expect(env).toEqual({ ok: true, value: { medewerkerId: null, gebruiker: 'An', rol: 'zorg-dossierbeheerder', rollen: ['zorg-dossierbeheerder'], modus: 'ontwikkeling', versie: '0.0.0-test', schemaVersie: expect.any(Number), vandaag: '2026-11-22' } });
   });
 
   it('unknown method → NIET_GEVONDEN; unknown role → VERBODEN', async () => {

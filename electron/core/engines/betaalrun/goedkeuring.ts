@@ -15,7 +15,7 @@
  */
 import { AppError } from '../../../../shared/api/errors';
 import type { BetaalRunDetail } from '../../../../shared/engines/betaalrun.contract';
-import type { CallContext } from '../../platform/context';
+import { heeftRol, type CallContext } from '../../platform/context';
 import { medewerkerIdVan } from '../../platform/dossier';
 import { controleerDepartement } from '../procedure/hulp';
 import { eerderAfgerekend, openTerugvorderingen, verrekening } from './saldo';
@@ -118,6 +118,8 @@ export function annuleren(call: CallContext, input: { runId: number; reden: stri
  */
 export function controleerDepartementVoorRol(call: CallContext, departement: 'ZORG' | 'WSE'): void {
   if (call.caller.rol !== 'ondertekenaar') return controleerDepartement(call, departement);
+  // A signatory who is also a beheerder or an officer of that department may act as such.
+  if (heeftRol(call.caller, 'beheerder') || heeftRol(call.caller, departement === 'ZORG' ? 'zorg-dossierbeheerder' : 'wse-dossierbeheerder')) return;
   const eigen = call.caller.medewerkerId === null ? null : (call.app.sqlite.prepare('SELECT departement FROM medewerker WHERE id = ?').pluck().get(call.caller.medewerkerId) as string | undefined);
   if (eigen !== departement) {
     throw new AppError('VERBODEN', `Deze run hoort bij het ${departement === 'WSE' ? 'Departement WSE' : 'Departement Zorg'}: enkel een ondertekenaar van dat departement behandelt ze.`);

@@ -1,7 +1,7 @@
 import type { InboxItem, TeOndertekenen } from '../../../../shared/engines/inbox.contract';
 import { diffDays } from '../../../../shared/kernel/dates';
 import type { Handlers } from '../../platform/router';
-import type { CallContext } from '../../platform/context';
+import { heeftRol, type CallContext } from '../../platform/context';
 import { registries } from '../../module';
 
 /** A source of open work with deadlines; each module contributes its own (`inboxBronnen`). */
@@ -24,7 +24,7 @@ function teOndertekenen(call: CallContext): TeOndertekenen[] {
   const db = call.app.sqlite;
   const ik = call.caller.medewerkerId;
   const dep = ik === null ? null : ((db.prepare('SELECT departement FROM medewerker WHERE id = ?').pluck().get(ik) as string | undefined) ?? null);
-  const alleDepartementen = call.caller.rol === 'beheerder' || dep === null;
+  const alleDepartementen = heeftRol(call.caller, 'beheerder') || dep === null;
   const beslissingen = db
     .prepare(
       `SELECT b.id, b.type AS wat, o.naam AS over, b.departement, b.aangemaakt_op AS sinds, m.naam AS door, b.aangemaakt_door_id AS doorId

@@ -1,7 +1,7 @@
 /** Small helpers shared by the procedure engine and the objection service. */
 import { AppError } from '../../../../shared/api/errors';
 import type { Departement } from '../../../../shared/platform/medewerker.contract';
-import type { CallContext } from '../../platform/context';
+import { heeftRol, type CallContext } from '../../platform/context';
 
 const DEPARTEMENT_NAAM: Record<Departement, string> = { ZORG: 'Departement Zorg', WSE: 'Departement Werk en Sociale Economie' };
 
@@ -11,9 +11,9 @@ const DEPARTEMENT_NAAM: Record<Departement, string> = { ZORG: 'Departement Zorg'
  * dossierbeheerders and beheerders; this adds the department.
  */
 export function controleerDepartement(call: CallContext, departement: Departement): void {
-  const rol = call.caller.rol;
-  if (rol === 'beheerder') return;
-  if ((departement === 'ZORG' && rol === 'zorg-dossierbeheerder') || (departement === 'WSE' && rol === 'wse-dossierbeheerder')) return;
+  const c = call.caller;
+  if (heeftRol(c, 'beheerder')) return;
+  if (heeftRol(c, departement === 'ZORG' ? 'zorg-dossierbeheerder' : 'wse-dossierbeheerder')) return;
   throw new AppError('VERBODEN', `Dit dossier hoort bij het ${DEPARTEMENT_NAAM[departement]}: enkel een dossierbeheerder van dat departement of een beheerder kan het behandelen.`);
 }
 

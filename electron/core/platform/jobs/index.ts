@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../../shared/api/errors';
 import type { JobStatus, JobVoortgang } from '../../../../shared/platform/job.contract';
 import type { Handlers } from '../router';
-import type { AppContext, CallContext } from '../context';
+import { heeftRol, type AppContext, type CallContext } from '../context';
 
 export type { JobStatus, JobVoortgang };
 
@@ -117,7 +117,7 @@ export const jobHandlers: Pick<Handlers, 'job.stop' | 'job.lopend'> = {
     const j = registry(call.app).get(input.jobId);
     if (!j) throw AppError.nietGevonden(`Taak ${input.jobId}`);
     if (!j.staat.stopbaar) throw new AppError('CONFLICT', 'Deze taak kan niet halverwege stoppen: ze maakt alles in één keer of niets.');
-    if (call.caller.rol !== 'beheerder' && j.medewerkerId !== call.caller.medewerkerId) {
+    if (!heeftRol(call.caller, 'beheerder') && j.medewerkerId !== call.caller.medewerkerId) {
       throw new AppError('VERBODEN', 'Enkel wie de taak startte (of een beheerder) kan ze stoppen.');
     }
     j.stop = true;

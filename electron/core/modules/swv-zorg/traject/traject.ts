@@ -11,7 +11,7 @@ import { eindeVolgensArt21, type TrajectStatus } from '../../../../../shared/swv
 import { deelnemerLabel, maskeerInsz } from '../../../../../shared/kernel/persoon';
 import { parsePeriode } from '../../../../../shared/kernel/periode';
 import { formatDatum } from '../../../../../shared/kernel/format';
-import type { CallContext } from '../../../platform/context';
+import { heeftRol, type CallContext } from '../../../platform/context';
 import { parameterDatum } from '../../../platform/parameter';
 
 /** A trajectory's participant: initials and birth year when the register knows the name, else the birth year (VDAB sends no names). */
@@ -82,7 +82,7 @@ export function getTraject(call: CallContext, id: number): TrajectDetail {
   const db = call.app.sqlite;
   const r = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as Row | undefined;
   if (!r) throw AppError.nietGevonden(`Traject ${id}`);
-  const magZien = TRAJECT_PERSOONSGEGEVENS.includes(call.caller.rol);
+  const magZien = TRAJECT_PERSOONSGEGEVENS.some((r) => heeftRol(call.caller, r));
   if (magZien && r.insz) call.toegang({ entiteit: 'traject', entiteitId: id, wat: 'rijksregisternummer van de deelnemer' });
   const rij = alsRij(r);
   let toewijzing: string;

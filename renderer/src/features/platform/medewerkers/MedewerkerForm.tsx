@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { DEPARTEMENTEN, medewerkerInput, type Departement, type Medewerker } from '../../../../../shared/platform/medewerker.contract';
-import { useApiMutation } from '../../../api/hooks';
+import { ROL_LABELS, ROLLEN, type Rol } from '../../../../../shared/api/roles';
+import { useApiMutation, useSessie } from '../../../api/hooks';
 import { zetServerFouten } from '../../../components/serverFouten';
 import { useToast } from '../../../components/Toasts';
 
@@ -17,6 +18,8 @@ interface Waarden {
   magOndertekenen: boolean;
   delegatie: string;
   actief: boolean;
+  rollen: Rol[];
+  subject: string;
 }
 
 const resolver = zodResolver(medewerkerInput, undefined, { raw: true }) as unknown as Resolver<Waarden>;
@@ -34,11 +37,18 @@ function waardenVan(m: Medewerker | null): Waarden {
     magOndertekenen: m?.magOndertekenen ?? false,
     delegatie: m?.delegatie ?? '',
     actief: m?.actief ?? true,
+    rollen: m?.rollen ?? [],
+    subject: m?.subject ?? '',
   };
 }
 
-/** Add or change a staff member (contact person and signatory in letters). Administrators only. */
+/**
+ * Add or change a staff member (contact person and signatory in letters), their roles and the identity they sign in
+ * with. Administrators only; nobody changes their own roles (the core refuses, the boxes are disabled).
+ */
 export function MedewerkerForm({ gekozen, nieuw }: { gekozen: Medewerker | null; nieuw: () => void }) {
+  const ik = useSessie().data?.medewerkerId ?? null;
+  const eigen = gekozen !== null && gekozen.id === ik;
   const toast = useToast();
   const save = useApiMutation('medewerker.save', { invalidates: ['medewerker.list'] });
   const [fout, setFout] = useState<string | null>(null);
@@ -63,6 +73,8 @@ export function MedewerkerForm({ gekozen, nieuw }: { gekozen: Medewerker | null;
         magOndertekenen: v.magOndertekenen,
         delegatie: v.delegatie.trim() || null,
         actief: v.actief,
+        rollen: v.rollen,
+        subject: v.subject.trim() || null,
       });
       toast('succes', 'Medewerker bewaard', m.naam);
       if (!gekozen) reset(waardenVan(null));
@@ -106,6 +118,22 @@ export function MedewerkerForm({ gekozen, nieuw }: { gekozen: Medewerker | null;
             <TextInput label="Telefoon" type="tel" aria-required {...register('telefoon')} error={e.telefoon?.message} />
           </SimpleGrid>
           <TextInput label="Delegatie" description="Niet verplicht. Bv. het besluit dat de ondertekening delegeert." {...register('delegatie')} error={e.delegatie?.message} />
+          <Fieldset legend="Rollen" variant="unstyled">
+            <Group>
+              {ROLLEN.map((r) => (
+                <Checkbox key={r} label={ROL_LABELS[r]} value={r} disabled={eigen} {...register('rollen')} />
+              ))}
+            </Group>
+            <Text size="xs" c="dimmed" mt={4}>
+              {eigen ? 'Je eigen rollen wijzigt een andere beheerder.' : 'Zonder rol ziet de medewerker na het aanmelden niets.'}
+            </Text>
+          </Fieldset>
+          <TextInput
+            label="Aanmeldidentiteit"
+            description="De unieke code (subject) waarmee de medewerker zich aanmeldt bij de identiteitsprovider; op een bureaublad met eigen databank: os:<accountnaam>."
+            {...register('subject')}
+            error={e.subject?.message}
+          />
           <Group>
             <Checkbox label="Mag brieven ondertekenen" {...register('magOndertekenen')} />
             <Checkbox label="Actief" {...register('actief')} />

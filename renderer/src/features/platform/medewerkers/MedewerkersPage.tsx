@@ -18,7 +18,7 @@ export function MedewerkersPage() {
     <>
       <PageHeader
         titel="Medewerkers"
-        intro="De medewerkers die in brieven als contactpersoon of ondertekenaar staan. Hun e-mailadres en telefoonnummer komen in elke brief."
+        intro="Wie met WZT Backoffice werkt, met welke rollen, en hoe ze in brieven staan als contactpersoon of ondertekenaar. Een nieuwe collega verschijnt hier na de eerste aanmelding, zonder rol: een beheerder kent de rollen toe."
       />
       <Stack gap="lg">
         <RegisterGrid<Medewerker>
