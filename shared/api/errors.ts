@@ -1,6 +1,8 @@
 /** Error codes crossing the API boundary (HTTP status in the browser host). */
 export const FOUTCODES = {
   VALIDATIE: 400,
+  /** Team server: no (or an expired) session. */
+  NIET_AANGEMELD: 401,
   VERBODEN: 403,
   NIET_GEVONDEN: 404,
   CONFLICT: 409,

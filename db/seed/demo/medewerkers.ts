@@ -3,7 +3,7 @@ import type { Rol } from '../../../shared/api/roles';
 /**
  * Staff of the two departments: a case handler and a signatory in each, a beheerder and a reader. Each has the roles a
  * beheerder gave them and the identity they sign in with on a team server (`subject`: the test accounts of
- * `npm run idp:dev`, scripts/dev-idp.mts).
+ * `npm run idp:dev`, scripts/dev-idp).
  */
 export interface DemoMedewerker {
   subject: string;

@@ -117,7 +117,7 @@ export function dagelijkseBackupNodig(call: CallContext): boolean {
  * Check a backup file before it replaces the store: readable, integrity ok, no broken references, and a
  * schema this version knows (every migration it applied is one of ours, unchanged).
  */
-function controleerBackup(bestand: string, migratieMap: string): { schemaversie: number } {
+export function controleerBackup(bestand: string, migratieMap: string): { schemaversie: number } {
   let db: Database.Database;
   try {
     db = new Database(bestand, { readonly: true, fileMustExist: true });
@@ -125,7 +125,12 @@ function controleerBackup(bestand: string, migratieMap: string): { schemaversie:
     throw AppError.validatie('bestand', 'Dit bestand is geen leesbare databank.');
   }
   try {
-    const integriteit = db.pragma('integrity_check', { simple: true });
+    let integriteit: unknown;
+    try {
+      integriteit = db.pragma('integrity_check', { simple: true });
+    } catch {
+      throw AppError.validatie('bestand', 'Dit bestand is geen leesbare databank.');
+    }
     if (integriteit !== 'ok') throw AppError.validatie('bestand', `De backup is beschadigd (integrity_check: ${String(integriteit)}).`);
     if ((db.pragma('foreign_key_check') as unknown[]).length) throw AppError.validatie('bestand', 'De backup bevat verwijzingen naar ontbrekende rijen.');
     const ons = readMigrationFiles({ migrationsFolder: migratieMap });

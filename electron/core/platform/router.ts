@@ -55,6 +55,9 @@ export function createRouter(app: AppContext, handlers: Handlers): Router {
         const n = wijzigingen(app) - voor - toegangen(call);
         if (n !== 0) throw new Error(`${methodName} is niet gemarkeerd als schrijvend (mutates) maar wijzigde ${n} rij(en).`);
       }
+      const gewijzigd = GEWIJZIGD.get(call);
+      // Live updates: other officers' open screens showing these dossiers refresh (hosts forward push events).
+      if (gewijzigd?.size) app.emit({ type: 'gewijzigd', methode: methodName, door: caller.medewerkerId, entiteiten: [...gewijzigd].slice(0, 50) });
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toFout(app, methodName, err) };
@@ -68,6 +71,8 @@ function wijzigingen(app: AppContext): number {
 }
 
 const TOEGANGEN = new WeakMap<CallContext, number>();
+/** `entiteit:id` of everything a call's committed transactions audited. */
+const GEWIJZIGD = new WeakMap<CallContext, Set<string>>();
 const toegangen = (call: CallContext) => TOEGANGEN.get(call) ?? 0;
 
 export function createCallContext(app: AppContext, caller: Caller, methode: MethodName): CallContext {
@@ -79,18 +84,22 @@ export function createCallContext(app: AppContext, caller: Caller, methode: Meth
     nowIso,
     today: () => brusselsDate(app.now()),
     tx: (fn) => {
-      let audits = 0;
       const tijdstip = nowIso();
-      return app.sqlite.transaction(() => {
-        const result = fn((entry) => {
-          audits++;
+      const entiteiten: string[] = [];
+      const result = app.sqlite.transaction(() => {
+        const r = fn((entry) => {
+          entiteiten.push(`${entry.entiteit}:${entry.entiteitId}`);
           insertAudit(app.sqlite, caller, methode, tijdstip, entry);
         });
-        if (audits === 0) throw new Error(`Schrijfoperatie ${methode} zonder auditregel: teruggedraaid.`);
-        return result;
+        if (entiteiten.length === 0) throw new Error(`Schrijfoperatie ${methode} zonder auditregel: teruggedraaid.`);
+        return r;
         // IMMEDIATE: take the write lock at the start, so a second process (a backup, a script) waits for it instead
         // of failing halfway with SQLITE_BUSY_SNAPSHOT on a read-then-write transaction.
       }).immediate();
+      const set = GEWIJZIGD.get(call) ?? new Set<string>();
+      for (const e of entiteiten) set.add(e);
+      GEWIJZIGD.set(call, set);
+      return result;
     },
     toegang: (e) => {
       app.sqlite

@@ -108,7 +108,7 @@ describe('seedDemo at scale 1: the 2024 key-figure volumes', () => {
   });
 
   it('adds the four demo medewerkers: 2 Zorg, 2 WSE, one signatory with a delegation in each', () => {
-    expect(s.medewerkers).toBe(4);
+    expect(s.medewerkers).toBe(6);
     const mw = all<{ departement: string; mag_ondertekenen: number; delegatie: string | null }>(
       "SELECT departement, mag_ondertekenen, delegatie FROM medewerker WHERE email LIKE '%@vlaanderen.be' ORDER BY departement, mag_ondertekenen",
     );
