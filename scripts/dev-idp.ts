@@ -82,7 +82,8 @@ export async function startTestIdp(opts: { port?: number; redirectBases: string[
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true, logoutSource: async (ctx, form) => {
       // Sign out without a confirmation page: submit the provider's own form at once.
-      ctx.body = `<!doctype html><html><body>${form}<script>document.forms[0].submit()</script></body></html>`;
+      const metJa = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
+      ctx.body = `<!doctype html><html><body>${metJa}<script>document.forms[0].submit()</script></body></html>`;
     } } },
     // First-party client: no consent screen (the department's own application).
     loadExistingGrant: async (ctx) => {

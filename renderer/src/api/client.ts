@@ -23,18 +23,39 @@ type Transport = (method: string, input: unknown, signal?: AbortSignal) => Promi
 
 const NETWERK_MELDING = 'De toepassing is niet bereikbaar. Controleer of ze nog draait en probeer opnieuw.';
 
+/**
+ * The team server protects its cookie session with a CSRF token bound to the session (GET /api/csrf); the development
+ * host has none (it answers that route with an error envelope). Fetched once per page.
+ */
+let csrfToken: Promise<string | null> | null = null;
+function csrf(): Promise<string | null> {
+  csrfToken ??= fetch('/api/csrf', { headers: { accept: 'application/json' } })
+    .then(async (r) => (r.ok ? ((await r.json()) as { token?: unknown }).token : null))
+    .then((t) => (typeof t === 'string' ? t : null))
+    .catch(() => {
+      csrfToken = null;
+      return null;
+    });
+  return csrfToken;
+}
+
 const httpTransport: Transport = async (method, input, signal) => {
   let res: Response;
   try {
+    const token = await csrf();
     res = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
       body: JSON.stringify(input ?? {}),
       signal,
     });
   } catch (err) {
     if ((err as Error)?.name === 'TimeoutError') throw new ApiClientError('NETWERK', 'De toepassing antwoordde niet op tijd. Probeer opnieuw.');
     throw new ApiClientError('NETWERK', NETWERK_MELDING);
+  }
+  if (res.status === 401) {
+    // The session ended (expired, signed out elsewhere): to the sign-in, which brings the officer back here.
+    window.location.assign('/auth/aanmelden');
   }
   let body: unknown;
   try {

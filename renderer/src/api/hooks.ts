@@ -49,6 +49,7 @@ export function usePushEvents(listener: (e: PushEvent) => void): void {
  */
 export function useInvalidateOnPush(): void {
   const qc = useQueryClient();
+  const ik = useSessie().data?.medewerkerId;
   useEffect(
     () =>
       subscribe((e) => {
@@ -56,8 +57,13 @@ export function useInvalidateOnPush(): void {
         if (Array.isArray(list)) {
           for (const m of list) if (typeof m === 'string') void qc.invalidateQueries({ queryKey: [m] });
         }
+        if (e.type === 'gewijzigd' && e.door !== ik && Array.isArray(e.entiteiten)) {
+          // Another officer changed these dossiers (team server): the open screens that show them refetch.
+          const soorten = new Set((e.entiteiten as unknown[]).map((x) => String(x).split(':')[0]));
+          void qc.invalidateQueries({ predicate: (q) => toontWijziging(String(q.queryKey[0]), soorten) });
+        }
       }),
-    [qc],
+    [qc, ik],
   );
 }
 
@@ -100,4 +106,13 @@ export function useJob(): {
     if (huidig.current) void call('job.stop', { jobId: huidig.current }).catch(() => undefined);
   }, []);
   return { voortgang, run, stop };
+}
+
+/**
+ * Whether a read shows dossiers of these kinds: the methods of that kind (`organisatie.get`, `organisatie.list` for
+ * `organisatie`), and what summarises every dossier (inbox, signatory's inbox, dashboard, audit trail).
+ */
+export function toontWijziging(methode: string, soorten: ReadonlySet<string>): boolean {
+  const soort = methode.split('.')[0];
+  return soorten.has(soort) || soort === 'inbox' || soort === 'audit' || methode === 'rapport.dashboard';
 }
