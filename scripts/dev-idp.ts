@@ -8,6 +8,7 @@
  * Test accounts (password `test`): the demo staff's subjects katrien, geert, sofie, marc, bart, lea, and
  * nieuw (known to the provider, not to WZT Backoffice: signs in without any role).
  */
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -95,6 +96,8 @@ export async function startTestIdp(opts: { port?: number; redirectBases: string[
       return grant;
     },
     cookies: { keys: ['test-sleutel-van-de-testprovider-niet-geheim'] },
+    // A signing key made at start (a test provider keeps nothing).
+    jwks: { keys: [{ ...crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig', alg: 'RS256' }] as never },
     ttl: { Session: 3600, Interaction: 600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   };
   const provider = new Provider(issuer, configuration);

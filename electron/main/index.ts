@@ -7,14 +7,18 @@
  *   `%APPDATA%\WZT Backoffice` on Windows, `~/.config/WZT Backoffice` on Linux).
  * - Migrations: `<appPath>/db/migrations` (inside app.asar when packaged).
  * - The page: `app://wzt/index.html`, served from `<appPath>/out/renderer` by protocol.ts (never file://).
- * - User: the OS account name; role from `<userData>/instellingen.json` (see settings.ts).
+ * - User: the OS account name (`os:<account>`), roles from the store (Medewerkers); or, with a team server chosen
+ *   under *Verbinding*, the identity provider's sign-in and the team server's store (teamclient.ts, verbinding.ts).
  * - better-sqlite3: an Electron-ABI build via `nativeBinding` (see native.ts, scripts/electron-native.cjs).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { createApp, callerVoor, desktopAanmelding, BACKUPS_BEWAARD, type App as CoreApp } from '../core/app';
-import type { Caller } from '../core/platform/context';
+import { SYSTEEM, type Caller } from '../core/platform/context';
+import { API_EVENT } from '../preload/api';
+import { teamEvents, teamRouter } from './teamclient';
+import { aanmeldVenster, registerVerbindingIpc, teamSessie } from './verbinding';
 import { DatabaseTooNewError, schemaVersion } from '../../db/migrate';
 import { ROL_LABELS } from '../../shared/api/roles';
 import { cspForStaticDir } from '../host/csp';
@@ -81,6 +85,10 @@ async function bootstrap(): Promise<void> {
   const isAppUrl = createAppUrlCheck(entry);
 
   const { settings, warning } = loadSettings(userData);
+  if (settings.teamServer) {
+    await startAlsTeamClient(settings.teamServer.url, userData, entry, isAppUrl, rendererDir, devUrl);
+    return;
+  }
   // The identity is the operating-system account (signed in by the OS); roles are data in the store (Medewerkers).
   const account = os.userInfo().username;
   let callerNu: () => Caller;
@@ -117,6 +125,7 @@ async function bootstrap(): Promise<void> {
   const isTrustedSender = createSenderCheck(isAppUrl);
   registerIpc(ipcMain, core.router, () => callerNu(), isTrustedSender);
   registerPdfIpc(ipcMain, isTrustedSender, () => mainWindow);
+  registerVerbindingIpc(ipcMain, isTrustedSender, userData, () => mainWindow);
   const stopEvents = forwardPushEvents(core.subscribe, () => mainWindow?.webContents);
 
   const showAbout = () => {
@@ -157,6 +166,44 @@ async function bootstrap(): Promise<void> {
   app.on('will-quit', () => {
     stopEvents();
     core.close();
+    cleanupTempPdfs();
+  });
+}
+
+/**
+ * The desktop as a client of a team server: no store of its own; the main process forwards every `api:call` over
+ * HTTPS with the team session (teamclient.ts) and the server's events to the window. The renderer, its CSP and the
+ * PDF helpers stay as they are.
+ */
+async function startAlsTeamClient(url: string, userData: string, entry: AppEntry, isAppUrl: (u: string) => boolean, rendererDir: string, devUrl: string | undefined): Promise<void> {
+  let mainWindow: BrowserWindow | null = null;
+  const ses = teamSessie();
+  const deps = { url, fetch: (u: string, init?: RequestInit) => ses.fetch(u, init), aanmelden: () => aanmeldVenster(url, mainWindow) };
+  const csp = cspForStaticDir(rendererDir);
+  if (!devUrl) registerAppProtocol(protocol, rendererDir, csp);
+  applySecurity({ csp, isAppUrl, isDev: !!devUrl });
+  const isTrustedSender = createSenderCheck(isAppUrl);
+  // The server decides who calls (its session); the caller here is never used.
+  registerIpc(ipcMain, teamRouter(deps), SYSTEEM, isTrustedSender);
+  registerPdfIpc(ipcMain, isTrustedSender, () => mainWindow);
+  registerVerbindingIpc(ipcMain, isTrustedSender, userData, () => mainWindow);
+  const stopEvents = teamEvents(deps, (e) => {
+    if (mainWindow && !mainWindow.webContents.isDestroyed()) mainWindow.webContents.send(API_EVENT, e);
+  });
+  const afmelden = async () => {
+    await ses.clearStorageData({ storages: ['cookies'] });
+    mainWindow?.reload();
+  };
+  const showAbout = () =>
+    void dialog.showMessageBox({ type: 'info', title: 'Over WZT Backoffice', message: 'WZT Backoffice', detail: `Versie ${app.getVersion()}\nTeamserver: ${url}\nElectron ${process.versions.electron}` });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onAbout: showAbout, onAfmelden: () => void afmelden() })),
+  );
+  mainWindow = createMainWindow({ preloadPath: path.join(app.getAppPath(), 'out', 'preload', 'index.cjs'), entry });
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    stopEvents();
     cleanupTempPdfs();
   });
 }

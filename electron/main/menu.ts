@@ -5,10 +5,12 @@ export interface MenuOptions {
   /** Development build: adds the developer tools. */
   isDev: boolean;
   onAbout: () => void;
+  /** Working on a team server: sign out there (the next call asks to sign in again). */
+  onAfmelden?: () => void;
 }
 
 /** The Dutch application menu: Bestand, Bewerken, Beeld, Help (plus the app menu on macOS). */
-export function buildMenuTemplate({ isMac, isDev, onAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, onAbout, onAfmelden }: MenuOptions): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({
@@ -27,7 +29,10 @@ export function buildMenuTemplate({ isMac, isDev, onAbout }: MenuOptions): MenuI
   template.push(
     {
       label: 'Bestand',
-      submenu: [isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten', accelerator: 'Alt+F4' }],
+      submenu: [
+        ...(onAfmelden ? [{ label: 'Afmelden bij de teamserver', click: onAfmelden } as MenuItemConstructorOptions, { type: 'separator' } as MenuItemConstructorOptions] : []),
+        isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten', accelerator: 'Alt+F4' },
+      ],
     },
     {
       label: 'Bewerken',

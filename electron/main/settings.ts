@@ -23,6 +23,8 @@ const settingsSchema = z.object({
   gebruiker: z.string().trim().min(1).max(200).optional(),
   /** Backups kept in <userData>/backups (default 14; one is made daily). */
   backupsBewaard: z.number().int().min(1).max(365).optional(),
+  /** Work on a team server instead of the own store (set under *Verbinding*; absent: the own store, offline). */
+  teamServer: z.object({ url: z.url() }).optional(),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -60,4 +62,32 @@ export function loadSettings(userDataDir: string): LoadedSettings {
       warning: `De instellingen in ${file} konden niet gelezen worden (${(err as Error).message}). De standaardrol ${DEFAULT_ROL} wordt gebruikt.`,
     };
   }
+}
+
+/** The address of a team server as an officer types it: https, scheme, host and port only. */
+export const teamServerUrl = z
+  .string()
+  .trim()
+  .max(300)
+  .url({ error: 'Geef het volledige adres van de teamserver, bv. https://wzt.vlaanderen.be.' })
+  .refine((u) => new URL(u).protocol === 'https:', { error: 'Een teamserver werkt alleen over https.' })
+  .transform((u) => new URL(u).origin);
+
+/**
+ * Choose the team server (or, with null, the own store again): written into the settings file, read at the next
+ * start. Returns the Dutch message of a refused address, or null.
+ */
+export function zetTeamServer(userDataDir: string, url: string | null): string | null {
+  let origin: string | undefined;
+  if (url !== null) {
+    const r = teamServerUrl.safeParse(url);
+    if (!r.success) return r.error.issues[0]?.message ?? 'Ongeldig adres.';
+    origin = r.data;
+  }
+  const { settings, file } = loadSettings(userDataDir);
+  const { teamServer: _oud, ...rest } = settings;
+  const nieuw: Settings = origin ? { ...rest, teamServer: { url: origin } } : rest;
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(nieuw, null, 2)}\n`);
+  return null;
 }

@@ -15,6 +15,14 @@ export const PDF_SAVE = 'pdf:save';
 export const PDF_PRINT = 'pdf:print';
 /** Save an exported file (CSV or XLSX, e.g. the payment file) where the user chooses. */
 export const BESTAND_SAVE = 'bestand:save';
+/** Where this desktop works: its own store or a team server (Verbinding screen). */
+export const VERBINDING_GET = 'verbinding:get';
+export const VERBINDING_ZET = 'verbinding:zet';
+
+export interface Verbinding {
+  /** The team server this desktop works on, or null: its own store on this computer. */
+  teamServer: string | null;
+}
 
 /** A push event as emitted by the core (`AppContext.emit`). */
 export interface ApiPushEvent {
@@ -59,5 +67,11 @@ export interface WztApi {
   bestand: {
     /** Ask where to save an export (CSV or XLSX only; native dialog) and write it there. */
     save(base64: string, filename: string): Promise<PdfSaveResult>;
+  };
+  /** Where this desktop works (own store or a team server); a change applies after a restart, which `zet` offers. */
+  verbinding: {
+    get(): Promise<Verbinding>;
+    /** Rejects with the Dutch message of a refused address. */
+    zet(teamServer: string | null): Promise<Verbinding>;
   };
 }

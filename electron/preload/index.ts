@@ -1,11 +1,11 @@
 /**
  * The preload (sandboxed, CommonJS: out/preload/index.cjs). It exposes exactly one object,
- * `window.api` = { call, on, pdf, bestand }, through contextBridge — never ipcRenderer itself, and listeners
+ * `window.api` = { call, on, pdf, bestand, verbinding }, through contextBridge — never ipcRenderer itself, and listeners
  * receive only the event data, never the IPC event (which would leak `sender`).
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_PRINT, PDF_SAVE, type ApiPushEvent, type WztApi } from './api';
+import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_PRINT, PDF_SAVE, VERBINDING_GET, VERBINDING_ZET, type ApiPushEvent, type WztApi } from './api';
 import type { Envelope } from '../../shared/api/errors';
 
 /** PDF helpers resolve with the value and reject with an Error carrying the Dutch message. */
@@ -34,6 +34,10 @@ const api: WztApi = {
   },
   bestand: {
     save: (base64, filename) => unwrap(ipcRenderer.invoke(BESTAND_SAVE, { base64, filename })),
+  },
+  verbinding: {
+    get: () => unwrap(ipcRenderer.invoke(VERBINDING_GET)),
+    zet: (teamServer) => unwrap(ipcRenderer.invoke(VERBINDING_ZET, { teamServer })),
   },
 };
 

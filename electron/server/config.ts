@@ -50,9 +50,11 @@ const configSchema = z
         inactiefMinuten: z.number().int().min(5).max(24 * 60).default(30),
         /** Signed out after this long, active or not. */
         maximumUren: z.number().int().min(1).max(24).default(10),
+        /** Sign-in requests per minute from one address (rate limit against guessing and floods). */
+        aanmeldPogingenPerMinuut: z.number().int().min(5).max(1000).default(30),
       })
       .strict()
-      .default({ inactiefMinuten: 30, maximumUren: 10 }),
+      .default({ inactiefMinuten: 30, maximumUren: 10, aanmeldPogingenPerMinuut: 30 }),
     backup: z
       .object({
         map: pad('backup.map'),

@@ -124,7 +124,7 @@ export async function startTeamServer(opts: TeamServerOpties): Promise<TeamServe
   });
 
   // ------------------------------------------------------------------------------------------ sign-in
-  const aanmeldLimiet = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+  const aanmeldLimiet = { rateLimit: { max: config.sessie.aanmeldPogingenPerMinuut, timeWindow: '1 minute' } };
 
   fastify.get('/auth/aanmelden', { config: aanmeldLimiet }, async (_req, reply) => {
     const nu = Date.now();

@@ -56,7 +56,7 @@ export interface StartOpties {
   now?: () => Date;
   /** Called on the fresh database before the server starts (demo staff, roles). */
   voorbereiden?: (app: App) => void;
-  sessie?: { inactiefMinuten: number; maximumUren: number };
+  sessie?: { inactiefMinuten: number; maximumUren: number; aanmeldPogingenPerMinuut?: number };
   nu?: () => number;
 }
 
@@ -158,6 +158,8 @@ export class Cookiebrowser {
   async aanmelden(login: string, wachtwoord = 'test'): Promise<Antwoord & { url: string }> {
     const form = await this.volg('/auth/aanmelden');
     const actie = /action="([^"]+)"/.exec(form.body)?.[1];
+    // Still signed in at the provider (single sign-on): straight back to the app, no form.
+    if (!actie && form.url === `${this.basis}/`) return form;
     if (!actie) throw new Error(`Geen aanmeldformulier: ${form.status} ${form.body.slice(0, 200)}`);
     this.csrf = null;
     return this.volg(new URL(actie, form.url).href, {

@@ -20,6 +20,11 @@ export interface WztBridge {
   pdf?: WztPdfBridge;
   /** Save an export (CSV/XLSX) through a native save dialog. */
   bestand?: { save?: (bytesBase64: string, filename: string) => Promise<unknown> | unknown };
+  /** Where this desktop works: its own store or a team server (electron/preload/api.ts). */
+  verbinding?: {
+    get(): Promise<{ teamServer: string | null }>;
+    zet(teamServer: string | null): Promise<{ teamServer: string | null }>;
+  };
   /** Older spellings some preloads use; checked defensively. */
   openPdf?: (bytesBase64: string, filename: string) => Promise<unknown> | unknown;
   savePdf?: (bytesBase64: string, filename: string) => Promise<unknown> | unknown;

@@ -4,6 +4,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { ROL_LABELS } from '../../../shared/api/roles';
 import { useSessie } from '../api/hooks';
+import { isElectron } from '../api/client';
 import { Fout, SchermFoutgrens } from '../components/States';
 import { NAV_ITEMS } from './nav';
 
@@ -66,7 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
                     Ontwikkelmodus
                   </Badge>
                 )}
-                {s.modus === 'team' && (
+                {s.modus === 'team' && !isElectron() && (
                   <a className="afmelden" href="/auth/afmelden">
                     Afmelden
                   </a>

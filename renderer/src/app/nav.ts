@@ -20,5 +20,6 @@ export const NAV_ITEMS: NavItem[] = [
   { pad: '/medewerkers', label: 'Medewerkers' },
   { pad: '/bewaartermijn', label: 'Bewaartermijn' },
   { pad: '/backups', label: 'Backups' },
+  { pad: '/verbinding', label: 'Verbinding' },
   { pad: '/audit', label: 'Audit' },
 ];

@@ -23,6 +23,7 @@ import { SubsidiesPage } from '../features/ama-wvg/subsidies/SubsidiesPage';
 import { SubsidieRunPage } from '../features/ama-wvg/subsidies/SubsidieRunPage';
 import { BewaartermijnPage } from '../features/platform/retentie/BewaartermijnPage';
 import { BackupsPage } from '../features/platform/backup/BackupsPage';
+import { VerbindingPage } from '../features/platform/verbinding/VerbindingPage';
 import { SamenwerkingsverbandenPage } from '../features/swv-zorg/SamenwerkingsverbandenPage';
 import { SwvDetailPage } from '../features/swv-zorg/SwvDetailPage';
 import { MandaatDetailPage } from '../features/swv-zorg/MandaatDetailPage';
@@ -73,6 +74,7 @@ export function AppRoutes() {
       <Route path="/subsidies/:id" element={<SubsidieRunPage />} />
       <Route path="/bewaartermijn" element={<BewaartermijnPage />} />
       <Route path="/backups" element={<BackupsPage />} />
+      <Route path="/verbinding" element={<VerbindingPage />} />
       <Route path="/beslissingen" element={<GoedkeuringenPage />} />
       <Route path="/beslissingen/:id" element={<BeslissingDetailPage />} />
       <Route path="/procedures/:id" element={<ProcedureDetailPage />} />

@@ -10,6 +10,7 @@ import { insertAudit } from '../../../electron/core/platform/audit';
 import { SYSTEEM } from '../../../electron/core/platform/context';
 import { ConfigFout, laadConfig } from '../../../electron/server/config';
 import { importeerBureaubladDatabank } from '../../../electron/server/importeer';
+import { teamRouter } from '../../../electron/main/teamclient';
 import { createTestApp, organisatieInput } from '../../helpers/app';
 import { startTeamOmgeving, type TeamOmgeving } from '../../helpers/teamserver';
 import type { App } from '../../../electron/core/app';
@@ -217,6 +218,75 @@ describe('concurrency', () => {
     expect(audits).toBeGreaterThanOrEqual(600);
     console.log(`teamserver: 800 verzoeken (600 schrijfoperaties) van 4 klanten in ${Math.round(duur)} ms — ${Math.round(600 / (duur / 1000))} schrijfoperaties/s`);
   }, 120_000);
+});
+
+describe('sessions end', () => {
+  it('after the idle time, and sign-in is rate limited', async () => {
+    let klok = Date.now();
+    const e = await startTeamOmgeving({ voorbereiden: personeel, nu: () => klok, sessie: { inactiefMinuten: 30, maximumUren: 10, aanmeldPogingenPerMinuut: 5 } });
+    try {
+      const b = e.browser();
+      await b.aanmelden('geert');
+      expect((await b.api('sessie.get', {})).status).toBe(200);
+      klok += 29 * 60_000;
+      expect((await b.api('sessie.get', {})).status).toBe(200);
+      klok += 31 * 60_000;
+      expect((await b.api('sessie.get', {})).status).toBe(401);
+      // 5 sign-in starts per minute and address; the 6th is refused with a Dutch page.
+      const statussen: number[] = [];
+      for (let i = 0; i < 6; i++) statussen.push((await b.verzoek('/auth/aanmelden')).status);
+      expect(statussen.slice(0, 4).every((s) => s === 303)).toBe(true);
+      expect(statussen[5]).toBe(429);
+    } finally {
+      await e.close();
+    }
+  }, 30_000);
+});
+
+describe('the desktop as client: the main process calls the team server', () => {
+  it('signs in when the server asks (401), once for concurrent calls, and again after a sign-out elsewhere', async () => {
+    const b = t.browser();
+    let aanmeldingen = 0;
+    const router = teamRouter({
+      url: t.url,
+      fetch: async (u, init) => {
+        const r = await b.verzoek(u, { method: init?.method, body: init?.body as string | undefined, headers: init?.headers as Record<string, string> | undefined });
+        return new Response(r.body, { status: r.status, headers: { 'content-type': String(r.headers['content-type'] ?? 'text/plain') } });
+      },
+      aanmelden: async () => {
+        aanmeldingen++;
+        await b.aanmelden('katrien');
+        return true;
+      },
+    });
+    const [a1, a2] = await Promise.all([router('sessie.get', {}, SYSTEEM), router('organisatie.list', {}, SYSTEEM)]);
+    expect(a1).toMatchObject({ ok: true, value: { gebruiker: 'Katrien Van den Broeck', modus: 'team' } });
+    expect(a2).toMatchObject({ ok: true });
+    expect(aanmeldingen).toBe(1);
+    await b.verzoek('/auth/afmelden');
+    expect(await router('sessie.get', {}, SYSTEEM)).toMatchObject({ ok: true });
+    expect(aanmeldingen).toBe(2);
+    // What the server refuses arrives as the server's own envelope.
+    expect(await router('beslissing.goedkeuren', { id: 999_999 }, SYSTEEM)).toMatchObject({ ok: false, error: { code: 'NIET_GEVONDEN' } });
+  }, 30_000);
+});
+
+describe('backups on the team server', () => {
+  it('the first beheerder (from the configuration) makes a backup on demand and restores it: a round trip', async () => {
+    const bart = t.browser();
+    await bart.aanmelden('bart');
+    expect((await bart.api('sessie.get', {})).json()).toMatchObject({ value: { gebruiker: 'Bart Claes', rollen: ['beheerder'] } });
+    const gemaakt = (await bart.api('backup.maak', {})).json<{ ok: boolean; value: { bestand: string } }>();
+    expect(gemaakt.ok).toBe(true);
+    expect(fs.existsSync(path.join(t.config.backup.map, gemaakt.value.bestand))).toBe(true);
+    const voor = t.app.ctx.sqlite.prepare('SELECT count(*) FROM organisatie').pluck().get() as number;
+    expect((await bart.api('organisatie.create', organisatieInput({ kbo: kboFromBase(2_000_003), naam: 'Na de backup' }))).json()).toMatchObject({ ok: true });
+    const hersteld = (await bart.api('backup.herstel', { bestand: gemaakt.value.bestand })).json();
+    expect(hersteld).toMatchObject({ ok: true });
+    expect(t.app.ctx.sqlite.prepare('SELECT count(*) FROM organisatie').pluck().get()).toBe(voor);
+    // The officers' sessions go on after the restore.
+    expect((await bart.api('sessie.get', {})).status).toBe(200);
+  }, 60_000);
 });
 
 describe('configuration', () => {
