@@ -151,7 +151,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     process.exit(1);
   }
 
-  console.log(`WZT Backoffice ${PACKAGE_VERSION} — browsermodus`);
+  console.log(`WZT Backoffice ${PACKAGE_VERSION} — browsermodus (ONTWIKKELING: naam en rol komen van de opdrachtregel en zijn niet gecontroleerd; voor echte aanmelding: npm run server)`);
   console.log(`  databank:  ${opts.dbFile}`);
   console.log(`  gebruiker: ${opts.caller.gebruiker} (${opts.caller.rol})`);
   console.log(`  open:      ${host.url}`);

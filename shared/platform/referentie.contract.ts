@@ -73,6 +73,6 @@ export const referentieMethods = {
   'sessie.get': method<Sessie>()({
     input: z.object({}),
     roles: ALLE_ROLLEN,
-    omschrijving: 'De aangemelde gebruiker, zijn rol en de versie van de toepassing',
+    omschrijving: 'De aangemelde gebruiker, zijn rollen, hoe hij aangemeld is en de versie van de toepassing',
   }),
 };
