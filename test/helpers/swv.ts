@@ -36,7 +36,9 @@ export async function maakOrganisaties(t: TestApp): Promise<Orgs> {
   const uit = {} as Orgs;
   for (const [k, [naam, typeCode, regioCode]] of Object.entries(types) as [keyof typeof KBO, [string, string, string]][]) {
     if (k === 'onbekend') continue;
-    const o = await t.call('organisatie.create', organisatieInput({ naam, kbo: KBO[k], typeCode, regioCode }));
+    // The address lies in the region's province (Limburg: Genk, Sint-Truiden; elsewhere the default, Gent).
+    const adres = regioCode === 'OOST_LIMBURG' ? { postcode: '3600', gemeente: 'Genk' } : regioCode === 'ZUIDWEST_LIMBURG' ? { postcode: '3800', gemeente: 'Sint-Truiden' } : {};
+    const o = await t.call('organisatie.create', organisatieInput({ naam, kbo: KBO[k], typeCode, regioCode, ...adres }));
     uit[k] = { id: o.id, kbo: o.kbo };
   }
   return uit;

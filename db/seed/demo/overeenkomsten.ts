@@ -181,8 +181,12 @@ export function seedOvereenkomsten(sqlite: Sqlite, o: SeedOvereenkomstenOptions)
     }
   }
 
-  // A few agreements without end date on recognitions that ended (expired without renewal, or revoked).
-  for (const e of beeindigdeErkenningen.slice(0, Math.max(2, Math.round(beeindigdeErkenningen.length / 4)))) {
+  // A few agreements without end date on recognitions that ended (expired without renewal, or revoked): the handful
+  // of warnings a real department sees in a subsidy run, not one per ended recognition (issue 15, point 20).
+  const verlopen = beeindigdeErkenningen.filter((e) => e.eindeReden === 'verlopen');
+  const opgeheven = beeindigdeErkenningen.filter((e) => e.eindeReden !== 'verlopen');
+  const naEinde = [...verlopen.slice(0, Math.max(1, Math.round(2 * o.scale))), ...opgeheven.slice(0, Math.max(1, Math.round(o.scale)))];
+  for (const e of naEinde) {
     const vroegst = e.geldigVan > '2024-01-01' ? e.geldigVan : '2024-01-01';
     const laatst = addDays(e.geldigTot, -30);
     if (vroegst > laatst) continue;

@@ -122,7 +122,7 @@ describe('approval, statements and payment file (art. 50; Bestuursdecreet art. I
   it('four eyes: the one who computed cannot approve; lezer/dossierbeheerder cannot approve', async () => {
     const run = await t.call('subsidie.berekenVoorstel', { periode: '2026-H1' });
     expect(await t.fail('subsidie.goedkeuren', { runId: run.id })).toMatchObject({ code: 'VERBODEN' });
-    const env = await t.router('subsidie.goedkeuren', { runId: run.id }, { ...t.caller('zorg-dossierbeheerder'), rol: 'ondertekenaar' });
+    const env = await t.router('subsidie.goedkeuren', { runId: run.id }, { ...t.caller('zorg-dossierbeheerder'), rollen: ['zorg-dossierbeheerder', 'ondertekenaar'] });
     expect(env).toMatchObject({ ok: false, error: { code: 'VERBODEN', message: expect.stringMatching(/Vier-ogenprincipe/) } });
     expect((await t.call('subsidie.get', { runId: run.id }, 'lezer')).status).toBe('voorstel');
   });

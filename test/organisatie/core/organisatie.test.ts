@@ -62,6 +62,16 @@ describe('organisatie.create', () => {
     expect(t.count('organisatie')).toBe(0);
   });
 
+  it('a werk- en zorgregio of another province than the postcode (9000 with Regio Antwerpen) is refused on the region, naming both', async () => {
+    const fout = await t.fail('organisatie.create', organisatieInput({ postcode: '9000', gemeente: 'Gent', regioCode: 'ANTWERPEN' }));
+    expect(fout).toMatchObject({
+      code: 'VALIDATIE',
+      details: [{ veld: 'regioCode', melding: 'Postcode 9000 ligt in de provincie Oost-Vlaanderen, Regio Antwerpen in Antwerpen. Controleer de postcode of kies een regio in Oost-Vlaanderen.' }],
+    });
+    expect(t.count('organisatie')).toBe(0);
+    expect(await t.call('organisatie.create', organisatieInput({ postcode: '2000', gemeente: 'Antwerpen', regioCode: 'ANTWERPEN' }))).toMatchObject({ provincieCode: 'ANT' });
+  });
+
   it('duplicate KBO → CONFLICT, also when typed differently', async () => {
     await t.call('organisatie.create', organisatieInput());
     const fout = await t.fail('organisatie.create', organisatieInput({ naam: 'Andere vzw', kbo: '0417 497 106' }));

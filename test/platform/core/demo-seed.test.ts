@@ -107,16 +107,19 @@ describe('seedDemo at scale 1: the 2024 key-figure volumes', () => {
     expect(rows.filter((r) => r.iban !== null).length).toBeGreaterThan(250);
   });
 
-  it('adds the four demo medewerkers: 2 Zorg, 2 WSE, one signatory with a delegation in each', () => {
+  it('adds the six demo medewerkers: a dossierbeheerder and a signatory with a delegation per department, a beheerder and a reader — each with roles and a sign-in identity', () => {
     expect(s.medewerkers).toBe(6);
-    const mw = all<{ departement: string; mag_ondertekenen: number; delegatie: string | null }>(
-      "SELECT departement, mag_ondertekenen, delegatie FROM medewerker WHERE email LIKE '%@vlaanderen.be' ORDER BY departement, mag_ondertekenen",
+    const mw = all<{ departement: string; mag_ondertekenen: number; delegatie: string | null; subject: string; rollen: string }>(
+      `SELECT departement, mag_ondertekenen, delegatie, subject, (SELECT group_concat(rol) FROM medewerker_rol r WHERE r.medewerker_id = m.id) AS rollen
+         FROM medewerker m WHERE email LIKE '%@vlaanderen.be' ORDER BY departement, mag_ondertekenen, subject`,
     );
     expect(mw).toEqual([
-      { departement: 'WSE', mag_ondertekenen: 0, delegatie: null },
-      { departement: 'WSE', mag_ondertekenen: 1, delegatie: 'Voor de leidend ambtenaar' },
-      { departement: 'ZORG', mag_ondertekenen: 0, delegatie: null },
-      { departement: 'ZORG', mag_ondertekenen: 1, delegatie: 'Voor de minister, bij delegatie' },
+      { departement: 'WSE', mag_ondertekenen: 0, delegatie: null, subject: 'lea', rollen: 'lezer' },
+      { departement: 'WSE', mag_ondertekenen: 0, delegatie: null, subject: 'sofie', rollen: 'wse-dossierbeheerder' },
+      { departement: 'WSE', mag_ondertekenen: 1, delegatie: 'Voor de leidend ambtenaar', subject: 'marc', rollen: 'ondertekenaar' },
+      { departement: 'ZORG', mag_ondertekenen: 0, delegatie: null, subject: 'bart', rollen: 'beheerder' },
+      { departement: 'ZORG', mag_ondertekenen: 0, delegatie: null, subject: 'katrien', rollen: 'zorg-dossierbeheerder' },
+      { departement: 'ZORG', mag_ondertekenen: 1, delegatie: 'Voor de minister, bij delegatie', subject: 'geert', rollen: 'ondertekenaar' },
     ]);
   });
 

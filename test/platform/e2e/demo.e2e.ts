@@ -1,5 +1,5 @@
 /**
- * Every area with the demo data (scale 1: 300 organisations, 212 recognitions, 3,894 agreements,
+ * Every area with the demo data (scale 1: 300 organisations, 212 recognitions, 3,886 agreements,
  * running procedures, a subsidy proposal), as the demo dossierbeheerder: each screen loads without
  * console or page errors and its main list is populated. Screenshots: test-results/screenshots/demo-*.png.
  */

@@ -67,8 +67,18 @@ function plaats(call: CallContext, v: Velden): { provincieCode: ProvincieCode; r
     return { provincieCode, regioCode: null };
   }
   if (!v.regioCode) throw AppError.validatie('regioCode', 'Kies de werk- en zorgregio.');
-  if (!db.prepare('SELECT 1 FROM werk_zorg_regio WHERE code = ?').get(v.regioCode)) {
-    throw AppError.validatie('regioCode', 'Kies een bestaande werk- en zorgregio.');
+  const regio = db
+    .prepare(
+      `SELECT w.naam, rr.provincie_code AS provincieCode, p.naam AS provincieNaam FROM werk_zorg_regio w
+         JOIN referentieregio rr ON rr.code = w.referentieregio_code JOIN provincie p ON p.code = rr.provincie_code WHERE w.code = ?`,
+    )
+    .get(v.regioCode) as { naam: string; provincieCode: string; provincieNaam: string } | undefined;
+  if (!regio) throw AppError.validatie('regioCode', 'Kies een bestaande werk- en zorgregio.');
+  // Every werk- en zorgregio lies within one province: a region of another province than the postcode's is a typo
+  // in one of the two (postcode 9000 with "Regio Antwerpen").
+  if (regio.provincieCode !== provincieCode) {
+    const naam = db.prepare('SELECT naam FROM provincie WHERE code = ?').pluck().get(provincieCode) as string;
+    throw AppError.validatie('regioCode', `Postcode ${v.postcode} ligt in de provincie ${naam}, ${regio.naam} in ${regio.provincieNaam}. Controleer de postcode of kies een regio in ${naam}.`);
   }
   return { provincieCode, regioCode: v.regioCode };
 }

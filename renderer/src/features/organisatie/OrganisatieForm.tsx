@@ -47,7 +47,8 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
   const regioCode = useWatch({ control, name: 'regioCode' });
   const postcode = useWatch({ control, name: 'postcode' });
   // An organisation established in the Brussels-Capital Region belongs to no werk- en zorgregio.
-  const inBrussel = provincieVanPostcode(postcode ?? '') === 'BRU';
+  const provincie = provincieVanPostcode(postcode ?? '');
+  const inBrussel = provincie === 'BRU';
   useEffect(() => {
     if (inBrussel && regioCode) setValue('regioCode', '');
   }, [inBrussel, regioCode, setValue]);
@@ -57,16 +58,27 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
     () => [{ value: '', label: 'Kies een type' }, ...referentie.organisatieTypes.map((t) => ({ value: t.code, label: t.naam }))],
     [referentie],
   );
+  // With a Flemish postcode only the regions of its province are offered (a region lies within one province).
   const regioOpties = useMemo(
     () => [
       { value: '', label: 'Kies een regio' },
-      ...referentie.provincies.map((p) => ({
-        group: p.naam,
-        items: referentie.regios.filter((r) => r.provincieCode === p.code).map((r) => ({ value: r.code, label: r.naam })),
-      })),
+      ...referentie.provincies
+        .filter((p) => !provincie || provincie === 'BRU' || p.code === provincie || p.code === referentie.regios.find((r) => r.code === regioCode)?.provincieCode)
+        .map((p) => ({
+          group: p.naam,
+          items: referentie.regios.filter((r) => r.provincieCode === p.code).map((r) => ({ value: r.code, label: r.naam })),
+        }))
+        .filter((g) => g.items.length > 0),
     ],
-    [referentie],
+    [referentie, provincie, regioCode],
   );
+  const regioBuitenProvincie = useMemo(() => {
+    const r = referentie.regios.find((x) => x.code === regioCode);
+    if (!r || !provincie || provincie === 'BRU' || r.provincieCode === provincie) return null;
+    const pNaam = referentie.provincies.find((x) => x.code === provincie)?.naam ?? provincie;
+    const rNaam = referentie.provincies.find((x) => x.code === r.provincieCode)?.naam ?? r.provincieCode;
+    return `Postcode ${postcode} ligt in de provincie ${pNaam}, ${r.naam} in ${rNaam}. Controleer de postcode of kies een regio in ${pNaam}.`;
+  }, [referentie, regioCode, provincie, postcode]);
   const regioUitleg = useMemo(() => {
     if (inBrussel) return 'Gevestigd in het Brussels Hoofdstedelijk Gewest: geen werk- en zorgregio (provincie Brussel in de rapportering).';
     const r = referentie.regios.find((x) => x.code === regioCode);
@@ -145,7 +157,7 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
               data={regioOpties}
               description={regioUitleg}
               {...register('regioCode')}
-              error={errors.regioCode?.message}
+              error={errors.regioCode?.message ?? regioBuitenProvincie}
             />
           </Stack>
         </Fieldset>
