@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ROLLEN, type Rol } from '../../shared/api/roles';
 
 /**
  * Local settings of the desktop app, `<userData>/instellingen.json`:
@@ -15,11 +14,10 @@ import { ROLLEN, type Rol } from '../../shared/api/roles';
  * that name.
  */
 export const SETTINGS_FILE = 'instellingen.json';
-export const DEFAULT_ROL: Rol = 'zorg-dossierbeheerder';
 
+// Unknown keys are dropped (zod's default): an old file with a "rol" stays valid, and the role in it means nothing.
 const settingsSchema = z.object({
-  /** Ignored since roles are data (kept so an old file stays valid). */
-  rol: z.enum(ROLLEN).default(DEFAULT_ROL),
+  /** Old files: the name a store from before roles were data gave this person (linked once, see the comment above). */
   gebruiker: z.string().trim().min(1).max(200).optional(),
   /** Backups kept in <userData>/backups (default 14; one is made daily). */
   backupsBewaard: z.number().int().min(1).max(365).optional(),
@@ -38,7 +36,7 @@ export interface LoadedSettings {
 export function loadSettings(userDataDir: string): LoadedSettings {
   const file = path.join(userDataDir, SETTINGS_FILE);
   if (!fs.existsSync(file)) {
-    const settings: Settings = { rol: DEFAULT_ROL };
+    const settings: Settings = {};
     try {
       fs.mkdirSync(userDataDir, { recursive: true });
       fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
@@ -51,15 +49,15 @@ export function loadSettings(userDataDir: string): LoadedSettings {
     const parsed = settingsSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
     if (parsed.success) return { settings: parsed.data, file };
     return {
-      settings: { rol: DEFAULT_ROL },
+      settings: {},
       file,
-      warning: `De instellingen in ${file} zijn ongeldig (rol moet een van ${ROLLEN.join(', ')} zijn). De standaardrol ${DEFAULT_ROL} wordt gebruikt.`,
+      warning: `De instellingen in ${file} zijn ongeldig (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}). De standaardinstellingen worden gebruikt.`,
     };
   } catch (err) {
     return {
-      settings: { rol: DEFAULT_ROL },
+      settings: {},
       file,
-      warning: `De instellingen in ${file} konden niet gelezen worden (${(err as Error).message}). De standaardrol ${DEFAULT_ROL} wordt gebruikt.`,
+      warning: `De instellingen in ${file} konden niet gelezen worden (${(err as Error).message}). De standaardinstellingen worden gebruikt.`,
     };
   }
 }
@@ -70,7 +68,7 @@ export const teamServerUrl = z
   .trim()
   .max(300)
   .url({ error: 'Geef het volledige adres van de teamserver, bv. https://wzt.vlaanderen.be.' })
-  .refine((u) => new URL(u).protocol === 'https:', { error: 'Een teamserver werkt alleen over https.' })
+  .refine((u) => URL.canParse(u) && new URL(u).protocol === 'https:', { error: 'Een teamserver werkt alleen over https.', abort: true })
   .transform((u) => new URL(u).origin);
 
 /**

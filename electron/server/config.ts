@@ -15,8 +15,8 @@ const configSchema = z
     /** The address officers type (and the identity provider redirects back to): `https://wzt.example.be`. */
     publiekeUrl: z
       .url({ error: 'publiekeUrl: geef het volledige adres, bv. https://wzt.vlaanderen.be.' })
-      .refine((u) => new URL(u).protocol === 'https:', { error: 'publiekeUrl: de teamserver werkt alleen over https.' })
-      .refine((u) => { const x = new URL(u); return x.pathname === '/' && !x.search && !x.hash; }, { error: 'publiekeUrl: alleen schema, host en poort (geen pad).' }),
+      .refine((u) => !URL.canParse(u) || new URL(u).protocol === 'https:', { error: 'publiekeUrl: de teamserver werkt alleen over https.' })
+      .refine((u) => { if (!URL.canParse(u)) return true; const x = new URL(u); return x.pathname === '/' && !x.search && !x.hash; }, { error: 'publiekeUrl: alleen schema, host en poort (geen pad).' }),
     luister: z
       .object({
         adres: z.string().trim().min(1).default('0.0.0.0'),
@@ -29,7 +29,7 @@ const configSchema = z
       .object({
         issuer: z
           .url({ error: 'identiteitsprovider.issuer: geef het adres van de OpenID-provider.' })
-          .refine((u) => { const x = new URL(u); return x.protocol === 'https:' || LOOPBACK.has(x.hostname); }, {
+          .refine((u) => { if (!URL.canParse(u)) return true; const x = new URL(u); return x.protocol === 'https:' || LOOPBACK.has(x.hostname); }, {
             error: 'identiteitsprovider.issuer: gebruik https (http mag alleen voor een testprovider op deze machine).',
           }),
         clientId: z.string().trim().min(1, { error: 'identiteitsprovider.clientId: vul de client-id in die de provider gaf.' }),

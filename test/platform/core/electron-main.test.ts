@@ -63,7 +63,7 @@ import { applySecurity, hardenWebContents, isSafeExternalUrl } from '../../../el
 import { createSenderCheck, decodeExport, decodePdf, forwardPushEvents, registerIpc, registerPdfIpc, safePdfName } from '../../../electron/main/ipc';
 import { createAppUrlCheck } from '../../../electron/main/app-url';
 import { buildMenuTemplate } from '../../../electron/main/menu';
-import { loadSettings } from '../../../electron/main/settings';
+import { loadSettings, zetTeamServer } from '../../../electron/main/settings';
 import { startupErrorMessage } from '../../../electron/main/index';
 import { DatabaseTooNewError } from '../../../db/migrate';
 import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_SAVE } from '../../../electron/preload/api';
@@ -354,14 +354,15 @@ describe('PDF helpers', () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly window.api = { call, on, pdf, bestand } and never ipcRenderer', async () => {
+  it('exposes exactly window.api = { call, on, pdf, bestand, verbinding } and never ipcRenderer', async () => {
     await import('../../../electron/preload/index');
     const expose = mocked.contextBridge.exposeInMainWorld;
     expect(expose).toHaveBeenCalledTimes(1);
     const [name, api] = expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(name).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['bestand', 'call', 'on', 'pdf']);
+    expect(Object.keys(api).sort()).toEqual(['bestand', 'call', 'on', 'pdf', 'verbinding']);
     expect(Object.keys(api.pdf as object).sort()).toEqual(['open', 'print', 'save']);
+    expect(Object.keys(api.verbinding as object).sort()).toEqual(['get', 'zet']);
     expect(Object.values(api)).not.toContain(mocked.ipcRenderer);
 
     const bridge = api as unknown as {
@@ -387,14 +388,26 @@ describe('preload', () => {
 });
 
 describe('start-up', () => {
-  it('settings: default role written on first start, invalid role falls back with a Dutch warning', () => {
+  it('settings decide nothing about identity: an old role is dropped; an invalid file falls back with a Dutch warning', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-settings-'));
-    expect(loadSettings(dir)).toMatchObject({ settings: { rol: 'zorg-dossierbeheerder' } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'instellingen.json'), 'utf8'))).toEqual({ rol: 'zorg-dossierbeheerder' });
+    expect(loadSettings(dir).settings).toEqual({});
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'instellingen.json'), 'utf8'))).toEqual({});
     fs.writeFileSync(path.join(dir, 'instellingen.json'), JSON.stringify({ rol: 'beheerder', gebruiker: 'An Peeters' }));
-    expect(loadSettings(dir).settings).toEqual({ rol: 'beheerder', gebruiker: 'An Peeters' });
-    fs.writeFileSync(path.join(dir, 'instellingen.json'), JSON.stringify({ rol: 'admin' }));
-    expect(loadSettings(dir)).toMatchObject({ settings: { rol: 'zorg-dossierbeheerder' }, warning: expect.stringMatching(/ongeldig/) });
+    expect(loadSettings(dir).settings).toEqual({ gebruiker: 'An Peeters' });
+    fs.writeFileSync(path.join(dir, 'instellingen.json'), JSON.stringify({ backupsBewaard: 0 }));
+    expect(loadSettings(dir)).toMatchObject({ settings: {}, warning: expect.stringMatching(/ongeldig \(backupsBewaard\)/) });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('Verbinding: a team server must be https; its origin is stored; null goes back to the own store', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-settings-'));
+    expect(zetTeamServer(dir, 'http://wzt.example.be')).toBe('Een teamserver werkt alleen over https.');
+    expect(zetTeamServer(dir, 'geen adres')).toMatch(/volledige adres/);
+    expect(loadSettings(dir).settings.teamServer).toBeUndefined();
+    expect(zetTeamServer(dir, 'https://wzt.example.be/pad?x=1')).toBeNull();
+    expect(loadSettings(dir).settings.teamServer).toEqual({ url: 'https://wzt.example.be' });
+    expect(zetTeamServer(dir, null)).toBeNull();
+    expect(loadSettings(dir).settings.teamServer).toBeUndefined();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
