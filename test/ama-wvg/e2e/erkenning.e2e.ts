@@ -25,6 +25,7 @@ import path from 'node:path';
 import { SCREENSHOT_DIR, naar, startE2E, type E2E } from '../../helpers/e2e';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
+import { pdfTekst } from '../../helpers/pdf';
 
 const NAAM = 'vzw De Brug';
 const KBO = kboFromBase(4174971);
@@ -182,7 +183,10 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     const d = dialoog('Beslissing ontvankelijkheid');
     await d.getByLabel('Ja, ontvankelijk').check();
     await d.getByLabel('Beslissingsdatum').fill('2026-10-20');
-    await expect.poll(() => d.getByLabel('Feiten', { exact: true }).inputValue()).toContain('ontvangen op 01/10/2026');
+    await expect.poll(() => d.getByLabel('Feiten', { exact: true }).inputValue()).toContain('diende op 01/10/2026 via het e-loket een aanvraag in');
+    // The grounds are the assessment built from blocks (not the legal basis again); a block can be inserted again.
+    await expect.poll(() => d.getByLabel('Juridische gronden').inputValue()).toBe('De aanvraag bevat alle gegevens en stukken die het besluit vraagt. Ze is ontvankelijk en wordt ten gronde onderzocht.');
+    await d.getByRole('group', { name: 'Bouwstenen: feiten' }).getByRole('button', { name: 'Ontvangst van de aanvraag' }).waitFor();
     await d.getByLabel('Ondertekenaar').selectOption({ label: 'Olga Ondertekenaar, Afdelingshoofd' });
     await shot('06-ontvankelijkheid');
     await knop(d, 'Ter goedkeuring voorleggen').click();
@@ -241,6 +245,14 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     await tekst(brieven).toContain('Beslissing: ontvankelijk');
     await tekst(page.getByTestId('tijdlijn')).toContain('Erkend (AMA-WVG-2026-0001) van 01/12/2026 tot en met 30/11/2031');
     await shot('11-toegekend');
+    // The letter's motivation reads as written: facts, the assessment per condition, the conclusion — no checklist
+    // fragments ("/-leden"), the legal basis once (its own list), not again in the grounds.
+    const erkenning = (await e.call('beslissing.list', { status: 'uitgegeven' })).find((x) => x.type === 'erkenning')!;
+    const brief = pdfTekst((await e.call('document.get', { id: erkenning.documentId! })).pdfBase64).replace(/\s+/g, ' ');
+    expect(brief).toContain('De organisatie zet 1 personeelslid in met een bachelordiploma');
+    expect(brief).toContain('De organisatie voldoet aan alle erkenningsvoorwaarden. De erkenning wordt toegekend voor vijf jaar.');
+    expect(brief).not.toMatch(/\/-leden|personeelslid\/|via E-loket/);
+    expect(brief.split('art. 46').length - 1).toBeLessThanOrEqual(1);
   });
 
   it('de erkenning staat in het register, vijf jaar geldig', async () => {

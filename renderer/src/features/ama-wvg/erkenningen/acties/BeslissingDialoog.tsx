@@ -1,10 +1,10 @@
-import { NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useMemo } from 'react';
+import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { aanvraagMethods, type Aanvraag } from '../../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi, useApiMutation, useSessie } from '../../../../api/hooks';
-import { formatDatum } from '../../../../components/format';
+import { alsTekst, motiveringBouwstenen, type Bouwsteen } from '../../../../../../shared/ama-wvg/motivering';
 import { useToast } from '../../../../components/Toasts';
-import { KANAAL_AANVRAAG } from '../labels';
 import { contractResolver } from '../../../../components/contractResolver';
 import { ActieDialoog } from '../../../../components/ActieDialoog';
 
@@ -24,20 +24,6 @@ const TEKST: Record<Soort, { titel: string; vraag: string; ja: string; nee: stri
   gegrondheid: { titel: 'Beslissing ten gronde', vraag: 'Wordt de erkenning toegekend?', ja: 'Ja, erkennen', nee: 'Nee, weigeren' },
 };
 
-const RECHTSGRONDEN =
-  'Decreet van 8 juli 2022 betreffende de werk- en zorgtrajecten; besluit van de Vlaamse Regering van 18 november 2022, art. 46 tot en met 49.';
-
-function feitenVoorstel(a: Aanvraag, soort: Soort): string {
-  const basis = `De aanvraag van ${a.organisatieNaam} werd ontvangen op ${formatDatum(a.ontvangenOp)} via ${KANAAL_AANVRAAG[a.kanaal] ?? a.kanaal}.`;
-  const opsch = a.opschortingen
-    .filter((o) => o.tot)
-    // What was asked may span several lines (one item per line): joined as a list inside the sentence.
-    .map((o) => ` Op ${formatDatum(o.van)} werd bijkomende informatie gevraagd (${o.reden.split(/\r?\n/).map((r) => r.trim().replace(/[.;]$/, '')).filter(Boolean).join('; ')}); die werd ontvangen op ${formatDatum(o.tot)}.`)
-    .join('');
-  const controles = soort === 'gegrondheid' ? ` ${a.controles.map((c) => c.melding).join(' ')}` : '';
-  return basis + opsch + controles;
-}
-
 const veldNaam = (veld: string) => (['datum', 'ingangsdatum', 'feiten', 'rechtsgronden', 'ondertekenaarId'].includes(veld) ? veld : null);
 
 /** Draft decision on admissibility or on the merits; it waits for an ondertekenaar's approval (four eyes). */
@@ -55,7 +41,17 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
     soort === 'ontvankelijkheid' ? aanvraagMethods['aanvraag.ontvankelijkheid'].input : aanvraagMethods['aanvraag.gegrondheid'].input,
   );
   const form = useForm<Waarden>({ resolver, mode: 'onTouched' });
-  const keuze = useWatch({ control: form.control, name: 'keuze' });
+  const keuze = useWatch({ control: form.control, name: 'keuze' }) ?? 'ja';
+  // The motivation's building blocks for this choice; the fields start from them and the officer adjusts.
+  const blokken = useMemo(() => motiveringBouwstenen(aanvraag, soort, keuze === 'ja'), [aanvraag, soort, keuze]);
+  useEffect(() => {
+    // Another choice, other grounds — unless the officer already wrote their own.
+    if (opened && !form.getFieldState('rechtsgronden').isDirty) form.setValue('rechtsgronden', alsTekst(blokken.gronden));
+  }, [blokken, opened, form]);
+  const voegToe = (veld: 'feiten' | 'rechtsgronden', b: Bouwsteen) => {
+    const huidig = form.getValues(veld).trim();
+    form.setValue(veld, huidig ? `${huidig}\n\n${b.tekst}` : b.tekst, { shouldDirty: true, shouldValidate: true });
+  };
   const invalidates = ['aanvraag.get', 'aanvraag.list', 'inbox.list', 'beslissing.list'] as const;
   const ontv = useApiMutation('aanvraag.ontvankelijkheid', { invalidates: [...invalidates] });
   const gegr = useApiMutation('aanvraag.gegrondheid', { invalidates: [...invalidates] });
@@ -73,7 +69,7 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
       onClose={onClose}
       form={form}
       size="xl"
-      begin={{ keuze: 'ja' as const, datum: vandaag, ingangsdatum: '', feiten: feitenVoorstel(aanvraag, soort), rechtsgronden: RECHTSGRONDEN, ondertekenaarId: '' }}
+      begin={{ keuze: 'ja' as const, datum: vandaag, ingangsdatum: '', feiten: alsTekst(blokken.feiten), rechtsgronden: alsTekst(blokken.gronden), ondertekenaarId: '' }}
       veldNaam={veldNaam}
       uitvoeren={async (v) => {
         const tekst = { id: aanvraag.id, datum: v.datum, feiten: v.feiten, rechtsgronden: v.rechtsgronden, ondertekenaarId: v.ondertekenaarId ? Number(v.ondertekenaarId) : undefined };
@@ -84,7 +80,8 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
     >
       <Text size="sm">
         Het ontwerp wordt ter goedkeuring voorgelegd aan een ondertekenaar. Pas na goedkeuring wordt de brief uitgegeven en heeft de beslissing
-        gevolgen. Motiveer de beslissing: de feiten en de juridische gronden komen in de brief.
+        gevolgen. Motiveer de beslissing: de feiten en de toetsing aan de voorwaarden komen in de brief (de rechtsgrond staat er al in).
+        De tekst hieronder is opgebouwd uit bouwstenen; pas hem aan waar nodig.
       </Text>
       <Controller
         control={form.control}
@@ -110,8 +107,10 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
           />
         )}
       </SimpleGrid>
-      <Textarea label="Feiten" description="Wat werd ontvangen, nagekeken en vastgesteld." aria-required autosize minRows={4} {...form.register('feiten')} error={e.feiten?.message} />
-      <Textarea label="Juridische gronden" aria-required autosize minRows={3} {...form.register('rechtsgronden')} error={e.rechtsgronden?.message} />
+      <Textarea label="Feiten" description="Wat werd ontvangen, gevraagd en vastgesteld. Eén alinea per feit (een lege regel ertussen)." aria-required autosize minRows={4} {...form.register('feiten')} error={e.feiten?.message} />
+      <Bouwstenen naam="Bouwstenen: feiten" blokken={blokken.feiten} voegToe={(b) => voegToe('feiten', b)} />
+      <Textarea label="Juridische gronden" description="De toetsing aan elke voorwaarde en de conclusie." aria-required autosize minRows={5} {...form.register('rechtsgronden')} error={e.rechtsgronden?.message} />
+      <Bouwstenen naam="Bouwstenen: toetsing en conclusie" blokken={blokken.gronden} voegToe={(b) => voegToe('rechtsgronden', b)} />
       <NativeSelect
         label="Ondertekenaar"
         description="Niet verplicht: zonder keuze ondertekent wie het ontwerp goedkeurt. Na het voorleggen toont het ontwerp de brief zoals hij uitgegeven wordt."
@@ -120,5 +119,21 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
         error={e.ondertekenaarId?.message}
       />
     </ActieDialoog>
+  );
+}
+
+/** "Bouwsteen invoegen": each block of the motivation as a button that adds it (again) at the end of the field. */
+function Bouwstenen({ naam, blokken, voegToe }: { naam: string; blokken: Bouwsteen[]; voegToe: (b: Bouwsteen) => void }) {
+  return (
+    <Group gap={6} mt={-6} role="group" aria-label={naam}>
+      <Text size="xs" c="dimmed">
+        Invoegen:
+      </Text>
+      {blokken.map((b) => (
+        <Button key={b.id} size="compact-xs" variant="light" onClick={() => voegToe(b)} title={b.tekst}>
+          {b.titel}
+        </Button>
+      ))}
+    </Group>
   );
 }
