@@ -133,6 +133,16 @@ export const aanvraagMethods = {
     omschrijving: 'Antwoord op het verzoek om informatie ontvangen: de opschorting eindigt',
     mutates: true,
   }),
+  'aanvraag.voorbeeldOntvankelijkheid': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: z.object({ id, ontvankelijk: z.boolean(), ...beslissingTekst }),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Voorbeeld van de beslissingsbrief over de ontvankelijkheid, vóór het ontwerp bewaard is (niets wordt bewaard)',
+  }),
+  'aanvraag.voorbeeldGegrondheid': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: z.object({ id, toegekend: z.boolean(), ingangsdatum: isoDate.optional(), ...beslissingTekst }),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Voorbeeld van de beslissingsbrief ten gronde, vóór het ontwerp bewaard is (niets wordt bewaard)',
+  }),
   'aanvraag.ontvankelijkheid': method<Beslissing>()({
     input: z.object({ id, ontvankelijk: z.boolean(), ...beslissingTekst }),
     roles: ['zorg-dossierbeheerder', 'beheerder'],

@@ -75,6 +75,15 @@ const TOEGANGEN = new WeakMap<CallContext, number>();
 const GEWIJZIGD = new WeakMap<CallContext, Set<string>>();
 const toegangen = (call: CallContext) => TOEGANGEN.get(call) ?? 0;
 
+/**
+ * Rows a rolled-back dry run changed (a letter preview of an unsaved draft): not writes — the strict check of
+ * non-mutating methods does not count them, and no `gewijzigd` event announces them.
+ */
+export function nietBewaard(call: CallContext, rijen: number): void {
+  TOEGANGEN.set(call, toegangen(call) + rijen);
+  GEWIJZIGD.delete(call);
+}
+
 export function createCallContext(app: AppContext, caller: Caller, methode: MethodName): CallContext {
   const nowIso = () => app.now().toISOString();
   const call: CallContext = {

@@ -34,6 +34,24 @@ async function erken(o: Record<string, unknown> = {}, datum = '2026-11-20') {
   return t.call('aanvraag.get', { id: a.id });
 }
 
+describe('preview of a draft decision that is not saved yet (issue 15, point 7)', () => {
+  it('gives the letter the draft would have, stores and audits nothing, and refuses what the draft itself would refuse', async () => {
+    const a = await t.call('aanvraag.registreer', aanvraagInput());
+    const tel = () => ['beslissing', 'audit_entry', 'gebeurtenis', 'document'].map((x) => t.count(x));
+    const voor = tel();
+    const v = await t.call('aanvraag.voorbeeldOntvankelijkheid', { id: a.id, ontvankelijk: false, datum: '2026-10-20', feiten: 'De aanvraag kwam onvolledig binnen.', rechtsgronden: 'Het attest van de verzekering ontbreekt. De aanvraag is onontvankelijk.' });
+    const brief = pdfTekst(v.pdfBase64);
+    expect(brief).toContain('Het attest van de verzekering ontbreekt. De aanvraag is onontvankelijk.');
+    expect(tel()).toEqual(voor);
+    expect((await t.call('aanvraag.get', { id: a.id })).beslissingen).toEqual([]);
+    // The same checks as the real draft: a decision date in the future is refused, on its field.
+    expect(await t.fail('aanvraag.voorbeeldOntvankelijkheid', { id: a.id, ontvankelijk: true, datum: '2099-01-01', ...tekst })).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'datum' }] });
+    // The real draft afterwards gets the id the preview used (nothing was kept).
+    const echt = await t.call('aanvraag.ontvankelijkheid', { id: a.id, ontvankelijk: true, datum: '2026-10-20', ...tekst });
+    expect(echt.id).toBe(1);
+  });
+});
+
 describe('application for recognition (BVR art. 46–49)', () => {
   it('registers with staff (INSZ checked mod 97) and all checks passing; personal data not in the audit trail', async () => {
     const a = await t.call('aanvraag.registreer', aanvraagInput());

@@ -232,6 +232,10 @@ describe('erkenningen AMA WVG: van aanvraag tot erkenning, opheffing met hoorzit
     await d.getByLabel('Ja, erkennen').check();
     await d.getByLabel('Beslissingsdatum').fill('2026-11-20');
     await d.getByLabel('Ingangsdatum').fill('2026-12-01');
+    // The letter before the draft is saved (nothing stored): the popup shows the PDF.
+    const [voorbeeldTenGronde] = await Promise.all([page.waitForEvent('popup'), knop(d, 'Voorbeeld van de brief').click()]);
+    expect(voorbeeldTenGronde.url()).toMatch(/^blob:/);
+    await voorbeeldTenGronde.close();
     await knop(d, 'Ter goedkeuring voorleggen').click();
     await d.waitFor({ state: 'hidden' });
     await page.getByTestId('toestand').getByText('Wacht op goedkeuring').waitFor();

@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/api/errors';
 import type { Beslissing, BeslissingType } from '../../../../shared/engines/beslissing.contract';
-import type { Handlers } from '../../platform/router';
+import { nietBewaard, type Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
 import { registries, type ElkeBeslissingSoort } from '../../module';
 import type { AuditInput } from '../../platform/audit';
@@ -109,6 +109,32 @@ function soortVan(call: CallContext, b: Beslissing): ElkeBeslissingSoort {
 function brief(call: CallContext, b: Beslissing, x: unknown) {
   const tekst = soortVan(call, b).tekst(call, b, x);
   return bereidBeslissingsbriefVoor(call, b, tekst, b.aangemaaktDoorId);
+}
+
+/**
+ * The letter of a draft that is not saved yet (the decision dialog's "Voorbeeld van de brief"): the draft is made by
+ * the very code that will make it (`maak`, with every check), its letter prepared, and the transaction rolled back —
+ * so the preview is exactly the letter the officer submits, and nothing is stored or audited.
+ */
+export async function voorbeeldVanOntwerp(call: CallContext, maak: () => Beslissing): Promise<{ pdfBase64: string; onderwerp: string }> {
+  const db = call.app.sqlite;
+  const terug = new Error('voorbeeld: terugdraaien');
+  let gegevens: ReturnType<typeof brief> | undefined;
+  const voor = db.prepare('SELECT total_changes()').pluck().get() as number;
+  try {
+    db.transaction(() => {
+      const b = maak();
+      const metOndertekenaar = { ...b, ondertekenaarId: b.ondertekenaarId ?? voorbeeldOndertekenaar(call, b.departement) };
+      gegevens = brief(call, metOndertekenaar, soortVan(call, b).voorbereiden?.(call, metOndertekenaar));
+      throw terug;
+    })();
+  } catch (err) {
+    if (err !== terug) throw err;
+  } finally {
+    nietBewaard(call, (db.prepare('SELECT total_changes()').pluck().get() as number) - voor);
+  }
+  const letter = await renderBrief(call, gegevens!, { voorbeeld: true });
+  return { pdfBase64: letter.bytes.toString('base64'), onderwerp: letter.onderwerp };
 }
 
 /** Approve a draft (four eyes), issue its letter and apply its effect in one transaction. */

@@ -7,7 +7,8 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../../platform/dossier';
-import { createDraftBeslissing, listBeslissingen } from '../../../engines/beslissing/beslissing';
+import { createDraftBeslissing, listBeslissingen, voorbeeldVanOntwerp } from '../../../engines/beslissing/beslissing';
+import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
 import type { InboxBron } from '../../../engines/inbox/inbox';
 import { geefBriefUit, listDocumenten, renderBrief, type VoorbereideBrief } from '../../../letters/store';
 import { resolveVerzoekInformatie, voorbereidVerzoekInformatie } from '../../../letters/verzoekInformatie';
@@ -144,7 +145,10 @@ function ensureOpen(row: Row, allowed: string[], wat: string): void {
   }
 }
 
-export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.get' | 'aanvraag.list' | 'aanvraag.vraagInfo' | 'aanvraag.vraagInfoVoorbeeld' | 'aanvraag.infoOntvangen' | 'aanvraag.ontvankelijkheid' | 'aanvraag.gegrondheid'> = {
+export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.get' | 'aanvraag.list' | 'aanvraag.vraagInfo' | 'aanvraag.vraagInfoVoorbeeld' | 'aanvraag.infoOntvangen' | 'aanvraag.ontvankelijkheid' | 'aanvraag.gegrondheid' | 'aanvraag.voorbeeldOntvankelijkheid' | 'aanvraag.voorbeeldGegrondheid'> = {
+  // The preview runs the same draft code in a rolled-back transaction (voorbeeldVanOntwerp).
+  'aanvraag.voorbeeldOntvankelijkheid': (input, call) => voorbeeldVanOntwerp(call, () => aanvraagHandlers['aanvraag.ontvankelijkheid'](input, call) as Beslissing),
+  'aanvraag.voorbeeldGegrondheid': (input, call) => voorbeeldVanOntwerp(call, () => aanvraagHandlers['aanvraag.gegrondheid'](input, call) as Beslissing),
   'aanvraag.registreer': (input, call) => {
     const db = call.app.sqlite;
     if (input.ontvangenOp > call.today()) throw AppError.validatie('ontvangenOp', 'De ontvangstdatum ligt in de toekomst.');

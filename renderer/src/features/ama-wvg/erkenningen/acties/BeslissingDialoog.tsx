@@ -3,6 +3,7 @@ import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput,
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { aanvraagMethods, type Aanvraag } from '../../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi, useApiMutation, useSessie } from '../../../../api/hooks';
+import { call } from '../../../../api/client';
 import { alsTekst, motiveringBouwstenen, type Bouwsteen } from '../../../../../../shared/ama-wvg/motivering';
 import { useToast } from '../../../../components/Toasts';
 import { contractResolver } from '../../../../components/contractResolver';
@@ -71,6 +72,12 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
       size="xl"
       begin={{ keuze: 'ja' as const, datum: vandaag, ingangsdatum: '', feiten: alsTekst(blokken.feiten), rechtsgronden: alsTekst(blokken.gronden), ondertekenaarId: '' }}
       veldNaam={veldNaam}
+      voorbeeld={(v) => {
+        const tekst = { id: aanvraag.id, datum: v.datum, feiten: v.feiten, rechtsgronden: v.rechtsgronden, ondertekenaarId: v.ondertekenaarId ? Number(v.ondertekenaarId) : undefined };
+        return soort === 'ontvankelijkheid'
+          ? call('aanvraag.voorbeeldOntvankelijkheid', { ...tekst, ontvankelijk: v.keuze === 'ja' })
+          : call('aanvraag.voorbeeldGegrondheid', { ...tekst, toegekend: v.keuze === 'ja', ingangsdatum: v.keuze === 'ja' && v.ingangsdatum ? v.ingangsdatum : undefined });
+      }}
       uitvoeren={async (v) => {
         const tekst = { id: aanvraag.id, datum: v.datum, feiten: v.feiten, rechtsgronden: v.rechtsgronden, ondertekenaarId: v.ondertekenaarId ? Number(v.ondertekenaarId) : undefined };
         if (soort === 'ontvankelijkheid') await ontv.mutateAsync({ ...tekst, ontvankelijk: v.keuze === 'ja' });
@@ -113,7 +120,7 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
       <Bouwstenen naam="Bouwstenen: toetsing en conclusie" blokken={blokken.gronden} voegToe={(b) => voegToe('rechtsgronden', b)} />
       <NativeSelect
         label="Ondertekenaar"
-        description="Niet verplicht: zonder keuze ondertekent wie het ontwerp goedkeurt. Na het voorleggen toont het ontwerp de brief zoals hij uitgegeven wordt."
+        description="Niet verplicht: zonder keuze ondertekent wie het ontwerp goedkeurt. Met Voorbeeld van de brief zie je de brief zoals hij uitgegeven wordt."
         data={[{ value: '', label: 'Wie goedkeurt' }, ...ondertekenaars]}
         {...form.register('ondertekenaarId')}
         error={e.ondertekenaarId?.message}
