@@ -17,6 +17,7 @@ import { cspForStaticDir } from './csp';
  *   POST /api/<method>   JSON body = input → the router's envelope, HTTP status from FOUTCODES
  *   GET  /api/health     { ok, schemaVersion, version }
  *   GET  /api/methods    every method with roles, omschrijving, mutates and its input as JSON Schema
+ *   GET  /api/csrf       { token: null } (this host has no cookie session; the team server's token protects its own)
  *   GET  /api/events     server-sent events: one `data: <PushEvent JSON>` message per push event
  *   GET  /*              the built renderer (index.html fallback for client-side routes)
  *
@@ -182,6 +183,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     if (req.method === 'GET' && pathname === '/api/methods') {
       sendJson(res, 200, { methods: describeMethods() });
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/api/csrf') {
+      // The renderer asks every host; this one needs no token (no cookie session: Origin/Host checks and the JSON
+      // content type keep other sites out). The team server answers with a token bound to the session.
+      sendJson(res, 200, { token: null });
       return;
     }
     if (req.method === 'GET' && pathname === '/api/events') {

@@ -63,7 +63,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   </Badge>
                 ))}
                 {s.modus === 'ontwikkeling' && (
-                  <Badge color="red" variant="filled" radius="xs" size="lg" tt="none" fw={600} title="Naam en rol komen van de opdrachtregel van de ontwikkelhost en zijn niet gecontroleerd.">
+                  <Badge color="red.9" variant="filled" radius="xs" size="lg" tt="none" fw={600} title="Naam en rol komen van de opdrachtregel van de ontwikkelhost en zijn niet gecontroleerd.">
                     Ontwikkelmodus
                   </Badge>
                 )}
