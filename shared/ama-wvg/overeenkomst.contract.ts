@@ -264,6 +264,11 @@ export const overeenkomstMethods = {
     omschrijving: 'Overeenkomsten zonder einddatum afsluiten op de laatste dag van de beëindigde erkenning',
     mutates: true,
   }),
+  'overeenkomst.voorbeeldbestand': method<{ bestandsnaam: string; inhoudBase64: string }>()({
+    input: z.object({ soort: z.enum(['geldig', 'met-fouten'], { error: 'Kies een geldig voorbeeld of een met fouten.' }) }),
+    roles: OVEREENKOMST_SCHRIJVERS,
+    omschrijving: 'Voorbeeldbestand voor de import van overeenkomsten (CSV), met de erkenningen van deze databank: geldig of met de gebruikelijke fouten',
+  }),
   'overeenkomst.importeer': method<OvereenkomstImportResultaat>()({
     input: z.object({
       ...importBestandInput,

@@ -8,6 +8,7 @@ import { formatAantal } from './format';
 import { MELDING_KOLOMMEN, type MeldingRij } from './importKolommen';
 import { useToast } from './Toasts';
 import { JobVoortgangBalk } from './JobVoortgang';
+import { saveBestand } from './pdf';
 import type { JobVoortgang } from '../api/hooks';
 
 /** File → base64 without the data-URL prefix. */
@@ -39,6 +40,8 @@ interface Props<R extends ImportResultaat> {
   naarRegister: { to: string; tekst: (n: number) => string };
   /** Title of the success message, e.g. "Overeenkomsten geïmporteerd". */
   succesTitel: string;
+  /** Sample files that fit this store (valid, and with the typical mistakes), when the import offers them. */
+  voorbeeldbestand?: (soort: 'geldig' | 'met-fouten') => Promise<{ bestandsnaam: string; inhoudBase64: string }>;
 }
 
 /**
@@ -46,7 +49,7 @@ interface Props<R extends ImportResultaat> {
  * messages per row and field, then "Alles importeren" when there are no errors (all or nothing), or,
  * after confirmation, only the valid rows. Used by the transition import and the agreements import.
  */
-export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezig, voortgang, gridId, naarRegister, succesTitel }: Props<R>) {
+export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezig, voortgang, gridId, naarRegister, succesTitel, voorbeeldbestand }: Props<R>) {
   const toast = useToast();
   const [bestand, setBestand] = useState<File | null>(null);
   const [controle, setControle] = useState<R | null>(null);
@@ -78,6 +81,26 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
   return (
     <Stack gap="md" maw={1100}>
       <div>{uitleg}</div>
+      {voorbeeldbestand && (
+        <Group gap="xs" role="group" aria-label="Voorbeeldbestanden">
+          <Text size="sm">Voorbeeldbestanden met de erkenningen van deze databank:</Text>
+          {(['geldig', 'met-fouten'] as const).map((soort) => (
+            <Button
+              key={soort}
+              size="compact-sm"
+              variant="light"
+              onClick={() => {
+                setFout(null);
+                voorbeeldbestand(soort)
+                  .then((b) => saveBestand(b.inhoudBase64, b.bestandsnaam))
+                  .catch((err: unknown) => setFout(foutmelding(err)));
+              }}
+            >
+              {soort === 'geldig' ? 'Geldig voorbeeld' : 'Voorbeeld met typische fouten'}
+            </Button>
+          ))}
+        </Group>
+      )}
       <Group align="flex-end">
         <FileInput
           label="Bestand"

@@ -237,3 +237,32 @@ describe('import of agreements from the e-loket export (CSV/XLSX)', () => {
     console.log(`[overeenkomst-import] list actiefOp over 40.000: ${(performance.now() - l0).toFixed(0)} ms`);
   }, 60_000);
 });
+
+describe('sample files for the import, from the store\'s own recognitions (issue 15)', () => {
+  it('the valid sample passes every check; the sample with mistakes gets one message per typical mistake; nothing written', async () => {
+    expect(await t.fail('overeenkomst.voorbeeldbestand', { soort: 'geldig' })).toMatchObject({ code: 'VALIDATIE', message: expect.stringMatching(/nog geen actieve erkenning/) });
+    await begeleider(1);
+    await begeleider(2, 'CGG');
+    const voor = tel();
+    const geldig = await t.call('overeenkomst.voorbeeldbestand', { soort: 'geldig' });
+    expect(geldig.bestandsnaam).toBe('voorbeeld-overeenkomsten.csv');
+    const r1 = await importeer(Buffer.from(geldig.inhoudBase64, 'base64').toString('utf8'), 'controleer', geldig.bestandsnaam);
+    expect(r1.rapport).toMatchObject({ formaat: 'csv', scheidingsteken: ';', aantalRijen: 5, geldigeRijen: 5, foutieveRijen: 0 });
+    expect(r1.rapport.meldingen.filter((m) => m.ernst !== 'waarschuwing')).toEqual([]);
+
+    const fouten = await t.call('overeenkomst.voorbeeldbestand', { soort: 'met-fouten' });
+    const r2 = await importeer(Buffer.from(fouten.inhoudBase64, 'base64').toString('utf8'), 'controleer', fouten.bestandsnaam);
+    expect(r2.rapport).toMatchObject({ aantalRijen: 8, geldigeRijen: 1 });
+    expect(r2.rapport.meldingen.map((m) => [m.rij, m.veld])).toEqual([
+      [3, 'rijksregisternummer'],
+      [4, 'rijksregisternummer'],
+      [5, 'startdatum'],
+      [5, 'contact_email'],
+      [6, 'organisatietype'],
+      [7, 'erkenningsnummer'],
+      [8, 'startdatum'],
+      [9, 'voornaam'],
+    ]);
+    expect(tel()).toEqual(voor);
+  });
+});

@@ -84,6 +84,17 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overeenkomsten AMA WVG', exact: true }).click();
     await h1(page, 'Overeenkomsten AMA WVG').waitFor();
     await page.getByRole('tab', { name: 'Importeren' }).click();
+    // The sample files fit this store: the one with typical mistakes, downloaded and checked, shows them row by row.
+    const voorbeelden = page.getByRole('group', { name: 'Voorbeeldbestanden' });
+    const [download] = await Promise.all([page.waitForEvent('download'), knop(voorbeelden, 'Voorbeeld met typische fouten').click()]);
+    const voorbeeld = path.join(tmp, download.suggestedFilename());
+    expect(download.suggestedFilename()).toBe('voorbeeld-overeenkomsten-met-fouten.csv');
+    await download.saveAs(voorbeeld);
+    await page.locator('input[type="file"]').setInputFiles(voorbeeld);
+    await knop(page, 'Controleren').click();
+    const voorbeeldRapport = page.getByTestId('importrapport');
+    await tekst(voorbeeldRapport).toContain('Controle van voorbeeld-overeenkomsten-met-fouten.csv');
+    await expect.poll(() => voorbeeldRapport.getByRole('region', { name: 'Meldingen van de controle' }).locator('.ag-row').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(7);
     const fout = path.join(tmp, 'export-eloket.csv');
     fs.writeFileSync(fout, exportBestand(true));
     await page.locator('input[type="file"]').setInputFiles(fout);

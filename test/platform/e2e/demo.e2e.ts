@@ -43,6 +43,34 @@ describe('alle schermen met de demogegevens', () => {
     });
   }
 
+  // The detail pages an officer opens from those lists, each with a dossier of the demo (the first of its kind).
+  const DETAILS: [string, string, string][] = [
+    ['Fiche van een organisatie', '/organisaties/:id', 'SELECT min(id) FROM organisatie'],
+    ['Organisatie wijzigen', '/organisaties/:id/wijzigen', 'SELECT min(id) FROM organisatie'],
+    ['Aanvraag tot erkenning', '/erkenningen/aanvragen/:id', "SELECT min(id) FROM aanvraag WHERE soort = 'erkenning-ama-wvg'"],
+    ['Erkenning', '/erkenningen/:id', 'SELECT min(id) FROM erkenning'],
+    ['Overeenkomst', '/overeenkomsten/:id', 'SELECT min(id) FROM overeenkomst'],
+    ['Beslissing', '/beslissingen/:id', 'SELECT min(id) FROM beslissing'],
+    ['Procedure', '/procedures/:id', 'SELECT min(id) FROM procedure'],
+    ['Betaalrun', '/betaalruns/:id', 'SELECT min(id) FROM betaalrun'],
+    ['Samenwerkingsverband', '/samenwerkingsverbanden/:id', 'SELECT min(id) FROM samenwerkingsverband'],
+    ['Traject', '/samenwerkingsverbanden/trajecten/:id', 'SELECT min(id) FROM traject'],
+    ['Contingent van een maatwerkbedrijf', '/contingenten/:id', 'SELECT min(organisatie_id) FROM se_contingent'],
+    ['Brief', '/brieven/:id', 'SELECT min(id) FROM document'],
+  ];
+  for (const [naam, pad, sql] of DETAILS) {
+    it(`detail: ${naam} laadt zonder fouten en zonder ernstige toegankelijkheidsfouten`, async () => {
+      const id = e.app.ctx.sqlite.prepare(sql).pluck().get() as number | null;
+      expect(id, `${naam}: geen dossier in de demogegevens`).not.toBeNull();
+      await page.goto(`${e.url}/#${pad.replace(':id', String(id))}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await expect.poll(() => page.getByText('Laden...').count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => page.locator('.ag-overlay-loading-wrapper >> visible=true').count(), { timeout: 15_000 }).toBe(0);
+      expect(e.errors).toEqual([]);
+      expect(await axeSchendingen(page)).toEqual([]);
+    });
+  }
+
   it('de toegankelijkheidscontrole zelf werkt: tekst met te weinig contrast en een knop zonder naam worden gevonden', async () => {
     await page.evaluate(() => {
       const p = document.createElement('p');

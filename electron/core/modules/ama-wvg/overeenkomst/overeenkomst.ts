@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { voorbeeldbestand } from './voorbeeldbestand';
 import { AppError, type FoutDetail } from '../../../../../shared/api/errors';
 import type {
   AchterstalligeEvaluatie,
@@ -446,6 +447,7 @@ function evaluatieInterval(call: CallContext, datum: string): number {
 export const overeenkomstHandlers: Pick<
   Handlers,
   | 'overeenkomst.registreer'
+  | 'overeenkomst.voorbeeldbestand'
   | 'overeenkomst.wijzig'
   | 'overeenkomst.registreerEvaluatie'
   | 'overeenkomst.voegScanToe'
@@ -573,4 +575,5 @@ export const overeenkomstHandlers: Pick<
   },
 
   'overeenkomst.importeer': (input, call) => importeerOvereenkomsten(call, input),
+  'overeenkomst.voorbeeldbestand': (input, call) => voorbeeldbestand(call, input.soort),
 };

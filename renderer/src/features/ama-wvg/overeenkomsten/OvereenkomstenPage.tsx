@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { call } from '../../../api/client';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
@@ -187,6 +188,7 @@ function ImporterenTab() {
       gridId="overeenkomsten-rapport"
       naarRegister={{ to: '/overeenkomsten', tekst: (n) => `Naar het register (${formatAantal(n)} nieuwe overeenkomsten)` }}
       succesTitel="Overeenkomsten geïmporteerd"
+      voorbeeldbestand={(soort) => call('overeenkomst.voorbeeldbestand', { soort })}
     />
   );
 }
