@@ -76,6 +76,11 @@ export interface CreateAppOptions {
   backup?: { map: string; aantal: number } | false;
   /** Make the daily backup (at start when due, then checked every hour): the hosts, not the tests. */
   dagelijkseBackup?: boolean;
+  /**
+   * Run the start-up jobs (expiry, retention) only when the host calls `voerOpstartTakenUit()` — after it listens, so
+   * a large store does not delay the first answer (issue 13). Default: at once (tests, scripts).
+   */
+  opstartTakenUitstellen?: boolean;
   /** How the host identifies callers (AppContext.modus). */
   modus?: AppContext['modus'];
   /** Extra contributions (tests: a participation register of a scheme that has no module yet). */
@@ -87,6 +92,8 @@ export interface App {
   router: Router;
   /** Subscribe to push events (batch progress); returns the unsubscribe function. */
   subscribe: (listener: (e: PushEvent) => void) => () => void;
+  /** The start-up jobs, when `opstartTakenUitstellen` left them to the host (runs once; later calls do nothing). */
+  voerOpstartTakenUit: () => void;
   close: () => void;
 }
 
@@ -131,12 +138,19 @@ export function createApp(opts: CreateAppOptions): App {
   };
   const registries = bouwRegistries([...MODULES, ...(opts.extraModules ?? [])]);
   zetRegistries(ctx, registries);
-  runStartupJobs(ctx, registries.opstartTaken);
+  let takenGedaan = false;
+  const voerOpstartTakenUit = () => {
+    if (takenGedaan) return;
+    takenGedaan = true;
+    runStartupJobs(ctx, registries.opstartTaken);
+  };
+  if (!opts.opstartTakenUitstellen) voerOpstartTakenUit();
   const stopBackups = opts.dagelijkseBackup ? planDagelijkseBackup(ctx) : () => {};
   return {
     ctx,
     router: createRouter(ctx, handlers),
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    voerOpstartTakenUit,
     close: () => {
       stopBackups();
       sqlite.close();

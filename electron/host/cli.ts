@@ -121,7 +121,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   let app: App;
   try {
     fs.mkdirSync(path.dirname(opts.dbFile), { recursive: true });
-    app = createApp({ dbFile: opts.dbFile, version: PACKAGE_VERSION, logMap: path.dirname(opts.dbFile), dagelijkseBackup: true });
+    app = createApp({ dbFile: opts.dbFile, version: PACKAGE_VERSION, logMap: path.dirname(opts.dbFile), dagelijkseBackup: true, opstartTakenUitstellen: true });
   } catch (err) {
     if (err instanceof DatabaseTooNewError) {
       console.error(err.message);
@@ -151,6 +151,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     process.exit(1);
   }
 
+  // The housekeeping after the host listens: the first page does not wait for it.
+  setImmediate(() => app.voerOpstartTakenUit());
   console.log(`WZT Backoffice ${PACKAGE_VERSION} — browsermodus (ONTWIKKELING: naam en rol komen van de opdrachtregel en zijn niet gecontroleerd; voor echte aanmelding: npm run server)`);
   console.log(`  databank:  ${opts.dbFile}`);
   console.log(`  gebruiker: ${opts.caller.gebruiker} (${opts.caller.rol})`);

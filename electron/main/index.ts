@@ -103,6 +103,7 @@ async function bootstrap(): Promise<void> {
       logMap: path.join(userData, 'logs'),
       backup: { map: path.join(userData, 'backups'), aantal: settings.backupsBewaard ?? BACKUPS_BEWAARD },
       dagelijkseBackup: true,
+      opstartTakenUitstellen: true,
       nativeBinding: resolveNativeBinding({ isPackaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath }),
     });
     const aanmelding = desktopAanmelding(core.ctx.sqlite, account, settings.gebruiker ? [settings.gebruiker] : []);
@@ -158,6 +159,8 @@ async function bootstrap(): Promise<void> {
     });
   };
   openWindow();
+  // The housekeeping once the window is up: the officer sees the app at once.
+  setImmediate(() => core.voerOpstartTakenUit());
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

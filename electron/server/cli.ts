@@ -64,7 +64,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 
   let app: App;
   try {
-    app = createApp({ dbFile: config.databank, version: PACKAGE_VERSION, modus: 'team', logMap: path.dirname(config.databank), backup: config.backup, dagelijkseBackup: true });
+    app = createApp({ dbFile: config.databank, version: PACKAGE_VERSION, modus: 'team', logMap: path.dirname(config.databank), backup: config.backup, dagelijkseBackup: true, opstartTakenUitstellen: true });
   } catch (err) {
     console.error(err instanceof DatabaseTooNewError ? err.message : `De databank ${config.databank} kon niet geopend worden: ${(err as Error).message}`);
     process.exit(1);
@@ -85,6 +85,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     );
     process.exit(1);
   }
+  setImmediate(() => app.voerOpstartTakenUit());
   console.log(`WZT Backoffice ${PACKAGE_VERSION} — teamserver`);
   console.log(`  databank:  ${config.databank}`);
   console.log(`  luistert:  ${config.luister.adres}:${server.port}`);

@@ -241,8 +241,13 @@ describe('expiry of recognitions (art. 47–49: valid 5 years)', () => {
       await t2.call('beslissing.goedkeuren', { id: g.id }, 'ondertekenaar');
       expect((await t2.call('erkenning.list', { organisatieId: org.id }))[0]).toMatchObject({ geldigTot: '2028-09-14', status: 'actief' });
       // five years later the app starts again: valid 15/09/2023 – 14/09/2028, so on 01/10/2028 it has ended
-      const later = createApp({ dbFile: t2.file, now: () => new Date('2028-10-01T08:00:00Z'), log: () => {} });
+      // A host leaves the housekeeping until it listens (issue 13): until then nothing has changed.
+      const later = createApp({ dbFile: t2.file, now: () => new Date('2028-10-01T08:00:00Z'), log: () => {}, opstartTakenUitstellen: true });
       try {
+        const lezer = { medewerkerId: null, gebruiker: 'An', rol: 'lezer' } as const;
+        expect(await later.router('erkenning.list', { organisatieId: org.id }, lezer)).toMatchObject({ ok: true, value: [{ status: 'actief' }] });
+        later.voerOpstartTakenUit();
+        later.voerOpstartTakenUit(); // once only
         const env = await later.router('erkenning.list', { organisatieId: org.id }, { medewerkerId: null, gebruiker: 'An', rol: 'lezer' });
         expect(env).toMatchObject({ ok: true, value: [{ status: 'verlopen', eindeReden: 'verlopen' }] });
         const audit = await later.router('audit.list', { entiteit: 'erkenning', gebruiker: 'systeem' }, { medewerkerId: null, gebruiker: 'An', rol: 'lezer' });
