@@ -93,6 +93,19 @@ const bezwaarRegistreerInput = z.object({
   ondertekenaarId: id.optional(),
 });
 
+/** The draft decision on an objection (and its preview before it is saved). */
+const bezwaarBeslissingInput = z.object({
+  id,
+  /** bevestigd = ongegrond; vernietigd = gegrond; herzien = gedeeltelijk gegrond (give the revised effect). */
+  uitkomst: z.enum(BEZWAAR_UITKOMSTEN, { error: 'Kies de uitkomst: bevestigd, herzien, vernietigd of onontvankelijk.' }),
+  datum: isoDate,
+  /** For 'herzien': the revised effect, e.g. the new last day of a revoked recognition. */
+  herziening: z.object({ einddatum: isoDate.optional() }).optional(),
+  feiten: tekst(10, 'Beschrijf de feiten (minstens 10 tekens): wat het bezwaar aanvoert en wat werd nagegaan.'),
+  rechtsgronden: tekst(10, 'Geef de juridische gronden van de beslissing over het bezwaar (minstens 10 tekens).'),
+  ondertekenaarId: id.optional(),
+});
+
 export const bezwaarMethods = {
   'bezwaar.voorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({
     input: bezwaarRegistreerInput,
@@ -119,18 +132,13 @@ export const bezwaarMethods = {
     roles: ALLE_ROLLEN,
     omschrijving: 'Bezwaren (filters: status, betwiste beslissing, organisatie)',
   }),
+  'bezwaar.voorbeeldBeslissing': method<{ pdfBase64: string; onderwerp: string }>()({
+    input: bezwaarBeslissingInput,
+    roles: DOSSIERBEHEERDERS,
+    omschrijving: 'Voorbeeld van de brief met de beslissing over een bezwaar, vóór het ontwerp bewaard is (niets wordt bewaard)',
+  }),
   'bezwaar.stelBeslissingVoor': method<Beslissing>()({
-    input: z.object({
-      id,
-      /** bevestigd = ongegrond; vernietigd = gegrond; herzien = gedeeltelijk gegrond (give the revised effect). */
-      uitkomst: z.enum(BEZWAAR_UITKOMSTEN, { error: 'Kies de uitkomst: bevestigd, herzien, vernietigd of onontvankelijk.' }),
-      datum: isoDate,
-      /** For 'herzien': the revised effect, e.g. the new last day of a revoked recognition. */
-      herziening: z.object({ einddatum: isoDate.optional() }).optional(),
-      feiten: tekst(10, 'Beschrijf de feiten (minstens 10 tekens): wat het bezwaar aanvoert en wat werd nagegaan.'),
-      rechtsgronden: tekst(10, 'Geef de juridische gronden van de beslissing over het bezwaar (minstens 10 tekens).'),
-      ondertekenaarId: id.optional(),
-    }),
+    input: bezwaarBeslissingInput,
     roles: DOSSIERBEHEERDERS,
     omschrijving: 'Ontwerp van beslissing over een bezwaar opmaken (ter goedkeuring door een ondertekenaar)',
     mutates: true,

@@ -16,7 +16,7 @@ import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app
 import { inszFor } from '../../../shared/kernel/insz';
 import { openSqlite } from '../../../db/open';
 import { applyMigrations, MIGRATIONS_DIR } from '../../../db/migrate';
-import { documentTekst } from '../../helpers/pdf';
+import { documentTekst, pdfTekst } from '../../helpers/pdf';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-bezwaar-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -102,6 +102,13 @@ describe('objection against a revocation (BVR art. 49 §4; Bestuursdecreet art. 
     expect(z.documenten.map((d) => d.briefType)).toEqual(['ontvangstmelding-bezwaar']);
 
     opDag('2026-12-01');
+    // The letter before the draft is saved: the same code, rolled back — nothing stored (issue 15, point 7).
+    const telling = () => [t.count('beslissing'), t.count('audit_entry')];
+    const voorVoorbeeld = telling();
+    const voorbeeld = await t.call('bezwaar.voorbeeldBeslissing', { id: z.id, uitkomst: 'vernietigd', datum: '2026-12-01', ...motivering });
+    expect(pdfTekst(voorbeeld.pdfBase64)).toContain(motivering.feiten.slice(0, 30));
+    expect(telling()).toEqual(voorVoorbeeld);
+    expect((await t.call('bezwaar.get', { id: z.id })).ontwerpBeslissingId).toBeNull();
     const draft = await t.call('bezwaar.stelBeslissingVoor', { id: z.id, uitkomst: 'vernietigd', datum: '2026-12-01', ...motivering });
     expect(draft).toMatchObject({ type: 'bezwaar-vernietigd', status: 'ontwerp', dossierEntiteit: 'bezwaar', rechtEntiteit: 'erkenning', rechtId: erkenningId, bezwaarTermijnDagen: null });
     expect((await t.call('bezwaar.get', { id: z.id })).ontwerpBeslissingId).toBe(draft.id);

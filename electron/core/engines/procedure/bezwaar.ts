@@ -24,7 +24,7 @@ import { formatDatum } from '../../../../shared/kernel/format';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
 import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../platform/dossier';
-import { createDraftBeslissing, getBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
+import { createDraftBeslissing, getBeslissing, listBeslissingen, voorbeeldVanOntwerp, type BeslissingSoort } from '../beslissing/beslissing';
 import type { InboxBron } from '../inbox/inbox';
 import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../../letters/store';
 import { bereidOntvangstmeldingBezwaarVoor, bezwaarBeslissingTekst } from '../../letters/procedurebrieven';
@@ -320,7 +320,8 @@ export const bezwaarBeslissingSoorten: Record<string, BeslissingSoort<undefined>
   BEZWAAR_UITKOMSTEN.map((u) => [`bezwaar-${u}`, bezwaarBeslissing(u)]),
 );
 
-export const bezwaarHandlers: Pick<Handlers, 'bezwaar.registreer' | 'bezwaar.voorbeeld' | 'bezwaar.get' | 'bezwaar.list' | 'bezwaar.stelBeslissingVoor'> = {
+export const bezwaarHandlers: Pick<Handlers, 'bezwaar.registreer' | 'bezwaar.voorbeeld' | 'bezwaar.get' | 'bezwaar.list' | 'bezwaar.stelBeslissingVoor' | 'bezwaar.voorbeeldBeslissing'> = {
+  'bezwaar.voorbeeldBeslissing': (input, call) => voorbeeldVanOntwerp(call, () => stelBeslissingVoor(call, input)),
   'bezwaar.registreer': (input, call) => registreer(call, input),
   'bezwaar.voorbeeld': (input, call) => voorbeeld(call, input),
   'bezwaar.get': (input, call) => getBezwaar(call, input.id),

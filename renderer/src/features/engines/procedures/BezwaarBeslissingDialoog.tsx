@@ -1,4 +1,5 @@
 import { NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { call } from '../../../api/client';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { BEZWAAR_UITKOMSTEN, bezwaarMethods, type Bezwaar, type BezwaarUitkomst } from '../../../../../shared/engines/bezwaar.contract';
 import { useApiMutation, useSessie } from '../../../api/hooks';
@@ -49,6 +50,7 @@ export function BezwaarBeslissingDialoog({ z, opened, onClose }: { z: Bezwaar; o
       size="xl"
       begin={{ uitkomst: z.tijdigheid === 'laattijdig' ? 'onontvankelijk' : '', datum: vandaag, einddatum: '', feiten, rechtsgronden, ondertekenaarId: '' }}
       veldNaam={(v) => (v === 'herziening.einddatum' ? 'einddatum' : ['uitkomst', 'datum', 'feiten', 'rechtsgronden', 'ondertekenaarId'].includes(v) ? v : null)}
+      voorbeeld={(v) => call('bezwaar.voorbeeldBeslissing', naarInput(v))}
       uitvoeren={async (v) => {
         await m.mutateAsync(naarInput(v));
         toast('succes', 'Ontwerp van beslissing voorgelegd', 'Een ondertekenaar keurt de beslissing over het bezwaar goed; dan wordt ze van kracht.');
