@@ -20,6 +20,13 @@ export const KBO = {
 
 export type Orgs = Record<keyof typeof KBO, { id: number; kbo: string }>;
 
+/** An address in the region's province (a region lies in one province): Genk, Sint-Truiden, else the default Gent. */
+export function adresInRegio(regioCode: string): { postcode?: string; gemeente?: string } {
+  if (regioCode === 'OOST_LIMBURG') return { postcode: '3600', gemeente: 'Genk' };
+  if (regioCode === 'ZUIDWEST_LIMBURG') return { postcode: '3800', gemeente: 'Sint-Truiden' };
+  return {};
+}
+
 /** The organisations of the fixtures (all but `onbekend`), in the register. */
 export async function maakOrganisaties(t: TestApp): Promise<Orgs> {
   const types: Record<keyof typeof KBO, [string, string, string]> = {
@@ -36,9 +43,7 @@ export async function maakOrganisaties(t: TestApp): Promise<Orgs> {
   const uit = {} as Orgs;
   for (const [k, [naam, typeCode, regioCode]] of Object.entries(types) as [keyof typeof KBO, [string, string, string]][]) {
     if (k === 'onbekend') continue;
-    // The address lies in the region's province (Limburg: Genk, Sint-Truiden; elsewhere the default, Gent).
-    const adres = regioCode === 'OOST_LIMBURG' ? { postcode: '3600', gemeente: 'Genk' } : regioCode === 'ZUIDWEST_LIMBURG' ? { postcode: '3800', gemeente: 'Sint-Truiden' } : {};
-    const o = await t.call('organisatie.create', organisatieInput({ naam, kbo: KBO[k], typeCode, regioCode, ...adres }));
+    const o = await t.call('organisatie.create', organisatieInput({ naam, kbo: KBO[k], typeCode, regioCode, ...adresInRegio(regioCode) }));
     uit[k] = { id: o.id, kbo: o.kbo };
   }
   return uit;

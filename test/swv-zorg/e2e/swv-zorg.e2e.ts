@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { naar, startE2E, type E2E } from '../../helpers/e2e';
-import { KBO, TRAJECT_KOP, insz, mandaatRegels } from '../../helpers/swv';
+import { KBO, TRAJECT_KOP, adresInRegio, insz, mandaatRegels } from '../../helpers/swv';
 import { organisatieInput } from '../../helpers/app';
 import { pdfTekst } from '../../helpers/pdf';
 
@@ -55,7 +55,7 @@ describe('samenwerkingsverbanden Zorg: mandaten en trajecten importeren, compens
   beforeAll(async () => {
     e = await startE2E({ user: 'An Peeters', role: 'zorg-dossierbeheerder', bereikbaar: true, now: () => klok });
     page = e.page;
-    const org = (naam: string, kbo: string, typeCode: string, regioCode: string) => e.call('organisatie.create', organisatieInput({ naam, kbo, typeCode, regioCode }) as never);
+    const org = (naam: string, kbo: string, typeCode: string, regioCode: string) => e.call('organisatie.create', organisatieInput({ naam, kbo, typeCode, regioCode, ...adresInRegio(regioCode) }) as never);
     await org('CAW Oost-Vlaanderen', KBO.cawGent, 'CAW', 'GENT');
     await org('Vzw Ter Kouter', KBO.vaphGent, 'VAPH', 'GENT');
     await org('CGG Eclips', KBO.cggGent, 'CGG', 'GENT');
