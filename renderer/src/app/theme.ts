@@ -12,14 +12,21 @@ const vlaanderenGeel: MantineColorsTuple = [
 
 /**
  * Light variants (status badges, alert titles) print their text in the colour's darkest shade, darkened further so
- * small text keeps WCAG AA contrast (4.5:1) on the light background (Mantine's green 9 on green 1 gives 3.8:1).
+ * small text keeps WCAG AA contrast (4.5:1) on the light background (Mantine's green 9 on green 1 gives 3.8:1); so do
+ * outline and subtle buttons in a colour other than the primary blue.
  */
 const kleurResolver: VariantColorsResolver = (input) => {
   const standaard = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return standaard;
   const p = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!p.isThemeColor || !input.theme.colors[p.color]) return standaard;
-  return { ...standaard, color: darken(input.theme.colors[p.color][9], 0.3), hoverColor: darken(input.theme.colors[p.color][9], 0.3) };
+  const donker = darken(input.theme.colors[p.color][9], 0.3);
+  if (input.variant === 'light') return { ...standaard, color: donker, hoverColor: donker };
+  // Outline and subtle buttons in a signal colour (orange "vervangen", red "opheffen") print their text on white:
+  // Mantine's shade 6 orange gives 2.6:1; the darkened shade 9 keeps 4.5:1. The primary blue (6.9:1) stays as it is.
+  if ((input.variant === 'outline' || input.variant === 'subtle') && p.color !== input.theme.primaryColor) {
+    return { ...standaard, color: donker, hoverColor: donker, border: input.variant === 'outline' ? `1px solid ${donker}` : standaard.border };
+  }
+  return standaard;
 };
 
 export const theme = createTheme({
