@@ -1,10 +1,23 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Sqlite } from './open';
 
-/** Where drizzle-kit writes the migrations (committed, forward-only, never edited once landed). */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/**
+ * Where drizzle-kit writes the migrations (committed, forward-only, never edited once landed): `db/migrations` of the
+ * project, found from this module's place — beside it in the sources, or a few folders up from a built host
+ * (out/host/cli.mjs).
+ */
+export const MIGRATIONS_DIR = ((): string => {
+  const hier = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = hier, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    for (const kandidaat of [path.join(dir, 'migrations'), path.join(dir, 'db', 'migrations')]) {
+      if (fs.existsSync(path.join(kandidaat, 'meta', '_journal.json'))) return kandidaat;
+    }
+  }
+  return path.join(hier, 'migrations');
+})();
 
 export class DatabaseTooNewError extends Error {
   constructor(

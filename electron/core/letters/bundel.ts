@@ -3,7 +3,7 @@
  * each letter keeps its own fonts, "Pagina x van y" and kenmerk). Optionally a blank page after a
  * letter with an odd page count, so that every letter starts on a new sheet when printed double-sided.
  */
-import { PDFDocument } from 'pdf-lib';
+// Loaded on first use (250 ms at start otherwise; issue 13): only print bundles need it.
 import { PDF_PRODUCER } from './pdf';
 
 export interface BundelOpties {
@@ -23,6 +23,7 @@ export interface Bundel {
 }
 
 export async function voegPdfsSamen(pdfs: Uint8Array[], opts: BundelOpties): Promise<Bundel> {
+  const { PDFDocument } = await import('pdf-lib');
   const doel = await PDFDocument.create({ updateMetadata: false });
   const beginPagina: number[] = [];
   let i = 0;

@@ -10,7 +10,7 @@
  * Pure functions of the rows; the workbook's dates are fixed by the caller, so the same run gives the
  * same file.
  */
-import ExcelJS from 'exceljs';
+// Loaded on first use (350 ms at start otherwise; issue 13): only imports and exports need it.
 
 export interface Betaalregel {
   organisatie: string;
@@ -45,7 +45,7 @@ export async function betaalbestandXlsx(
   regels: Betaalregel[],
   opts: { titel: string; aangemaaktOp: Date; waarschuwingen: string[] },
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook();
   wb.creator = 'WZT Backoffice';
   wb.lastModifiedBy = 'WZT Backoffice';
   wb.created = opts.aangemaaktOp;

@@ -9,7 +9,8 @@
  * a quote. XLSX through exceljs: the first sheet; dates become `YYYY-MM-DD`, numbers their plain text
  * (a KBO number typed as a number loses its leading 0: the KBO check restores it).
  */
-import ExcelJS from 'exceljs';
+// Loaded on first use (350 ms at start otherwise; issue 13): only imports and exports need it.
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/api/errors';
 
 export interface TabelRij {
@@ -188,7 +189,7 @@ export function celTekst(v: ExcelJS.CellValue): string {
 }
 
 async function leesXlsx(bytes: Buffer): Promise<Tabel> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import('exceljs')).default.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer as never);
   } catch {

@@ -1,0 +1,42 @@
+/**
+ * Builds the development host and the team server as plain JavaScript (issue 13: no on-the-fly transpiling when a
+ * host starts): out/host/cli.mjs and out/server/cli.mjs, ES modules for Node 20, with the npm packages left as
+ * imports (node_modules) and the project's own TypeScript bundled. Skipped when the output is newer than every
+ * source file. The Electron main is built by electron-vite (`npm run build`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ENTRIES = { 'host/cli': 'electron/host/cli.ts', 'server/cli': 'electron/server/cli.ts' };
+const BRONNEN = ['electron/core', 'electron/host', 'electron/server', 'shared', 'db'];
+
+function nieuwste(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) t = Math.max(t, nieuwste(p));
+    else if (/\.(ts|json|sql)$/.test(e.name)) t = Math.max(t, fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const uit = Object.keys(ENTRIES).map((k) => path.join(ROOT, 'out', `${k}.mjs`));
+const bronTijd = Math.max(...BRONNEN.map((b) => nieuwste(path.join(ROOT, b))), fs.statSync(path.join(ROOT, 'package.json')).mtimeMs);
+if (!process.argv.includes('--altijd') && uit.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs > bronTijd)) process.exit(0);
+
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, v])),
+  outdir: 'out',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
