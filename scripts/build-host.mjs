@@ -1,7 +1,7 @@
 /**
  * Builds the development host and the team server as plain JavaScript (issue 13: no on-the-fly transpiling when a
- * host starts): out/host/cli.mjs and out/server/cli.mjs, ES modules for Node 20, with the npm packages left as
- * imports (node_modules) and the project's own TypeScript bundled. Skipped when the output is newer than every
+ * host starts): out/host/cli.mjs and out/server/cli.mjs, ES modules for Node 20, the project's own TypeScript and
+ * the small pure-JS packages bundled, the rest imported from node_modules (EXTERN). Skipped when the output is newer than every
  * source file. The Electron main is built by electron-vite (`npm run build`).
  */
 import fs from 'node:fs';
@@ -12,6 +12,10 @@ import { build } from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = { 'host/cli': 'electron/host/cli.ts', 'server/cli': 'electron/server/cli.ts' };
 const BRONNEN = ['electron/core', 'electron/host', 'electron/server', 'shared', 'db'];
+const EXTERN = [
+  'better-sqlite3', 'pdfmake', 'pdfmake/*', 'exceljs', 'pdf-lib', 'vega', 'vega-lite', 'pino', 'rotating-file-stream',
+  'fastify', '@fastify/*', 'openid-client', 'date-holidays', 'drizzle-orm/migrator',
+];
 
 function nieuwste(dir) {
   let t = 0;
@@ -36,7 +40,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // The project and the small pure-JS packages are bundled (ESM resolution of zod's and drizzle's hundreds of files
+  // cost more than half the start); native, file-reading or rarely used packages stay imports from node_modules.
+  external: EXTERN,
+  banner: { js: "import { createRequire as __wztCreateRequire } from 'node:module'; const require = __wztCreateRequire(import.meta.url);" },
   sourcemap: 'linked',
   logLevel: 'warning',
 });
