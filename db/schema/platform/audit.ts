@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /** One row per write, in the same transaction as the write (see electron/core/platform/audit.ts). */
@@ -37,6 +38,8 @@ export const auditEntry = sqliteTable(
     index('audit_gebruiker_idx').on(t.gebruiker, t.tijdstip),
     index('audit_medewerker_idx').on(t.medewerkerId, t.tijdstip),
     index('audit_tijdstip_idx').on(t.tijdstip),
+    // The entries not sealed yet (seeds, migrations): found at every start without reading the whole trail (issue 13).
+    index('audit_onverzegeld_idx').on(t.id).where(sql`${t.ketenHash} IS NULL`),
   ],
 );
 

@@ -26,6 +26,11 @@ describe('tamper-evident audit trail (hash chain; audit.verifieer, npm run audit
     expect(t.ctx.sqlite.prepare('SELECT count(*) FROM audit_entry WHERE keten_hash IS NULL OR inhoud_hash IS NULL').pluck().get()).toBe(0);
   });
 
+  it('the unsealed entries are found through a partial index, not by reading the whole trail (start-up, issue 13)', () => {
+    const plan = t.ctx.sqlite.prepare('EXPLAIN QUERY PLAN SELECT min(id) AS id FROM audit_entry WHERE keten_hash IS NULL').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX audit_onverzegeld_idx');
+  });
+
   it('a value changed with raw SQL is found at that entry', async () => {
     const id = laatste() - 1;
     sql("UPDATE audit_entry SET gebruiker = 'Iemand Anders' WHERE id = ?", id);
