@@ -13,22 +13,18 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Provider, { type Configuration } from 'oidc-provider';
+import { DEMO_MEDEWERKERS } from '../db/seed/demo/medewerkers';
 
 export interface TestAccount {
   naam: string;
   wachtwoord: string;
 }
 
+/** The demo staff by their sign-in identity, and one person the provider knows but WZT Backoffice does not. */
 export const TEST_ACCOUNTS: Record<string, TestAccount> = {
-  katrien: { naam: 'Katrien Van den Broeck', wachtwoord: 'test' },
-  geert: { naam: 'Geert Vermeersch', wachtwoord: 'test' },
-  sofie: { naam: 'Sofie Claeys', wachtwoord: 'test' },
-  marc: { naam: 'Marc Wuyts', wachtwoord: 'test' },
-  bart: { naam: 'Bart Claes', wachtwoord: 'test' },
-  lea: { naam: 'Lea Lezer', wachtwoord: 'test' },
+  ...Object.fromEntries(DEMO_MEDEWERKERS.map((m) => [m.subject, { naam: m.naam, wachtwoord: 'test' }])),
   nieuw: { naam: 'Nele Nieuw', wachtwoord: 'test' },
 };
-
 export interface TestIdp {
   issuer: string;
   clientId: string;

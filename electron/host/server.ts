@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { App } from '../core/app';
 import type { Caller, PushEvent } from '../core/platform/context';
 import { contract } from '../../shared/api/contract';
-import { FOUTCODES, type ApiFout, type Envelope } from '../../shared/api/errors';
+import { FOUTCODES, foutEnvelope, type ApiFout, type Envelope } from '../../shared/api/errors';
 import { schemaVersion } from '../../db/migrate';
 import { cspForStaticDir } from './csp';
 
@@ -416,9 +416,7 @@ function readJsonBody(req: http.IncomingMessage, max: number): Promise<BodyResul
   });
 }
 
-function fout(code: ApiFout['code'], message: string, details?: ApiFout['details']): { ok: false; error: ApiFout } {
-  return { ok: false, error: { code, message, ...(details ? { details } : {}) } };
-}
+const fout = foutEnvelope;
 
 function sendEnvelope(res: http.ServerResponse, envelope: Envelope<unknown>): void {
   const status = envelope.ok ? 200 : (FOUTCODES[envelope.error.code] ?? 500);

@@ -8,7 +8,7 @@ import { BrowserWindow, dialog, shell } from 'electron';
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import type { Router } from '../core/platform/router';
 import type { Caller, PushEvent } from '../core/platform/context';
-import type { ApiFout, Envelope } from '../../shared/api/errors';
+import { foutEnvelope, type ApiFout, type Envelope } from '../../shared/api/errors';
 import { API_CALL, API_EVENT, BESTAND_SAVE, PDF_OPEN, PDF_PRINT, PDF_SAVE } from '../preload/api';
 import type { PdfOpenResult, PdfPrintResult, PdfSaveResult } from '../preload/api';
 
@@ -21,7 +21,7 @@ import type { PdfOpenResult, PdfPrintResult, PdfSaveResult } from '../preload/ap
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
 export type SenderCheck = (frame: WebFrameMain | null | undefined) => boolean;
 
-const fout = (code: ApiFout['code'], message: string): { ok: false; error: ApiFout } => ({ ok: false, error: { code, message } });
+const fout = foutEnvelope;
 const FOREIGN = fout('VERBODEN', 'Deze aanvraag komt niet van de toepassing zelf en werd geweigerd.');
 
 /** A sender is trusted when it is the top frame showing the application page. */

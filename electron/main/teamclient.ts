@@ -1,4 +1,4 @@
-import type { ApiFout, Envelope } from '../../shared/api/errors';
+import { foutEnvelope, type Envelope } from '../../shared/api/errors';
 import type { PushEvent } from '../core/platform/context';
 import type { Router } from '../core/platform/router';
 
@@ -17,7 +17,7 @@ export interface TeamClientDeps {
   aanmelden: () => Promise<boolean>;
 }
 
-const fout = (code: ApiFout['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+const fout = foutEnvelope;
 const ONBEREIKBAAR = 'De teamserver is niet bereikbaar. Controleer de netwerkverbinding en probeer opnieuw.';
 
 /** A router that forwards every call to the team server (the caller is the server's business: the session). */

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, session, type Session } from 'electron';
-import type { ApiFout, Envelope } from '../../shared/api/errors';
+import { foutEnvelope, type Envelope } from '../../shared/api/errors';
 import { VERBINDING_GET, VERBINDING_ZET, type Verbinding } from '../preload/api';
 import type { IpcMainLike, SenderCheck } from './ipc';
 import { loadSettings, zetTeamServer } from './settings';
@@ -8,7 +8,7 @@ import { secureWebPreferences } from './window';
 /** The cookie jar of the team server session: persistent, only for the main process's calls and the sign-in window. */
 export const TEAM_PARTITIE = 'persist:wzt-teamserver';
 
-const fout = (code: ApiFout['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+const fout = foutEnvelope;
 
 /** The Verbinding screen: read and change where this desktop works; a change restarts the app after a question. */
 export function registerVerbindingIpc(ipcMain: IpcMainLike, isTrustedSender: SenderCheck, userData: string, getWindow: () => BrowserWindow | null): () => void {

@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import type { App } from '../core/app';
 import { aanmeldenMetIdentiteit, callerVoor } from '../core/platform/medewerker';
 import type { Caller, PushEvent } from '../core/platform/context';
-import { FOUTCODES, type ApiFout, type Envelope } from '../../shared/api/errors';
+import { FOUTCODES, foutEnvelope, type Envelope } from '../../shared/api/errors';
 import { schemaVersion } from '../../db/migrate';
 import { cspForStaticDir } from '../host/csp';
 import { PACKAGE_VERSION } from '../host/server';
@@ -58,7 +58,7 @@ const SSE_HEARTBEAT_MS = 25_000;
 const MAX_BODY = 20 * 1024 * 1024;
 const API_METHOD = /^[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)+$/;
 
-const fout = (code: ApiFout['code'], message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+const fout = foutEnvelope;
 
 export async function startTeamServer(opts: TeamServerOpties): Promise<TeamServer> {
   const { app, config, idp } = opts;
@@ -209,7 +209,7 @@ export async function startTeamServer(opts: TeamServerOpties): Promise<TeamServe
     return reply.code(envelope.ok ? 200 : FOUTCODES[envelope.error.code]).send(envelope);
   });
 
-  const sseClients = new Set<{ res: import('node:http').ServerResponse; medewerkerId: number }>();
+  const sseClients = new Set<{ res: import('node:http').ServerResponse }>();
   const stopEvents = app.subscribe((e: PushEvent) => {
     const data = `data: ${JSON.stringify(e)}\n\n`;
     for (const c of sseClients) c.res.write(data);
@@ -221,7 +221,7 @@ export async function startTeamServer(opts: TeamServerOpties): Promise<TeamServe
     const res = reply.raw;
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Content-Type-Options': 'nosniff' });
     res.write(': verbonden\n\n');
-    const client = { res, medewerkerId: wie.sessie.medewerkerId };
+    const client = { res };
     sseClients.add(client);
     const hartslag = setInterval(() => {
       // A signed-out or expired session stops receiving events.

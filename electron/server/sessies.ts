@@ -22,7 +22,6 @@ export interface SessieOpslag {
   beeindig(token: string | undefined): Sessie | null;
   /** Every session of a staff member ends (deactivated, roles withdrawn). */
   beeindigVoor(medewerkerId: number): void;
-  aantal(): number;
 }
 
 const hash = (token: string) => crypto.createHash('sha256').update(token).digest('base64url');
@@ -66,6 +65,5 @@ export function sessieOpslag(opts: { inactiefMs: number; maximumMs: number; nu?:
     beeindigVoor(medewerkerId) {
       for (const [k, s] of sessies) if (s.medewerkerId === medewerkerId) sessies.delete(k);
     },
-    aantal: () => sessies.size,
   };
 }

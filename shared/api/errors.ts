@@ -26,6 +26,12 @@ export interface ApiFout {
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFout };
 
+/** An error envelope (hosts and the IPC bridge answer refusals they make themselves with it). */
+export const foutEnvelope = (code: Foutcode, message: string, details?: FoutDetail[]): { ok: false; error: ApiFout } => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+});
+
 /**
  * Thrown by services for expected failures; the router turns it into an error envelope.
  * Anything else thrown becomes INTERN with a generic message (the cause is logged, never sent).

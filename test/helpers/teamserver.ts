@@ -11,10 +11,36 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, zorgVoorEersteBeheerder, type App } from '../../electron/core/app';
+import { insertAudit } from '../../electron/core/platform/audit';
+import { SYSTEEM } from '../../electron/core/platform/context';
+import type { Rol } from '../../shared/api/roles';
 import { laadConfig, type TeamConfig } from '../../electron/server/config';
 import { identiteitsprovider } from '../../electron/server/oidc';
 import { startTeamServer, type TeamServer } from '../../electron/server/server';
 import { startTestIdp, type TestIdp } from '../../scripts/dev-idp';
+
+export interface TeamLid {
+  naam: string;
+  functie: string;
+  subject: string;
+  rollen: readonly Rol[];
+  magOndertekenen?: boolean;
+}
+
+/** Staff of the Departement Zorg as a beheerder would have set them up: sign-in identity, roles, e-mail; audited. */
+export function zetTeamPersoneel(app: App, leden: readonly TeamLid[]): void {
+  const db = app.ctx.sqlite;
+  const ins = db.prepare(`INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, delegatie, actief, subject)
+                          VALUES (?, ?, 'ZORG', 'Afdeling Werk en Zorg', ?, '02 553 34 00', ?, ?, 1, ?)`);
+  const rol = db.prepare('INSERT INTO medewerker_rol (medewerker_id, rol) VALUES (?, ?)');
+  db.transaction(() => {
+    for (const l of leden) {
+      const id = Number(ins.run(l.naam, l.functie, `${l.subject}@vlaanderen.be`, l.magOndertekenen ? 1 : 0, l.magOndertekenen ? 'Voor de minister, bij delegatie' : null, l.subject).lastInsertRowid);
+      for (const r of l.rollen) rol.run(id, r);
+      insertAudit(db, SYSTEEM, 'test', new Date().toISOString(), { entiteit: 'medewerker', entiteitId: id, actie: 'aangemaakt', nieuw: { naam: l.naam, rollen: l.rollen } });
+    }
+  })();
+}
 
 export function vrijePoort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -6,33 +6,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAudit } from '../../../electron/core/platform/audit';
 import { SYSTEEM } from '../../../electron/core/platform/context';
 import { ConfigFout, laadConfig } from '../../../electron/server/config';
 import { importeerBureaubladDatabank } from '../../../electron/server/importeer';
 import { teamRouter } from '../../../electron/main/teamclient';
 import { createTestApp, organisatieInput } from '../../helpers/app';
-import { startTeamOmgeving, type TeamOmgeving } from '../../helpers/teamserver';
+import { startTeamOmgeving, zetTeamPersoneel, type TeamOmgeving } from '../../helpers/teamserver';
 import type { App } from '../../../electron/core/app';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 
-/** The demo staff as a beheerder would have set them up: subject and roles (Katrien also signs, to test four eyes). */
-function personeel(app: App): void {
-  const db = app.ctx.sqlite;
-  const ins = db.prepare(`INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, delegatie, actief, subject)
-                          VALUES (?, ?, ?, 'Afdeling Werk en Zorg', ?, '02 553 34 00', ?, ?, 1, ?)`);
-  const rol = db.prepare('INSERT INTO medewerker_rol (medewerker_id, rol) VALUES (?, ?)');
-  db.transaction(() => {
-    for (const [naam, functie, email, teken, subject, rollen] of [
-      ['Katrien Van den Broeck', 'Dossierbeheerder', 'katrien@vlaanderen.be', 1, 'katrien', ['zorg-dossierbeheerder', 'ondertekenaar']],
-      ['Geert Vermeersch', 'Afdelingshoofd', 'geert@vlaanderen.be', 1, 'geert', ['ondertekenaar']],
-    ] as const) {
-      const id = Number(ins.run(naam, functie, 'ZORG', email, teken, teken ? 'Voor de minister, bij delegatie' : null, subject).lastInsertRowid);
-      for (const r of rollen) rol.run(id, r);
-      insertAudit(db, SYSTEEM, 'test', new Date().toISOString(), { entiteit: 'medewerker', entiteitId: id, actie: 'aangemaakt', nieuw: { naam, rollen } });
-    }
-  })();
-}
+/** Katrien drafts and also holds the signing role (four eyes between persons); Geert signs. */
+const personeel = (app: App) => zetTeamPersoneel(app, [
+  { naam: 'Katrien Van den Broeck', functie: 'Dossierbeheerder', subject: 'katrien', rollen: ['zorg-dossierbeheerder', 'ondertekenaar'], magOndertekenen: true },
+  { naam: 'Geert Vermeersch', functie: 'Afdelingshoofd', subject: 'geert', rollen: ['ondertekenaar'], magOndertekenen: true },
+]);
 
 let t: TeamOmgeving;
 beforeAll(async () => {

@@ -8,29 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, RENDERER_DIR, SCREENSHOT_DIR, naar } from '../../helpers/e2e';
-import { startTeamOmgeving, type TeamOmgeving } from '../../helpers/teamserver';
-import { insertAudit } from '../../../electron/core/platform/audit';
-import { SYSTEEM } from '../../../electron/core/platform/context';
+import { startTeamOmgeving, zetTeamPersoneel, type TeamOmgeving } from '../../helpers/teamserver';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { inszFor } from '../../../shared/kernel/insz';
 import type { App } from '../../../electron/core/app';
 
-function personeel(app: App): void {
-  const db = app.ctx.sqlite;
-  const ins = db.prepare(`INSERT INTO medewerker (naam, functie, departement, dienst, email, telefoon, mag_ondertekenen, delegatie, actief, subject)
-                          VALUES (?, ?, 'ZORG', 'Afdeling Werk en Zorg', ?, '02 553 34 00', ?, ?, 1, ?)`);
-  const rol = db.prepare('INSERT INTO medewerker_rol (medewerker_id, rol) VALUES (?, ?)');
-  db.transaction(() => {
-    for (const [naam, functie, email, teken, subject, r] of [
-      ['Katrien Van den Broeck', 'Dossierbeheerder', 'katrien@vlaanderen.be', 0, 'katrien', 'zorg-dossierbeheerder'],
-      ['Geert Vermeersch', 'Afdelingshoofd', 'geert@vlaanderen.be', 1, 'geert', 'ondertekenaar'],
-    ] as const) {
-      const id = Number(ins.run(naam, functie, email, teken, teken ? 'Voor de minister, bij delegatie' : null, subject).lastInsertRowid);
-      rol.run(id, r);
-      insertAudit(db, SYSTEEM, 'test', new Date().toISOString(), { entiteit: 'medewerker', entiteitId: id, actie: 'aangemaakt', nieuw: { naam, rollen: [r] } });
-    }
-  })();
-}
+/** Katrien drafts, Geert signs. */
+const personeel = (app: App) => zetTeamPersoneel(app, [
+  { naam: 'Katrien Van den Broeck', functie: 'Dossierbeheerder', subject: 'katrien', rollen: ['zorg-dossierbeheerder'] },
+  { naam: 'Geert Vermeersch', functie: 'Afdelingshoofd', subject: 'geert', rollen: ['ondertekenaar'], magOndertekenen: true },
+]);
 
 let t: TeamOmgeving;
 let browser: Browser;
