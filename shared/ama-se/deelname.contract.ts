@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 import { isoDate, regel } from '../api/common';
+import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS } from './contingent.contract';
 
@@ -41,6 +42,14 @@ export interface SeDeelnameImportResultaat extends ImportResultaat {
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 const kbo = regel(20, 'Geef het ondernemingsnummer van de werkpost.').trim();
 
+/** The register's columns that sort and filter in the database (the participant is not among them). */
+export const SE_DEELNAME_PAGINA = {
+  maatwerkbedrijf: 'tekst',
+  startdatum: 'datum',
+  einddatum: 'datum',
+  werkpostKbo: 'tekst',
+} as const satisfies PaginaKolommen;
+
 export const deelnameMethods = {
   'seOvereenkomst.importeer': method<SeDeelnameImportResultaat>()({
     input: z.object(importBestandInput),
@@ -58,6 +67,11 @@ export const deelnameMethods = {
     }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Begeleidingsovereenkomsten AMA SE (deelnemer met gemaskeerd INSZ), met de signalen (bewijsstukken, Dimona, AMA WVG)',
+  }),
+  'seOvereenkomst.pagina': method<Pagina<SeDeelname>>()({
+    input: z.object({ ...paginaVelden, organisatieId: id.optional(), lopendOp: isoDate.optional(), jaar: z.number().int().min(2000).max(2100).optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén bladzijde van de begeleidingsovereenkomsten AMA SE, gesorteerd, gefilterd en doorzocht (maatwerkbedrijf, ondernemingsnummers) in de databank, met de signalen',
   }),
   'seOvereenkomst.get': method<SeDeelname>()({
     input: z.object({ id }),

@@ -5,6 +5,7 @@ import type { Rol } from '../api/roles';
 import { base64Inhoud, isoDate, regel, tekstvak } from '../api/common';
 import { inszSchema } from './aanvraag.contract';
 import { checkKbo } from '../kernel/kbo';
+import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 
 /** Who may register and change agreements (Departement Zorg). */
@@ -137,6 +138,19 @@ export interface OvereenkomstRij {
   versie: number;
 }
 
+/** The register's columns that sort and filter in the database (the participant's are not among them). */
+export const OVEREENKOMST_PAGINA = {
+  id: 'getal',
+  organisatieNaam: 'tekst',
+  erkenningsnummer: 'tekst',
+  werkpostNaam: 'tekst',
+  startdatum: 'datum',
+  einddatum: 'datum',
+  eindeReden: 'tekst',
+  laatsteEvaluatie: 'datum',
+  bron: 'tekst',
+} as const satisfies PaginaKolommen;
+
 export interface Overeenkomst extends OvereenkomstRij {
   werkpostLocaties: Locatie[];
   contactEmail: string | null;
@@ -240,6 +254,11 @@ export const overeenkomstMethods = {
     }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Register van de overeenkomsten AMA WVG (filters: begeleider, deelnemer, erkenning, actief op datum)',
+  }),
+  'overeenkomst.pagina': method<Pagina<OvereenkomstRij>>()({
+    input: z.object({ ...paginaVelden, organisatieId: id.optional(), actiefOp: isoDate.optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén bladzijde van het register van de overeenkomsten AMA WVG: gesorteerd, gefilterd en doorzocht in de databank',
   }),
   'overeenkomst.perDeelnemer': method<DeelnemerHistoriek>()({
     input: z

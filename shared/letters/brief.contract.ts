@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
 import { isoDate, regel } from '../api/common';
+import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import type { Departement } from '../platform/medewerker.contract';
 
 export const AANVRAAG_SOORTEN = ['erkenning-ama-wvg', 'mandaat-swv-zorg', 'contingent-ama-se'] as const;
@@ -96,6 +97,14 @@ export const verzendingInput = z
     error: 'De ontvangstdatum ligt vóór de verzenddatum.',
   });
 
+/** The letters' columns that sort and filter in the database (type and sending state are shown as labels). */
+export const DOCUMENT_PAGINA = {
+  kenmerk: 'tekst',
+  aangemaaktOp: 'datum',
+  onderwerp: 'tekst',
+  organisatieNaam: 'tekst',
+} as const satisfies PaginaKolommen;
+
 export const briefMethods = {
   'brief.voorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({
     input: briefInput,
@@ -112,6 +121,11 @@ export const briefMethods = {
     input: z.object({ id }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Een bewaard document met zijn PDF (base64) en verzendingen',
+  }),
+  'document.pagina': method<Pagina<DocumentMeta>>()({
+    input: z.object({ ...paginaVelden, organisatieId: id.optional(), dossierEntiteit: regel(200).optional(), dossierId: regel(200).optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén bladzijde van de brieven (nieuwste eerst), gesorteerd, gefilterd en doorzocht in de databank',
   }),
   'document.list': method<DocumentMeta[]>()({
     input: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
 import { checkKbo } from '../kernel/kbo';
@@ -115,6 +116,16 @@ export type OrganisatieRij = Pick<
   'id' | 'naam' | 'kbo' | 'typeCode' | 'typeNaam' | 'postcode' | 'gemeente' | 'regioNaam' | 'provincieNaam' | 'status'
 >;
 
+/** The register's columns that sort and filter in the database. */
+export const ORGANISATIE_PAGINA = {
+  naam: 'tekst',
+  kbo: 'tekst',
+  typeNaam: 'tekst',
+  gemeente: 'tekst',
+  regioNaam: 'tekst',
+  provincieNaam: 'tekst',
+} as const satisfies PaginaKolommen;
+
 export const organisatieMethods = {
   'organisatie.create': method<Organisatie>()({
     input: organisatieVelden,
@@ -132,6 +143,11 @@ export const organisatieMethods = {
     input: z.object({ id }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Eén organisatie met haar contactpersonen',
+  }),
+  'organisatie.pagina': method<Pagina<OrganisatieRij>>()({
+    input: z.object({ ...paginaVelden, status: z.enum(['actief', 'stopgezet']).optional() }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén bladzijde van het register van de organisaties: gesorteerd, gefilterd en doorzocht (naam, ondernemingsnummer met of zonder punten, gemeente) in de databank',
   }),
   'organisatie.list': method<OrganisatieRij[]>()({
     input: z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
 import { isoDate, regel } from '../api/common';
+import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 
 export interface AuditRij {
   id: number;
@@ -41,6 +42,16 @@ export interface AuditKetenRapport {
   eersteFout: { id: number; tijdstip: string; methode: string; melding: string } | null;
 }
 
+/** The audit trail's columns that sort and filter in the database (role and entity are chosen above the grid). */
+export const AUDIT_PAGINA = {
+  tijdstip: 'datum',
+  gebruiker: 'tekst',
+  methode: 'tekst',
+  entiteitId: 'tekst',
+  actie: 'tekst',
+  reden: 'tekst',
+} as const satisfies PaginaKolommen;
+
 export const auditMethods = {
   'audit.verifieer': method<AuditKetenRapport>()({
     input: z.object({}),
@@ -58,6 +69,18 @@ export const auditMethods = {
     }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Audittrail: per entiteit, per gebruiker of per periode (nieuwste eerst)',
+  }),
+  'audit.pagina': method<Pagina<AuditRij>>()({
+    input: z.object({
+      ...paginaVelden,
+      entiteit: regel(200).optional(),
+      entiteitId: z.union([regel(200), z.number()]).transform(String).optional(),
+      gebruiker: regel(200).optional(),
+      van: isoDate.optional(),
+      tot: isoDate.optional(),
+    }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén bladzijde van de audittrail (nieuwste eerst), gesorteerd, gefilterd en doorzocht (ook in oud en nieuw) in de databank',
   }),
   'audit.toegang': method<ToegangRij[]>()({
     input: z.object({

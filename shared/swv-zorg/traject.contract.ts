@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import { isoDate, regel } from '../api/common';
+import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
 import { jobIdInput } from '../engines/betaalrun.contract';
 import { TRAJECT_STATUSSEN, type TrajectStatus } from './compensatie';
@@ -72,6 +73,27 @@ export interface TrajectImportResultaat extends ImportResultaat {
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();
 
+/** The trajectories' columns that sort and filter in the database (the participant and the status label are not among them). */
+export const TRAJECT_PAGINA = {
+  trajectnummer: 'tekst',
+  regioNaam: 'tekst',
+  swvNaam: 'tekst',
+  datumAanmelding: 'datum',
+  datumTrajectplan: 'datum',
+  einde: 'datum',
+  betaaldCent: 'getal',
+} as const satisfies PaginaKolommen;
+
+const trajectFilters = {
+  swvId: z.number({ error: 'Geef een geldig id.' }).int().positive().optional(),
+  regioCode: regel(40).optional(),
+  status: z.enum(TRAJECT_STATUSSEN).optional(),
+  aangemeldVan: isoDate.optional(),
+  aangemeldTot: isoDate.optional(),
+  /** Only trajectories whose art. 21 end falls in the half-year (e.g. 2024-H2). */
+  eindeIn: regel(200).regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 of JJJJ-H2.' }).optional(),
+};
+
 export const trajectMethods = {
   'traject.importeer': method<TrajectImportResultaat>()({
     input: z.object({ ...importBestandInput, jobId: jobIdInput }),
@@ -80,18 +102,14 @@ export const trajectMethods = {
     mutates: true,
   }),
   'traject.list': method<TrajectRij[]>()({
-    input: z.object({
-      swvId: id.optional(),
-      regioCode: regel(40).optional(),
-      status: z.enum(TRAJECT_STATUSSEN).optional(),
-      aangemeldVan: isoDate.optional(),
-      aangemeldTot: isoDate.optional(),
-      /** Only trajectories whose art. 21 end falls in the half-year (e.g. 2024-H2). */
-      eindeIn: regel(200).regex(/^\d{4}-H[12]$/, { error: 'Geef het halfjaar als JJJJ-H1 of JJJJ-H2.' }).optional(),
-      zoek: regel(50).optional(),
-    }),
+    input: z.object({ ...trajectFilters, zoek: regel(50).optional() }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Activeringstrajecten met filters (deelnemers met initialen en geboortejaar)',
+  }),
+  'traject.pagina': method<Pagina<TrajectRij>>()({
+    input: z.object({ ...paginaVelden, ...trajectFilters }),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'Eén bladzijde van de activeringstrajecten, gesorteerd, gefilterd en doorzocht (trajectnummer, regio, samenwerkingsverband) in de databank',
   }),
   'traject.get': method<TrajectDetail>()({
     input: z.object({ id }),

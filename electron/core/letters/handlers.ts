@@ -24,6 +24,7 @@ import {
   getDocumentMeta,
   getVerzending,
   listDocumenten,
+  documentPagina,
   renderBrief,
   type VoorbereideBrief,
 } from './store';
@@ -127,7 +128,7 @@ function bevestig(call: CallContext, input: ParsedInput<'verzending.bevestig'>):
 
 export const briefHandlers: Pick<
   Handlers,
-  'brief.voorbeeld' | 'brief.uitgeven' | 'document.get' | 'document.list' | 'verzending.registreer' | 'verzending.bevestig'
+  'brief.voorbeeld' | 'brief.uitgeven' | 'document.get' | 'document.list' | 'document.pagina' | 'verzending.registreer' | 'verzending.bevestig'
 > = {
   'brief.voorbeeld': async (input, call) => {
     const v = bereidBriefVoor(call, input);
@@ -144,6 +145,7 @@ export const briefHandlers: Pick<
     return { ...meta, pdfBase64: getDocumentInhoud(db, input.id).toString('base64') };
   },
   'document.list': (input, call) => listDocumenten(call.app.sqlite, input),
+  'document.pagina': (input, call) => documentPagina(call.app.sqlite, input),
   'verzending.registreer': (input, call) => registreer(call, input),
   'verzending.bevestig': (input, call) => bevestig(call, input),
 };

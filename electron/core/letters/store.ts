@@ -12,7 +12,9 @@
  * returns the stored bytes.
  */
 import { AppError } from '../../../shared/api/errors';
-import type { DocumentMeta, Verzending } from '../../../shared/letters/brief.contract';
+import { DOCUMENT_PAGINA, type DocumentMeta, type Verzending } from '../../../shared/letters/brief.contract';
+import type { Pagina, PaginaVraag } from '../../../shared/api/pagina';
+import { inVolgorde, kolommenSql, pagina } from '../platform/pagina';
 import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { Sqlite } from '../../../db/open';
 import type { AuditInput } from '../platform/audit';
@@ -209,26 +211,49 @@ export interface DocumentFilter {
 }
 
 /** Documents newest first, with organisation name and sendings (two queries, no N+1). */
-export function listDocumenten(db: Sqlite, f: DocumentFilter): DocumentMeta[] {
-  const where: string[] = [];
+/** The conditions of a document filter (organisation, dossier), shared by the list and the pages. */
+function documentFilter(f: Omit<DocumentFilter, 'limit'>): { waar: string[]; params: unknown[] } {
+  const waar: string[] = [];
   const params: unknown[] = [];
-  if (f.organisatieId !== undefined) (where.push('d.organisatie_id = ?'), params.push(f.organisatieId));
-  if (f.dossierEntiteit !== undefined) (where.push('d.dossier_entiteit = ?'), params.push(f.dossierEntiteit));
-  if (f.dossierId !== undefined) (where.push('d.dossier_id = ?'), params.push(f.dossierId));
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const limit = f.limit ?? 5000;
-  const docs = db
-    .prepare(`${SELECT_DOCUMENT} ${filter} ORDER BY d.aangemaakt_op DESC, d.id DESC LIMIT ?`)
-    .all(...params, limit) as Omit<DocumentMeta, 'verzendingen'>[];
+  if (f.organisatieId !== undefined) (waar.push('d.organisatie_id = ?'), params.push(f.organisatieId));
+  if (f.dossierEntiteit !== undefined) (waar.push('d.dossier_entiteit = ?'), params.push(f.dossierEntiteit));
+  if (f.dossierId !== undefined) (waar.push('d.dossier_id = ?'), params.push(f.dossierId));
+  return { waar, params };
+}
+
+/** Documents by id, in that order, each with its sending register. */
+function documentenMetVerzendingen(db: Sqlite, lijst: string): DocumentMeta[] {
+  const docs = db.prepare(`${SELECT_DOCUMENT} WHERE d.id IN (SELECT value FROM json_each(?))`).all(lijst) as Omit<DocumentMeta, 'verzendingen'>[];
   const perDocument = new Map<number, Verzending[]>(docs.map((d) => [d.id, []]));
-  if (docs.length) {
-    const rows = db
-      .prepare(
-        `${SELECT_VERZENDING} WHERE document_id IN (SELECT d.id FROM document d ${filter} ORDER BY d.aangemaakt_op DESC, d.id DESC LIMIT ?)
-          ORDER BY verzonden_op, id`,
-      )
-      .all(...params, limit) as VerzendingRij[];
-    for (const r of rows) perDocument.get(r.documentId)?.push(verzendingUitRij(db, r));
-  }
+  const rows = db.prepare(`${SELECT_VERZENDING} WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY verzonden_op, id`).all(lijst) as VerzendingRij[];
+  for (const r of rows) perDocument.get(r.documentId)?.push(verzendingUitRij(db, r));
   return docs.map((d) => ({ ...d, verzendingen: perDocument.get(d.id) ?? [] }));
+}
+
+export function listDocumenten(db: Sqlite, f: DocumentFilter): DocumentMeta[] {
+  const { waar, params } = documentFilter(f);
+  const ids = db
+    .prepare(`SELECT d.id FROM document d ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} ORDER BY d.aangemaakt_op DESC, d.id DESC LIMIT ?`)
+    .pluck()
+    .all(...params, f.limit ?? 5000) as number[];
+  return inVolgorde(ids, documentenMetVerzendingen(db, JSON.stringify(ids)));
+}
+
+/** One page of the letters (issue 13). */
+export function documentPagina(db: Sqlite, f: Omit<DocumentFilter, 'limit'> & PaginaVraag): Pagina<DocumentMeta> {
+  const { waar, params } = documentFilter(f);
+  return pagina(
+    db,
+    {
+      van: 'FROM document d LEFT JOIN organisatie o ON o.id = d.organisatie_id',
+      waar,
+      params,
+      kolommen: kolommenSql(DOCUMENT_PAGINA, { kenmerk: 'd.kenmerk', aangemaaktOp: 'd.aangemaakt_op', onderwerp: 'd.onderwerp', organisatieNaam: 'o.naam' }),
+      zoekIn: ['d.kenmerk', 'd.onderwerp', 'o.naam'],
+      standaard: [{ colId: 'aangemaaktOp', sort: 'desc' }],
+      sleutel: 'd.id',
+    },
+    f,
+    (ids) => documentenMetVerzendingen(db, ids),
+  );
 }

@@ -1,7 +1,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../../db/open';
 import type { Caller } from './context';
-import type { AuditRij, ToegangRij } from '../../../shared/platform/audit.contract';
+import { AUDIT_PAGINA, type AuditRij, type ToegangRij } from '../../../shared/platform/audit.contract';
+import { kolommenSql, pagina } from './pagina';
 import type { Handlers } from './router';
 import { inhoudHash, ketenHash, laatsteKetenHash, verifieerAuditketen, type AuditInhoud } from './auditketen';
 
@@ -63,24 +64,48 @@ export function diff(
   return Object.keys(nieuw).length ? { oud, nieuw } : null;
 }
 
-export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.toegang' | 'audit.verifieer'> = {
+const AUDIT_RIJ = 'SELECT id, tijdstip, gebruiker, rol, methode, entiteit, entiteit_id AS entiteitId, actie, oud, nieuw, reden FROM audit_entry';
+type AuditRuw = Omit<AuditRij, 'oud' | 'nieuw'> & { oud: string | null; nieuw: string | null };
+const auditRij = (r: AuditRuw): AuditRij => ({ ...r, oud: r.oud ? JSON.parse(r.oud) : null, nieuw: r.nieuw ? JSON.parse(r.nieuw) : null });
+
+/** The filters above the audit grid (entity, user, period), shared by the list and the pages. */
+function auditFilter(input: { entiteit?: string; entiteitId?: string; gebruiker?: string; van?: string; tot?: string }): { waar: string[]; params: unknown[] } {
+  const waar: string[] = [];
+  const params: unknown[] = [];
+  if (input.entiteit) (waar.push('a.entiteit = ?'), params.push(input.entiteit));
+  if (input.entiteitId) (waar.push('a.entiteit_id = ?'), params.push(input.entiteitId));
+  if (input.gebruiker) (waar.push('a.gebruiker = ?'), params.push(input.gebruiker));
+  // tijdstip is an ISO timestamp in UTC; the period is given in calendar days (inclusive).
+  if (input.van) (waar.push('a.tijdstip >= ?'), params.push(input.van));
+  if (input.tot) (waar.push('a.tijdstip < ?'), params.push(`${input.tot}T99`));
+  return { waar, params };
+}
+
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.pagina' | 'audit.toegang' | 'audit.verifieer'> = {
   'audit.verifieer': (_input, call) => verifieerAuditketen(call.app.sqlite),
   'audit.list': (input, call) => {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (input.entiteit) (where.push('entiteit = ?'), params.push(input.entiteit));
-    if (input.entiteitId) (where.push('entiteit_id = ?'), params.push(input.entiteitId));
-    if (input.gebruiker) (where.push('gebruiker = ?'), params.push(input.gebruiker));
-    // tijdstip is an ISO timestamp in UTC; the period is given in calendar days (inclusive).
-    if (input.van) (where.push('tijdstip >= ?'), params.push(input.van));
-    if (input.tot) (where.push('tijdstip < ?'), params.push(`${input.tot}T99`));
+    const { waar, params } = auditFilter(input);
     const rows = call.app.sqlite
-      .prepare(
-        `SELECT id, tijdstip, gebruiker, rol, methode, entiteit, entiteit_id AS entiteitId, actie, oud, nieuw, reden
-           FROM audit_entry ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
-      )
-      .all(...params, input.limit ?? 5000) as (Omit<AuditRij, 'oud' | 'nieuw'> & { oud: string | null; nieuw: string | null })[];
-    return rows.map((r) => ({ ...r, oud: r.oud ? JSON.parse(r.oud) : null, nieuw: r.nieuw ? JSON.parse(r.nieuw) : null }));
+      .prepare(`${AUDIT_RIJ} a ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`)
+      .all(...params, input.limit ?? 5000) as AuditRuw[];
+    return rows.map(auditRij);
+  },
+  'audit.pagina': (input, call) => {
+    const { waar, params } = auditFilter(input);
+    return pagina(
+      call.app.sqlite,
+      {
+        van: 'FROM audit_entry a',
+        waar,
+        params,
+        kolommen: kolommenSql(AUDIT_PAGINA, { tijdstip: 'a.tijdstip', gebruiker: 'a.gebruiker', methode: 'a.methode', entiteitId: 'a.entiteit_id', actie: 'a.actie', reden: 'a.reden' }),
+        zoekIn: ['a.gebruiker', 'a.methode', 'a.entiteit', 'a.entiteit_id', 'a.actie', 'a.reden', 'a.oud', 'a.nieuw'],
+        standaard: [{ colId: 'tijdstip', sort: 'desc' }],
+        sleutel: 'a.id',
+      },
+      input,
+      (ids) => (call.app.sqlite.prepare(`${AUDIT_RIJ} WHERE id IN (SELECT value FROM json_each(?))`).all(ids) as AuditRuw[]).map(auditRij),
+    );
   },
   'audit.toegang': (input, call) => {
     const where: string[] = [];

@@ -81,20 +81,21 @@ export interface DataGridProps<T> {
   rijNaam?: [string, string];
 }
 
-/** The one list component: AG Grid with Dutch text, quick search, remembered columns. */
-export function DataGrid<T>(props: DataGridProps<T>) {
-  const { gridId, rowData, columnDefs, loading, quickSearch = true, onOpen, onSelect, height = 560, toolbar } = props;
+/**
+ * What every grid of the app does alike, with the client-side (`DataGrid`) or the server-paged row model
+ * (`PaginaGrid`): remembered columns, the accessible name, Enter or double-click to open, click to select.
+ */
+export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; getRowId: (row: T) => string; onOpen?: (row: T) => void; onSelect?: (row: T | null) => void }) {
+  const { gridId, ariaLabel } = props;
   const apiRef = useRef<GridApi<T> | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
-  const [zoek, setZoek] = useState('');
-  const [zoekDebounced] = useDebouncedValue(zoek, 200);
-  const [getoond, setGetoond] = useState<number | null>(null);
+  const [klaar, setKlaar] = useState(false);
 
   // Callbacks held in refs so the grid's own props stay stable across renders.
-  const openRef = useRef(onOpen);
-  openRef.current = onOpen;
-  const selectRef = useRef(onSelect);
-  selectRef.current = onSelect;
+  const openRef = useRef(props.onOpen);
+  openRef.current = props.onOpen;
+  const selectRef = useRef(props.onSelect);
+  selectRef.current = props.onSelect;
   const rowIdFn = useRef(props.getRowId);
   rowIdFn.current = props.getRowId;
 
@@ -121,9 +122,9 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         localStorage.removeItem(storageKey(gridId));
       }
       const grid = containerRef.current?.querySelector('[role="grid"], [role="treegrid"]');
-      grid?.setAttribute('aria-label', props.ariaLabel);
+      grid?.setAttribute('aria-label', ariaLabel);
     },
-    [gridId, props.ariaLabel],
+    [gridId, ariaLabel],
   );
 
   const onCellKeyDown = useCallback((e: CellKeyDownEvent<T>) => {
@@ -143,94 +144,118 @@ export function DataGrid<T>(props: DataGridProps<T>) {
     selectRef.current?.(e.api.getSelectedRows()[0] ?? null);
   }, []);
 
-  const [klaar, setKlaar] = useState(false);
+  const onColumnMoved = useCallback((e: ColumnMovedEvent<T>) => e.finished && saveState(), [saveState]);
+  const onColumnResized = useCallback((e: ColumnResizedEvent<T>) => e.finished && e.source !== 'flex' && saveState(), [saveState]);
+
+  const reset = useCallback(() => {
+    localStorage.removeItem(storageKey(gridId));
+    apiRef.current?.resetColumnState();
+  }, [gridId]);
+
+  const gridProps = {
+    theme: gridTheme,
+    localeText: AG_GRID_NL,
+    defaultColDef: DEFAULT_COL_DEF as ColDef<T>,
+    getRowId,
+    rowSelection: ROW_SELECTION,
+    animateRows: false,
+    enableCellTextSelection: true,
+    suppressDragLeaveHidesColumns: true,
+    onGridReady,
+    onCellKeyDown,
+    onRowDoubleClicked,
+    onSelectionChanged,
+    onSortChanged: saveState,
+    onColumnMoved,
+    onColumnResized,
+    onColumnVisible: saveState,
+    onColumnPinned: saveState,
+  };
+  return { apiRef, containerRef, klaar, gridProps, reset };
+}
+
+/** Selects the row with this id (from the route) once it is loaded, and scrolls to it. */
+export function selecteer<T>(api: GridApi<T> | null, selectedId: string | null | undefined): void {
+  if (!api) return;
+  if (!selectedId) {
+    api.deselectAll('all', 'api');
+    return;
+  }
+  const node = api.getRowNode(selectedId);
+  if (node && !node.isSelected()) {
+    node.setSelected(true, true, 'api');
+    api.ensureNodeVisible(node, 'middle');
+  }
+}
+
+/** The toolbar above every grid: search and extra controls left, the row count and "Kolommen herstellen" right. */
+export function GridBalk(props: { gridId: string; zoek?: { label?: string; waarde: string; wijzig: (v: string) => void }; toolbar?: ReactNode; telling: string; reset: () => void; extra?: ReactNode }) {
+  return (
+    <Group justify="space-between" align="flex-end" mb="xs" gap="sm" wrap="wrap">
+      <Group gap="sm" align="flex-end">
+        {props.zoek && (
+          <TextInput
+            label={props.zoek.label ?? 'Zoeken'}
+            placeholder="Zoeken..."
+            type="search"
+            value={props.zoek.waarde}
+            onChange={(e) => props.zoek!.wijzig(e.currentTarget.value)}
+            w={300}
+          />
+        )}
+        {props.toolbar}
+      </Group>
+      <Group gap="sm" align="center">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid={`${props.gridId}-telling`}>
+          {props.telling}
+        </Text>
+        {props.extra}
+        <Button variant="subtle" size="compact-sm" onClick={props.reset}>
+          Kolommen herstellen
+        </Button>
+      </Group>
+    </Group>
+  );
+}
+
+/** "38.921 overeenkomsten" or, filtered, "393 van 38.921 overeenkomsten". */
+export function tellingTekst(getoond: number, totaal: number, [enkel, meervoud]: [string, string] = ['rij', 'rijen']): string {
+  return getoond === totaal ? `${formatAantal(totaal)} ${totaal === 1 ? enkel : meervoud}` : `${formatAantal(getoond)} van ${formatAantal(totaal)} ${meervoud}`;
+}
+
+/** The one list component for lists held in full by the renderer: AG Grid with Dutch text, quick search, remembered columns. */
+export function DataGrid<T>(props: DataGridProps<T>) {
+  const { gridId, rowData, columnDefs, loading, quickSearch = true, height = 560, toolbar } = props;
+  const { apiRef, containerRef, klaar, gridProps, reset } = useGridGedrag<T>(props);
+  const [zoek, setZoek] = useState('');
+  const [zoekDebounced] = useDebouncedValue(zoek, 200);
+  const [getoond, setGetoond] = useState<number | null>(null);
+
   const selectedId = props.selectedId;
   useEffect(() => {
-    const api = apiRef.current;
-    if (!klaar || !api || !rowData) return;
-    if (!selectedId) {
-      api.deselectAll('all', 'api');
-      return;
-    }
-    const node = api.getRowNode(selectedId);
-    if (node && !node.isSelected()) {
-      node.setSelected(true, true, 'api');
-      api.ensureNodeVisible(node, 'middle');
-    }
-  }, [klaar, selectedId, rowData]);
+    if (klaar && rowData) selecteer(apiRef.current, selectedId);
+  }, [klaar, selectedId, rowData, apiRef]);
 
   const onModelUpdated = useCallback(() => {
     const api = apiRef.current;
     if (api) setGetoond(api.getDisplayedRowCount());
-  }, []);
-
-  const onColumnMoved = useCallback((e: ColumnMovedEvent<T>) => e.finished && saveState(), [saveState]);
-  const onColumnResized = useCallback((e: ColumnResizedEvent<T>) => e.finished && e.source !== 'flex' && saveState(), [saveState]);
-
-  const reset = () => {
-    localStorage.removeItem(storageKey(gridId));
-    apiRef.current?.resetColumnState();
-  };
+  }, [apiRef]);
 
   const totaal = rowData?.length ?? 0;
-  const [enkel, meervoud] = props.rijNaam ?? ['rij', 'rijen'];
-  const telling = useMemo(() => {
-    if (!rowData) return '';
-    const n = getoond ?? totaal;
-    const noun = totaal === 1 ? enkel : meervoud;
-    return n === totaal ? `${formatAantal(totaal)} ${noun}` : `${formatAantal(n)} van ${formatAantal(totaal)} ${meervoud}`;
-  }, [rowData, getoond, totaal, enkel, meervoud]);
+  const telling = useMemo(() => (rowData ? tellingTekst(getoond ?? totaal, totaal, props.rijNaam) : ''), [rowData, getoond, totaal, props.rijNaam]);
 
   return (
     <div className="datagrid">
-      <Group justify="space-between" align="flex-end" mb="xs" gap="sm" wrap="wrap">
-        <Group gap="sm" align="flex-end">
-          {quickSearch && (
-            <TextInput
-              label={props.searchLabel ?? 'Zoeken'}
-              placeholder="Zoeken..."
-              type="search"
-              value={zoek}
-              onChange={(e) => setZoek(e.currentTarget.value)}
-              w={300}
-            />
-          )}
-          {toolbar}
-        </Group>
-        <Group gap="sm" align="center">
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid={`${gridId}-telling`}>
-            {telling}
-          </Text>
-          <Button variant="subtle" size="compact-sm" onClick={reset}>
-            Kolommen herstellen
-          </Button>
-        </Group>
-      </Group>
+      <GridBalk gridId={gridId} zoek={quickSearch ? { label: props.searchLabel, waarde: zoek, wijzig: setZoek } : undefined} toolbar={toolbar} telling={telling} reset={reset} />
       <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height, minHeight: 280 }}>
         <AgGridReact<T>
-          theme={gridTheme}
-          localeText={AG_GRID_NL}
+          {...gridProps}
           rowData={rowData}
           columnDefs={columnDefs}
-          defaultColDef={DEFAULT_COL_DEF as ColDef<T>}
-          getRowId={getRowId}
           loading={loading}
           quickFilterText={zoekDebounced}
           cacheQuickFilter
-          rowSelection={ROW_SELECTION}
-          animateRows={false}
-          enableCellTextSelection
-          suppressDragLeaveHidesColumns
-          onGridReady={onGridReady}
-          onCellKeyDown={onCellKeyDown}
-          onRowDoubleClicked={onRowDoubleClicked}
-          onSelectionChanged={onSelectionChanged}
           onModelUpdated={onModelUpdated}
-          onSortChanged={saveState}
-          onColumnMoved={onColumnMoved}
-          onColumnResized={onColumnResized}
-          onColumnVisible={saveState}
-          onColumnPinned={saveState}
         />
       </div>
     </div>

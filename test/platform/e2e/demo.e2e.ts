@@ -87,6 +87,56 @@ describe('alle schermen met de demogegevens', () => {
     await page.evaluate(() => ['axe-proef', 'axe-proef-knop'].forEach((id) => document.getElementById(id)?.remove()));
   });
 
+  it('het register van de overeenkomsten pagineert in de kern: telling, zoeken, sorteren, kolomfilter en verder scrollen', async () => {
+    const db = e.app.ctx.sqlite;
+    const tel = (sql: string, ...p: unknown[]) => db.prepare(sql).pluck().get(...p) as number;
+    const totaal = tel('SELECT count(*) FROM overeenkomst');
+    const nl = (n: number) => new Intl.NumberFormat('nl-BE').format(n);
+    const vragen: unknown[] = [];
+    page.on('request', (r) => r.url().endsWith('/api/overeenkomst.pagina') && vragen.push(r.postDataJSON()));
+    await page.goto(`${e.url}/#/overeenkomsten`);
+    const grid = page.getByRole('region', { name: 'Register van overeenkomsten' });
+    const telling = page.getByTestId('overeenkomsten-telling');
+    await expect.poll(() => telling.innerText()).toBe(`${nl(totaal)} overeenkomsten`);
+    // Only the rows on screen (and a little more) were asked for, not the whole register.
+    expect(vragen.length).toBeGreaterThan(0);
+    expect((vragen[0] as { aantal: number }).aantal).toBeLessThanOrEqual(100);
+    expect(await grid.locator('.ag-row').count()).toBeLessThan(120);
+
+    // Quick search in the database: begeleider, recognition number, werkpost.
+    const org = db.prepare('SELECT o.naam FROM organisatie o JOIN overeenkomst v ON v.organisatie_id = o.id GROUP BY o.id ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
+    const vanOrg = tel("SELECT count(*) FROM overeenkomst v JOIN organisatie o ON o.id = v.organisatie_id WHERE o.naam LIKE '%' || ? || '%' OR v.werkpost_naam LIKE '%' || ? || '%'", org, org);
+    await page.getByLabel('Zoeken').fill(org);
+    await expect.poll(() => telling.innerText()).toBe(`${nl(vanOrg)} van ${nl(totaal)} overeenkomsten`);
+    await page.getByLabel('Zoeken').fill('');
+    await expect.poll(() => telling.innerText()).toBe(`${nl(totaal)} overeenkomsten`);
+
+    // Sort on the begeleider by its header: the first row is the first name in the register.
+    const eersteNaam = db.prepare('SELECT o.naam FROM overeenkomst v JOIN organisatie o ON o.id = v.organisatie_id ORDER BY o.naam COLLATE NOCASE, v.id LIMIT 1').pluck().get() as string;
+    await grid.locator('.ag-header-cell[col-id="organisatieNaam"] .ag-header-cell-label').click();
+    await expect.poll(() => grid.locator('.ag-row[row-index="0"] [col-id="organisatieNaam"]').innerText()).toBe(eersteNaam);
+    // The masked participant columns do not sort or filter (no personal data in SQL order or filters).
+    expect(await grid.locator('.ag-header-cell[col-id="deelnemerInszGemaskeerd"]').getAttribute('aria-sort')).toBeNull();
+
+    // A column filter goes to the core too: werkposts containing "bakkerij".
+    const bakkerijen = tel("SELECT count(*) FROM overeenkomst WHERE werkpost_naam LIKE '%bakkerij%'");
+    expect(bakkerijen).toBeGreaterThan(0);
+    await grid.locator('.ag-header-cell[col-id="werkpostNaam"] .ag-header-cell-filter-button').click();
+    await page.locator('.ag-filter input.ag-input-field-input[type="text"]').first().fill('bakkerij');
+    await expect.poll(() => telling.innerText()).toBe(`${nl(bakkerijen)} van ${nl(totaal)} overeenkomsten`);
+    await page.keyboard.press('Escape');
+    await page.locator('.ag-header-cell[col-id="werkpostNaam"] .ag-header-cell-filter-button').click();
+    await page.locator('.ag-filter').getByRole('button', { name: /wissen|reset/i }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => telling.innerText()).toBe(`${nl(totaal)} overeenkomsten`);
+
+    // Scrolling far down loads the later rows from the core.
+    await grid.locator('.ag-row[row-index="0"]').hover();
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 4000);
+    await expect.poll(async () => Number(await grid.locator('.ag-row').last().getAttribute('row-index')), { timeout: 10_000 }).toBeGreaterThan(1000);
+    expect(e.errors).toEqual([]);
+  });
+
   it('de lijsten zijn gevuld: termijnen, erkenningen, overeenkomsten, subsidievoorstel, goedkeuringen', async () => {
     const rijen = async (pad: string, regio: string) => {
       await page.goto(`${e.url}/#${pad}`);

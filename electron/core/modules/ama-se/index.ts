@@ -12,7 +12,7 @@ import { importeerContingenten } from './contingent/import';
 import { contingentRecht, intrekkingContingent, schorsingContingent } from './contingent/procedures';
 import { seAanvraagBeslissing, seEvaluatieBeslissing } from './contingent/beslissingen';
 import { beoordeel, beslis, getAanvraag, getOproep, listOproepen, maakOproep, ontwerpOntvankelijkheid, registreerAanvraag, seAanvraagInbox } from './oproep/oproep';
-import { bewaarDeelname, getDeelname, listDeelnames, seBewijsInbox, seDeelnameRegister } from './deelname/deelname';
+import { bewaarDeelname, deelnamePagina, getDeelname, listDeelnames, seBewijsInbox, seDeelnameRegister } from './deelname/deelname';
 import { importeerDeelnames } from './deelname/import';
 import { geldHandlers, seAfrekeningInbox } from './geld/geld';
 import { afrekeningRegeling, voorschotRegeling } from './geld/regelingen';
@@ -38,6 +38,7 @@ export const amaSeModule = defineModule({
     'seAanvraag.beoordeel': (input, call) => beoordeel(call, input),
     'seOvereenkomst.importeer': (input, call) => importeerDeelnames(input, call),
     'seOvereenkomst.list': (input, call) => listDeelnames(call, input),
+    'seOvereenkomst.pagina': (input, call) => deelnamePagina(call, input),
     'seOvereenkomst.get': (input, call) => getDeelname(call, input.id),
     'seOvereenkomst.save': (input, call) => bewaarDeelname(call, input),
     ...geldHandlers,

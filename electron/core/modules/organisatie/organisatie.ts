@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/api/errors';
-import type { Organisatie, OrganisatieRij, Contactpersoon } from '../../../../shared/organisatie/organisatie.contract';
+import { ORGANISATIE_PAGINA, type Organisatie, type OrganisatieRij, type Contactpersoon } from '../../../../shared/organisatie/organisatie.contract';
+import { kolommenSql, pagina, type PaginaDef } from '../../platform/pagina';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
 import { diff } from '../../platform/audit';
@@ -123,7 +124,22 @@ function auditView(o: Organisatie): Record<string, unknown> {
   };
 }
 
-export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organisatie.update' | 'organisatie.get' | 'organisatie.list'> = {
+/** The register as pages (issue 13). */
+function registerPagina(): PaginaDef {
+  return {
+    van: `FROM organisatie o LEFT JOIN organisatie_type t ON t.code = o.type_code LEFT JOIN werk_zorg_regio r ON r.code = o.regio_code
+          LEFT JOIN provincie p ON p.code = o.provincie_code`,
+    waar: [],
+    params: [],
+    kolommen: kolommenSql(ORGANISATIE_PAGINA, { naam: 'o.naam', kbo: 'o.kbo', typeNaam: 't.naam', gemeente: 'o.gemeente', regioNaam: 'r.naam', provincieNaam: 'p.naam' }),
+    // The enterprise number is found with or without its dots.
+    zoekIn: ['o.naam', 'o.gemeente', 'o.kbo', "replace(o.kbo, '.', '')"],
+    standaard: [{ colId: 'naam', sort: 'asc' }],
+    sleutel: 'o.id',
+  };
+}
+
+export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organisatie.update' | 'organisatie.get' | 'organisatie.list' | 'organisatie.pagina'> = {
   'organisatie.create': (input, call) => {
     const p = plaats(call, input);
     checkKboFree(call, input.kbo);
@@ -178,6 +194,12 @@ export const organisatieHandlers: Pick<Handlers, 'organisatie.create' | 'organis
   },
 
   'organisatie.get': (input, call) => getOrganisatie(call, input.id),
+
+  'organisatie.pagina': (input, call) => {
+    const def = registerPagina();
+    if (input.status) (def.waar.push('o.status = ?'), def.params.push(input.status));
+    return pagina(call.app.sqlite, def, input, (ids) => call.app.sqlite.prepare(`${ORGANISATIE_LIST_SQL} WHERE o.id IN (SELECT value FROM json_each(?))`).all(ids) as OrganisatieRij[]);
+  },
 
   'organisatie.list': (input, call) => {
     const where: string[] = [];

@@ -18,7 +18,7 @@ import {
 } from './oproep/oproep';
 import { swvAanvraagBeslissing } from './oproep/beslissingen';
 import { importeerTrajecten } from './traject/import';
-import { getTraject, listTrajecten } from './traject/traject';
+import { getTraject, listTrajecten, trajectPagina } from './traject/traject';
 import { compensatieHandlers } from './compensatie/compensatie';
 import { compensatieRegeling } from './compensatie/regeling';
 
@@ -60,6 +60,7 @@ export const swvZorgModule = defineModule({
     'oproep.beslis': (input, call) => beslis(call, input),
     'traject.importeer': (input, call) => importeerTrajecten(input, call),
     'traject.list': (input, call) => listTrajecten(call, input),
+    'traject.pagina': (input, call) => trajectPagina(call, input),
     'traject.get': (input, call) => getTraject(call, input.id),
     ...compensatieHandlers,
   },

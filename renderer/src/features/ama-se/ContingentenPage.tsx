@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, NumberInput, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS, type ContingentOverzicht, type SeOproep } from '../../../../shared/ama-se/contingent.contract';
-import type { SeDeelname } from '../../../../shared/ama-se/deelname.contract';
+import { SE_DEELNAME_PAGINA, type SeDeelname } from '../../../../shared/ama-se/deelname.contract';
 import type { AfrekeningRun, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
 import { AFRONDING_LABEL, AFRONDINGEN, type Afronding } from '../../../../shared/ama-se/contingent';
 import { foutmelding } from '../../api/client';
@@ -12,6 +12,7 @@ import { jaren, maanden, NieuweBerekening } from '../../components/betaalrun/Nie
 import { PageHeader } from '../../components/PageHeader';
 import { TabbladGebied } from '../../components/TabbladGebied';
 import { RegisterGrid } from '../../components/RegisterGrid';
+import { PaginaGrid } from '../../components/PaginaGrid';
 import { DataGrid } from '../../components/DataGrid';
 import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
@@ -159,31 +160,33 @@ function DeelnamesTab() {
   const [params] = useSearchParams();
   const contingenten = useApi('contingent.list', {});
   const [filter, setFilter] = useState({ organisatieId: params.get('organisatieId') ?? '', lopendOp: '', metSignaal: false });
-  const lijst = useApi('seOvereenkomst.list', {
-    organisatieId: filter.organisatieId ? Number(filter.organisatieId) : undefined,
-    lopendOp: isDatum(filter.lopendOp) ? filter.lopendOp : undefined,
-    metSignaal: filter.metSignaal || undefined,
-  });
+  const invoer = useMemo(
+    () => ({ organisatieId: filter.organisatieId ? Number(filter.organisatieId) : undefined, lopendOp: isDatum(filter.lopendOp) ? filter.lopendOp : undefined }),
+    [filter.organisatieId, filter.lopendOp],
+  );
+  // Signals are worked out per row in the core, not in SQL: "only with a signal" reads the (short) filtered list whole.
+  const metSignaal = useApi('seOvereenkomst.list', { ...invoer, metSignaal: true }, { enabled: filter.metSignaal });
   const open = useCallback((d: SeDeelname) => navigate(`/contingenten/deelnames/${d.id}`), [navigate]);
-  return (
-    <RegisterGrid<SeDeelname>
-      gridId="se-deelnames"
-      ariaLabel="Begeleidingsovereenkomsten AMA SE"
-      query={lijst}
-      columnDefs={DEELNAME_KOLOMMEN}
-      getRowId={(d) => String(d.id)}
-      onOpen={open}
-      rijNaam={['begeleidingsovereenkomst', 'begeleidingsovereenkomsten']}
-      height="calc(100vh - 420px)"
-      toolbar={
+  const gemeen = {
+    ariaLabel: 'Begeleidingsovereenkomsten AMA SE',
+    columnDefs: DEELNAME_KOLOMMEN,
+    getRowId: (d: SeDeelname) => String(d.id),
+    onOpen: open,
+    rijNaam: ['begeleidingsovereenkomst', 'begeleidingsovereenkomsten'] as [string, string],
+    height: 'calc(100vh - 420px)',
+    toolbar: (
         <>
           <NativeSelect label="Maatwerkbedrijf" value={filter.organisatieId} onChange={(e) => setFilter({ ...filter, organisatieId: e.currentTarget.value })} w={280}
             data={[{ value: '', label: 'Alle' }, ...(contingenten.data ?? []).map((c) => ({ value: String(c.organisatieId), label: c.naam }))]} />
           <TextInput label="Lopend op" type="date" value={filter.lopendOp} onChange={(e) => setFilter({ ...filter, lopendOp: e.currentTarget.value })} w={170} />
           <Checkbox label="Enkel met een signaal" checked={filter.metSignaal} onChange={(e) => setFilter({ ...filter, metSignaal: e.currentTarget.checked })} mt={24} />
         </>
-      }
-    />
+    ),
+  };
+  return filter.metSignaal ? (
+    <RegisterGrid<SeDeelname> gridId="se-deelnames-signalen" query={metSignaal} {...gemeen} />
+  ) : (
+    <PaginaGrid gridId="se-deelnames" methode="seOvereenkomst.pagina" invoer={invoer} kolommen={SE_DEELNAME_PAGINA} {...gemeen} />
   );
 }
 

@@ -1,19 +1,19 @@
 import { useCallback } from 'react';
 import { Stack } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
-import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
-import { useApi } from '../../api/hooks';
+import { DOCUMENT_PAGINA, type DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { PageHeader } from '../../components/PageHeader';
 import { Leeg } from '../../components/States';
 import { DOCUMENT_KOLOMMEN, documentRowId } from './columns';
 import { DocumentDetail } from './DocumentDetail';
-import { RegisterGrid } from '../../components/RegisterGrid';
+import { PaginaGrid } from '../../components/PaginaGrid';
+
+const GEEN_FILTER = {};
 
 /** All issued letters; the selected one (route `/brieven/:id`) shows its details and sending register. */
 export function BrievenPage() {
   const { id } = useParams();
   const navigate = useNavigate();
-  const docs = useApi('document.list', {});
   const kies = useCallback(
     (d: DocumentMeta | null) => d && navigate(`/brieven/${d.id}`, { replace: true }),
     [navigate],
@@ -27,10 +27,12 @@ export function BrievenPage() {
         intro="Elke uitgegeven brief is onveranderlijk bewaard als PDF. Kies een brief om ze te openen of om de verzending te registreren."
       />
       <Stack gap="lg">
-        <RegisterGrid<DocumentMeta>
+        <PaginaGrid
           gridId="brieven"
           ariaLabel="Lijst van brieven"
-          query={docs}
+          methode="document.pagina"
+          invoer={GEEN_FILTER}
+          kolommen={DOCUMENT_PAGINA}
           columnDefs={DOCUMENT_KOLOMMEN}
           getRowId={documentRowId}
           onSelect={kies}
@@ -42,7 +44,7 @@ export function BrievenPage() {
         {gekozen && Number.isInteger(gekozen) ? (
           <DocumentDetail id={gekozen} />
         ) : (
-          docs.data && docs.data.length > 0 && <Leeg>Kies een brief in de lijst om de details te zien.</Leeg>
+          <Leeg>Kies een brief in de lijst om de details te zien.</Leeg>
         )}
       </Stack>
     </>

@@ -2,27 +2,20 @@ import { useCallback, useMemo, useState } from 'react';
 import { Button, Input, Kbd, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
-import type { OrganisatieRij } from '../../../../shared/organisatie/organisatie.contract';
-import { useApi } from '../../api/hooks';
+import { ORGANISATIE_PAGINA, type OrganisatieRij } from '../../../../shared/organisatie/organisatie.contract';
 import { PageHeader } from '../../components/PageHeader';
 import { useIsDossierbeheerder } from '../../components/rechten';
 import { ORGANISATIE_KOLOMMEN, organisatieRowId } from './columns';
-import { RegisterGrid } from '../../components/RegisterGrid';
+import { PaginaGrid } from '../../components/PaginaGrid';
 
 type StatusFilter = 'alle' | 'actief' | 'stopgezet';
 
-/** The organisation register: one query for all rows, filtered and sorted in the grid. */
+/** The organisation register, paged, sorted, filtered and searched in the database. */
 export function OrganisatieListPage() {
   const navigate = useNavigate();
   const magWijzigen = useIsDossierbeheerder();
-  const lijst = useApi('organisatie.list', {});
   const [status, setStatus] = useState<StatusFilter>('alle');
-
-  const rows = useMemo(() => {
-    const all = lijst.data;
-    if (!all || status === 'alle') return all;
-    return all.filter((r) => r.status === status);
-  }, [lijst.data, status]);
+  const invoer = useMemo(() => ({ status: status === 'alle' ? undefined : status }), [status]);
 
   const nieuw = useCallback(() => navigate('/organisaties/nieuw'), [navigate]);
   const open = useCallback((r: OrganisatieRij) => navigate(`/organisaties/${r.id}`), [navigate]);
@@ -43,11 +36,12 @@ export function OrganisatieListPage() {
         }
       />
       <Stack gap="sm">
-        <RegisterGrid<OrganisatieRij>
+        <PaginaGrid
           gridId="organisaties"
           ariaLabel="Lijst van organisaties"
-          query={lijst}
-          rijen={rows}
+          methode="organisatie.pagina"
+          invoer={invoer}
+          kolommen={ORGANISATIE_PAGINA}
           columnDefs={ORGANISATIE_KOLOMMEN}
           getRowId={organisatieRowId}
           onOpen={open}

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { SWV_BEHANDELAARS, type Mandaat, type SamenwerkingsverbandRij } from '../../../../shared/swv-zorg/register.contract';
 import type { OproepRij } from '../../../../shared/swv-zorg/oproep.contract';
-import type { TrajectRij } from '../../../../shared/swv-zorg/traject.contract';
+import { TRAJECT_PAGINA, type TrajectRij } from '../../../../shared/swv-zorg/traject.contract';
 import { TRAJECT_STATUSSEN } from '../../../../shared/swv-zorg/compensatie';
 import type { CompensatieRun, CompensatieVoorstel } from '../../../../shared/swv-zorg/compensatie.contract';
 import { useApi, useApiMutation, useJob, useReferentie, useSessie } from '../../api/hooks';
@@ -12,6 +12,7 @@ import { halfjaren, NieuweBerekening } from '../../components/betaalrun/NieuweBe
 import { PageHeader } from '../../components/PageHeader';
 import { TabbladGebied } from '../../components/TabbladGebied';
 import { RegisterGrid } from '../../components/RegisterGrid';
+import { PaginaGrid } from '../../components/PaginaGrid';
 import { formatAantal } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { periodeLabel } from '../../components/betaalrun/labels';
@@ -117,22 +118,27 @@ function TrajectenTab() {
   const navigate = useNavigate();
   const ref = useReferentie();
   const swvs = useApi('swv.list', {});
-  const [filter, setFilter] = useState({ swvId: '', regioCode: '', status: '', eindeIn: '', zoek: '' });
+  const [filter, setFilter] = useState({ swvId: '', regioCode: '', status: '', eindeIn: '' });
   const zet = (k: keyof typeof filter) => (e: { currentTarget: { value: string } }) => setFilter({ ...filter, [k]: e.currentTarget.value });
-  const lijst = useApi('traject.list', {
-    swvId: filter.swvId ? Number(filter.swvId) : undefined,
-    regioCode: filter.regioCode || undefined,
-    status: (filter.status || undefined) as TrajectRij['status'] | undefined,
-    eindeIn: /^\d{4}-H[12]$/.test(filter.eindeIn) ? filter.eindeIn : undefined,
-    zoek: filter.zoek || undefined,
-  });
+  const invoer = useMemo(
+    () => ({
+      swvId: filter.swvId ? Number(filter.swvId) : undefined,
+      regioCode: filter.regioCode || undefined,
+      status: (filter.status || undefined) as TrajectRij['status'] | undefined,
+      eindeIn: /^\d{4}-H[12]$/.test(filter.eindeIn) ? filter.eindeIn : undefined,
+    }),
+    [filter],
+  );
   const open = useCallback((t: TrajectRij) => navigate(`/samenwerkingsverbanden/trajecten/${t.id}`), [navigate]);
   const { opties: halfjaarOpties } = halfjaren(useSessie().data?.vandaag ?? '');
   return (
-    <RegisterGrid<TrajectRij>
+    <PaginaGrid
       gridId="swv-trajecten"
       ariaLabel="Activeringstrajecten"
-      query={lijst}
+      methode="traject.pagina"
+      invoer={invoer}
+      kolommen={TRAJECT_PAGINA}
+      searchLabel="Zoeken (trajectnummer, regio, samenwerkingsverband)"
       columnDefs={TRAJECT_KOLOMMEN}
       getRowId={(t) => String(t.id)}
       onOpen={open}
@@ -148,7 +154,6 @@ function TrajectenTab() {
             data={[{ value: '', label: 'Alle' }, ...TRAJECT_STATUSSEN.map((s) => ({ value: s, label: TRAJECT_STATUS[s] }))]} />
           <NativeSelect label="Geëindigd in" value={filter.eindeIn} onChange={zet('eindeIn')} w={200}
             data={[{ value: '', label: 'Niet filteren' }, ...halfjaarOpties.map((h) => ({ value: h, label: periodeLabel(h) }))]} />
-          <TextInput label="Trajectnummer" value={filter.zoek} onChange={zet('zoek')} w={160} />
         </>
       }
     />

@@ -6,7 +6,9 @@
  * participation register, so the AMA WVG agreement checks see AMA SE (art. 42).
  */
 import { AppError } from '../../../../../shared/api/errors';
-import type { SeDeelname } from '../../../../../shared/ama-se/deelname.contract';
+import { SE_DEELNAME_PAGINA, type SeDeelname } from '../../../../../shared/ama-se/deelname.contract';
+import type { Pagina, PaginaVraag } from '../../../../../shared/api/pagina';
+import { kolommenSql, pagina } from '../../../platform/pagina';
 import { addMonths } from '../../../../../shared/kernel/dates';
 import { checkInsz } from '../../../../../shared/kernel/insz';
 import { checkKbo } from '../../../../../shared/kernel/kbo';
@@ -69,13 +71,41 @@ function naar(call: CallContext, r: Rij, vandaag: string, volledig: boolean): Se
   };
 }
 
-export function listDeelnames(call: CallContext, f: { organisatieId?: number; lopendOp?: string; jaar?: number; metSignaal?: boolean }): SeDeelname[] {
-  const where: string[] = [];
-  const p: unknown[] = [];
-  if (f.organisatieId) (where.push('s.organisatie_id = ?'), p.push(f.organisatieId));
-  if (f.lopendOp) (where.push('s.startdatum <= ? AND (s.einddatum IS NULL OR s.einddatum >= ?)'), p.push(f.lopendOp, f.lopendOp));
-  if (f.jaar) (where.push('s.startdatum <= ? AND (s.einddatum IS NULL OR s.einddatum >= ?)'), p.push(`${f.jaar}-12-31`, `${f.jaar}-01-01`));
-  const rows = call.app.sqlite.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.naam, s.startdatum DESC LIMIT 50000`).all(...p) as Rij[];
+type DeelnameFilter = { organisatieId?: number; lopendOp?: string; jaar?: number };
+
+/** The conditions of the filters above the grid, shared by the list and the pages. */
+function deelnameFilter(f: DeelnameFilter): { waar: string[]; params: unknown[] } {
+  const waar: string[] = [];
+  const params: unknown[] = [];
+  if (f.organisatieId) (waar.push('s.organisatie_id = ?'), params.push(f.organisatieId));
+  if (f.lopendOp) (waar.push('s.startdatum <= ? AND (s.einddatum IS NULL OR s.einddatum >= ?)'), params.push(f.lopendOp, f.lopendOp));
+  if (f.jaar) (waar.push('s.startdatum <= ? AND (s.einddatum IS NULL OR s.einddatum >= ?)'), params.push(`${f.jaar}-12-31`, `${f.jaar}-01-01`));
+  return { waar, params };
+}
+
+/** One page of the register (issue 13); the signals are worked out for the rows of the page only. */
+export function deelnamePagina(call: CallContext, f: DeelnameFilter & PaginaVraag): Pagina<SeDeelname> {
+  const { waar, params } = deelnameFilter(f);
+  const vandaag = call.today();
+  return pagina(
+    call.app.sqlite,
+    {
+      van: 'FROM se_deelname s LEFT JOIN organisatie o ON o.id = s.organisatie_id',
+      waar,
+      params,
+      kolommen: kolommenSql(SE_DEELNAME_PAGINA, { maatwerkbedrijf: 'o.naam', startdatum: 's.startdatum', einddatum: 's.einddatum', werkpostKbo: 's.werkpost_kbo' }),
+      zoekIn: ['o.naam', 'o.kbo', 's.werkpost_kbo'],
+      standaard: [{ colId: 'maatwerkbedrijf', sort: 'asc' }, { colId: 'startdatum', sort: 'desc' }],
+      sleutel: 's.id',
+    },
+    f,
+    (ids) => (call.app.sqlite.prepare(`${SELECT} WHERE s.id IN (SELECT value FROM json_each(?))`).all(ids) as Rij[]).map((r) => naar(call, r, vandaag, false)),
+  );
+}
+
+export function listDeelnames(call: CallContext, f: DeelnameFilter & { metSignaal?: boolean }): SeDeelname[] {
+  const { waar, params } = deelnameFilter(f);
+  const rows = call.app.sqlite.prepare(`${SELECT} ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} ORDER BY o.naam, s.startdatum DESC LIMIT 50000`).all(...params) as Rij[];
   const vandaag = call.today();
   const uit = rows.map((r) => naar(call, r, vandaag, false));
   return f.metSignaal ? uit.filter((x) => x.signalen.length) : uit;

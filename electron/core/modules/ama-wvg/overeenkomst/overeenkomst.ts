@@ -12,6 +12,7 @@ import type {
   OvereenkomstRij,
   ScanMeta,
 } from '../../../../../shared/ama-wvg/overeenkomst.contract';
+import { OVEREENKOMST_PAGINA } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import {
   ARTIKEL,
   controleerOvereenkomst,
@@ -38,6 +39,7 @@ import type { AuditInput } from '../../../platform/audit';
 import { importeerOvereenkomsten } from './import';
 import { combinatieConflicten, parameterFeiten, ParameterCache } from './controles';
 import { medewerkerIdVan } from '../../../platform/dossier';
+import { kolommenSql, pagina, type PaginaDef } from '../../../platform/pagina';
 
 // ---------------------------------------------------------------------------------------------------
 // Reading
@@ -440,6 +442,30 @@ function lijst(call: CallContext, where: string[], params: unknown[], limit?: nu
     .all(...params, limit ?? 200_000) as RawRij[];
 }
 
+/** The register as pages: the columns of the list a user can sort and filter on (never the participant's data). */
+function registerPagina(): PaginaDef {
+  return {
+    // LEFT JOINs (every agreement has both): the agreement stays the outer loop, so the default sort walks its index.
+    van: 'FROM overeenkomst o LEFT JOIN organisatie org ON org.id = o.organisatie_id LEFT JOIN erkenning e ON e.id = o.erkenning_id',
+    waar: [],
+    params: [],
+    kolommen: kolommenSql(OVEREENKOMST_PAGINA, {
+      id: 'o.id',
+      organisatieNaam: 'org.naam',
+      erkenningsnummer: 'e.erkenningsnummer',
+      werkpostNaam: 'o.werkpost_naam',
+      startdatum: 'o.startdatum',
+      einddatum: 'o.einddatum',
+      eindeReden: 'o.einde_reden',
+      laatsteEvaluatie: '(SELECT max(v.datum) FROM evaluatie v WHERE v.overeenkomst_id = o.id)',
+      bron: 'o.bron',
+    }),
+    zoekIn: ['CAST(o.id AS TEXT)', 'org.naam', 'e.erkenningsnummer', 'o.werkpost_naam'],
+    standaard: [{ colId: 'startdatum', sort: 'desc' }],
+    sleutel: 'o.id',
+  };
+}
+
 function evaluatieInterval(call: CallContext, datum: string): number {
   return new ParameterCache(call.app.sqlite).getal('AMA_WVG_EVALUATIE_INTERVAL', datum) ?? 12;
 }
@@ -454,6 +480,7 @@ export const overeenkomstHandlers: Pick<
   | 'overeenkomst.scan'
   | 'overeenkomst.get'
   | 'overeenkomst.list'
+  | 'overeenkomst.pagina'
   | 'overeenkomst.perDeelnemer'
   | 'overeenkomst.evaluatiesAchterstallig'
   | 'overeenkomst.zonderEindeNaEindeErkenning'
@@ -500,6 +527,16 @@ export const overeenkomstHandlers: Pick<
       params.push(input.actiefOp, input.actiefOp, input.actiefOp);
     }
     return lijst(call, where, params, input.limit).map(toRij);
+  },
+
+  'overeenkomst.pagina': (input, call) => {
+    const def = registerPagina();
+    if (input.organisatieId) (def.waar.push('o.organisatie_id = ?'), def.params.push(input.organisatieId));
+    if (input.actiefOp) {
+      def.waar.push('o.startdatum <= ? AND e.geldig_tot >= ? AND (o.einddatum IS NULL OR o.einddatum >= ?)');
+      def.params.push(input.actiefOp, input.actiefOp, input.actiefOp);
+    }
+    return pagina(call.app.sqlite, def, input, (ids) => (call.app.sqlite.prepare(`${SELECT} WHERE o.id IN (SELECT value FROM json_each(?))`).all(ids) as RawRij[]).map(toRij));
   },
 
   'overeenkomst.perDeelnemer': (input, call) => {

@@ -6,7 +6,9 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import type { TrajectDetail, TrajectRij } from '../../../../../shared/swv-zorg/traject.contract';
-import { TRAJECT_PERSOONSGEGEVENS } from '../../../../../shared/swv-zorg/traject.contract';
+import { TRAJECT_PAGINA, TRAJECT_PERSOONSGEGEVENS } from '../../../../../shared/swv-zorg/traject.contract';
+import type { Pagina, PaginaVraag } from '../../../../../shared/api/pagina';
+import { kolommenSql, pagina } from '../../../platform/pagina';
 import { eindeVolgensArt21, type TrajectStatus } from '../../../../../shared/swv-zorg/compensatie';
 import { deelnemerLabel, maskeerInsz } from '../../../../../shared/kernel/persoon';
 import { parsePeriode } from '../../../../../shared/kernel/periode';
@@ -24,13 +26,16 @@ export function trajectDeelnemer(d: { voornaam: string | null; achternaam: strin
 export const EINDE_SQL = `CASE WHEN t.datum_eindverslag IS NOT NULL AND t.datum_eindadvies IS NOT NULL THEN max(t.datum_eindverslag, t.datum_eindadvies)
   WHEN t.status = 'vervroegd_stopgezet' THEN t.datum_einde END`;
 
+/** What a trajectory's compensation paid so far (approved runs). */
+const BETAALD_SQL = `coalesce((SELECT sum(l.te_betalen_cent) FROM compensatie_lijn l JOIN betaalrun b ON b.id = l.run_id
+                    WHERE l.traject_id = t.id AND b.status = 'goedgekeurd'), 0)`;
+
 const SELECT = `
   SELECT t.id, t.trajectnummer, t.regio_code AS regioCode, r.naam AS regioNaam, t.datum_aanmelding AS datumAanmelding,
          t.datum_trajectplan AS datumTrajectplan, t.status, t.datum_einde AS datumEinde, t.datum_eindverslag AS datumEindverslag,
          t.datum_eindadvies AS datumEindadvies, t.reden_einde AS redenEinde, t.swv_id AS swvId, s.naam AS swvNaam, t.mandaat_id AS mandaatId,
          t.oude_regeling AS oudeRegeling, t.versie, t.bron, d.insz, d.voornaam, d.achternaam, d.geboortejaar, d.geanonimiseerd_op AS geanonimiseerdOp,
-         coalesce((SELECT sum(l.te_betalen_cent) FROM compensatie_lijn l JOIN betaalrun b ON b.id = l.run_id
-                    WHERE l.traject_id = t.id AND b.status = 'goedgekeurd'), 0) AS betaaldCent
+         ${BETAALD_SQL} AS betaaldCent
     FROM traject t JOIN deelnemer d ON d.id = t.deelnemer_id JOIN werk_zorg_regio r ON r.code = t.regio_code
     LEFT JOIN samenwerkingsverband s ON s.id = t.swv_id`;
 
@@ -56,26 +61,52 @@ function alsRij(r: Row): TrajectRij {
   };
 }
 
-export function listTrajecten(
-  call: CallContext,
-  f: { swvId?: number; regioCode?: string; status?: string; aangemeldVan?: string; aangemeldTot?: string; eindeIn?: string; zoek?: string },
-): TrajectRij[] {
-  const where: string[] = [];
-  const p: Record<string, unknown> = {};
-  if (f.swvId) (where.push('t.swv_id = @swv'), (p.swv = f.swvId));
-  if (f.regioCode) (where.push('t.regio_code = @regio'), (p.regio = f.regioCode));
-  if (f.status) (where.push('t.status = @status'), (p.status = f.status));
-  if (f.aangemeldVan) (where.push('t.datum_aanmelding >= @av'), (p.av = f.aangemeldVan));
-  if (f.aangemeldTot) (where.push('t.datum_aanmelding <= @at'), (p.at = f.aangemeldTot));
+type TrajectFilter = { swvId?: number; regioCode?: string; status?: string; aangemeldVan?: string; aangemeldTot?: string; eindeIn?: string };
+
+/** The conditions of the filters above the trajectory grid, shared by the list and the pages. */
+function trajectFilter(f: TrajectFilter): { waar: string[]; params: unknown[] } {
+  const waar: string[] = [];
+  const params: unknown[] = [];
+  if (f.swvId) (waar.push('t.swv_id = ?'), params.push(f.swvId));
+  if (f.regioCode) (waar.push('t.regio_code = ?'), params.push(f.regioCode));
+  if (f.status) (waar.push('t.status = ?'), params.push(f.status));
+  if (f.aangemeldVan) (waar.push('t.datum_aanmelding >= ?'), params.push(f.aangemeldVan));
+  if (f.aangemeldTot) (waar.push('t.datum_aanmelding <= ?'), params.push(f.aangemeldTot));
   if (f.eindeIn) {
     const h = parsePeriode(f.eindeIn, 'halfjaar');
-    where.push(`(${EINDE_SQL}) BETWEEN @ev AND @et`);
-    p.ev = h.van;
-    p.et = h.tot;
+    waar.push(`(${EINDE_SQL}) BETWEEN ? AND ?`);
+    params.push(h.van, h.tot);
   }
-  if (f.zoek) (where.push('t.trajectnummer LIKE @zoek'), (p.zoek = `%${f.zoek}%`));
-  const rows = call.app.sqlite.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.datum_aanmelding DESC, t.id DESC LIMIT 100000`).all(p) as Row[];
+  return { waar, params };
+}
+
+export function listTrajecten(call: CallContext, f: TrajectFilter & { zoek?: string }): TrajectRij[] {
+  const { waar, params } = trajectFilter(f);
+  if (f.zoek) (waar.push('t.trajectnummer LIKE ?'), params.push(`%${f.zoek}%`));
+  const rows = call.app.sqlite.prepare(`${SELECT} ${waar.length ? `WHERE ${waar.join(' AND ')}` : ''} ORDER BY t.datum_aanmelding DESC, t.id DESC LIMIT 100000`).all(...params) as Row[];
   return rows.map(alsRij);
+}
+
+/** One page of the trajectories (issue 13). */
+export function trajectPagina(call: CallContext, f: TrajectFilter & PaginaVraag): Pagina<TrajectRij> {
+  const { waar, params } = trajectFilter(f);
+  return pagina(
+    call.app.sqlite,
+    {
+      van: 'FROM traject t LEFT JOIN werk_zorg_regio r ON r.code = t.regio_code LEFT JOIN samenwerkingsverband s ON s.id = t.swv_id',
+      waar,
+      params,
+      kolommen: kolommenSql(TRAJECT_PAGINA, {
+        trajectnummer: 't.trajectnummer', regioNaam: 'r.naam', swvNaam: 's.naam', datumAanmelding: 't.datum_aanmelding',
+        datumTrajectplan: 't.datum_trajectplan', einde: `(${EINDE_SQL})`, betaaldCent: BETAALD_SQL,
+      }),
+      zoekIn: ['t.trajectnummer', 'r.naam', 's.naam'],
+      standaard: [{ colId: 'datumAanmelding', sort: 'desc' }],
+      sleutel: 't.id',
+    },
+    f,
+    (ids) => (call.app.sqlite.prepare(`${SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(ids) as Row[]).map(alsRij),
+  );
 }
 
 export function getTraject(call: CallContext, id: number): TrajectDetail {

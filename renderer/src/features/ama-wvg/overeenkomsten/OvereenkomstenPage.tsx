@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { call } from '../../../api/client';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
+import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_PAGINA, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import { foutmelding } from '../../../api/client';
 import { useApi, useApiMutation, useJob } from '../../../api/hooks';
 import { DataGrid } from '../../../components/DataGrid';
@@ -16,6 +16,7 @@ import { useToast } from '../../../components/Toasts';
 import { ACHTERSTALLIG_KOLOMMEN, NA_EINDE_KOLOMMEN, OVEREENKOMST_KOLOMMEN, overeenkomstRowId } from './columns';
 import { DeelnemerZoeken } from './DeelnemerZoeken';
 import { RegisterGrid } from '../../../components/RegisterGrid';
+import { PaginaGrid } from '../../../components/PaginaGrid';
 import { aantalMet } from '../../../../../shared/kernel/format';
 
 export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';
@@ -58,7 +59,10 @@ function RegisterTab() {
   const [actiefOp, setActiefOp] = useState('');
   const [params] = useSearchParams();
   const [begeleider, setBegeleider] = useState(params.get('begeleider') ?? '');
-  const lijst = useApi('overeenkomst.list', { actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined });
+  const invoer = useMemo(
+    () => ({ actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined }),
+    [actiefOp, begeleider],
+  );
   const erkenningen = useApi('erkenning.list', {});
   const begeleiders = useMemo(() => {
     const m = new Map<number, string>();
@@ -67,24 +71,24 @@ function RegisterTab() {
   }, [erkenningen.data]);
   const open = useOpen();
   return (
-    <>
-      <RegisterGrid<OvereenkomstRij>
-        gridId="overeenkomsten"
-        ariaLabel="Register van overeenkomsten"
-        query={lijst}
-        columnDefs={OVEREENKOMST_KOLOMMEN}
-        getRowId={overeenkomstRowId}
-        onOpen={open}
-        rijNaam={['overeenkomst', 'overeenkomsten']}
-        height="calc(100vh - 400px)"
-        toolbar={
-          <>
-            <NativeSelect label="Begeleider" value={begeleider} onChange={(e) => setBegeleider(e.currentTarget.value)} data={[{ value: '', label: 'Alle begeleiders' }, ...begeleiders]} w={280} />
-            <TextInput label="Lopend op" type="date" value={actiefOp} onChange={(e) => setActiefOp(e.currentTarget.value)} w={170} />
-          </>
-        }
-      />
-    </>
+    <PaginaGrid
+      gridId="overeenkomsten"
+      ariaLabel="Register van overeenkomsten"
+      methode="overeenkomst.pagina"
+      invoer={invoer}
+      kolommen={OVEREENKOMST_PAGINA}
+      columnDefs={OVEREENKOMST_KOLOMMEN}
+      getRowId={overeenkomstRowId}
+      onOpen={open}
+      rijNaam={['overeenkomst', 'overeenkomsten']}
+      height="calc(100vh - 400px)"
+      toolbar={
+        <>
+          <NativeSelect label="Begeleider" value={begeleider} onChange={(e) => setBegeleider(e.currentTarget.value)} data={[{ value: '', label: 'Alle begeleiders' }, ...begeleiders]} w={280} />
+          <TextInput label="Lopend op" type="date" value={actiefOp} onChange={(e) => setActiefOp(e.currentTarget.value)} w={170} />
+        </>
+      }
+    />
   );
 }
 

@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import type { AuditRij } from '../../../../../shared/platform/audit.contract';
-import type { Input } from '../../../../../shared/api/contract';
-import { useApi, useReferentie } from '../../../api/hooks';
-import { formatAantal } from '../../../components/format';
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { AUDIT_PAGINA } from '../../../../../shared/platform/audit.contract';
+import { useReferentie } from '../../../api/hooks';
 import { ENTITEIT_LABELS } from '../../../components/labels';
 import { PageHeader } from '../../../components/PageHeader';
 import { auditKolommen, auditRowId } from './columns';
-import { RegisterGrid } from '../../../components/RegisterGrid';
+import { PaginaGrid } from '../../../components/PaginaGrid';
 
 interface Filters {
   entiteit: string;
@@ -17,21 +15,19 @@ interface Filters {
 }
 
 const LEEG: Filters = { entiteit: '', gebruiker: '', van: '', tot: '' };
-const LIMIET = 5000;
 
-/** The audit trail: who changed what, when and why. Filters go to the core; the grid sorts and searches. */
+/** The audit trail: who changed what, when and why — paged, sorted, filtered and searched in the core. */
 export function AuditPage() {
   const [concept, setConcept] = useState<Filters>(LEEG);
   const [filters, setFilters] = useState<Filters>(LEEG);
   const input = useMemo(() => {
-    const i: Input<'audit.list'> = { limit: LIMIET };
+    const i: { entiteit?: string; gebruiker?: string; van?: string; tot?: string } = {};
     if (filters.entiteit) i.entiteit = filters.entiteit;
     if (filters.gebruiker.trim()) i.gebruiker = filters.gebruiker.trim();
     if (filters.van) i.van = filters.van;
     if (filters.tot) i.tot = filters.tot;
     return i;
   }, [filters]);
-  const audit = useApi('audit.list', input);
   const ref = useReferentie().data;
   const kolommen = useMemo(() => auditKolommen(ref), [ref]);
 
@@ -72,21 +68,17 @@ export function AuditPage() {
             </Button>
           </Group>
         </form>
-        <RegisterGrid<AuditRij>
+        <PaginaGrid
           gridId="audit"
           ariaLabel="Audittrail"
-          query={audit}
+          methode="audit.pagina"
+          invoer={input}
+          kolommen={AUDIT_PAGINA}
           columnDefs={kolommen}
           getRowId={auditRowId}
-          laden={audit.isFetching}
           rijNaam={['auditregel', 'auditregels']}
           height="calc(100vh - 360px)"
         />
-        {audit.data?.length === LIMIET && (
-          <Text size="sm" c="dimmed">
-            Alleen de {formatAantal(LIMIET)} nieuwste regels worden getoond. Verfijn de filters om oudere te zien.
-          </Text>
-        )}
       </Stack>
     </>
   );

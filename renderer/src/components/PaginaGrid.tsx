@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { ColDef, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import type { Input, MethodName, Output } from '../../../shared/api/contract';
+import type { Pagina, PaginaKolommen, PaginaVraag } from '../../../shared/api/pagina';
+import { call, type ApiClientError } from '../api/client';
+import { GridBalk, selecteer, tellingTekst, useGridGedrag } from './DataGrid';
+import { Fout } from './States';
+
+/** A method answering one page of a register (`overeenkomst.pagina`, …). */
+type PaginaMethode = { [K in MethodName]: Output<K> extends Pagina<unknown> ? K : never }[MethodName];
+type RijVan<K extends PaginaMethode> = Output<K> extends Pagina<infer T> ? T : never;
+/** The method's own filters: its input without the page, sort, filters and search the grid adds. */
+type EigenInvoer<K extends PaginaMethode> = Omit<Input<K>, keyof PaginaVraag>;
+
+/** Rows per request: a screen and a half, so scrolling a little never waits. */
+const BLOK = 100;
+
+const FILTER: Record<PaginaKolommen[string], string> = { tekst: 'agTextColumnFilter', getal: 'agNumberColumnFilter', datum: 'agDateColumnFilter' };
+
+/**
+ * The grid for registers that can hold tens of thousands of rows (issue 13): AG Grid's infinite row
+ * model asks the core for the rows it draws, with the grid's sort and column filters and the quick search
+ * done in SQL. Only the register's declared columns sort and filter; the others (masked personal data)
+ * do not. Changes by this officer or another (push events) refresh the loaded pages.
+ */
+export function PaginaGrid<K extends PaginaMethode>(props: {
+  gridId: string;
+  ariaLabel: string;
+  methode: K;
+  invoer: EigenInvoer<K>;
+  kolommen: PaginaKolommen;
+  columnDefs: ColDef<RijVan<K>>[];
+  getRowId: (row: RijVan<K>) => string;
+  onOpen?: (row: RijVan<K>) => void;
+  onSelect?: (row: RijVan<K> | null) => void;
+  selectedId?: string | null;
+  height?: number | string;
+  toolbar?: ReactNode;
+  searchLabel?: string;
+  rijNaam?: [string, string];
+}) {
+  type T = RijVan<K>;
+  const { gridId, methode, kolommen, height = 560 } = props;
+  const { apiRef, containerRef, klaar, gridProps, reset } = useGridGedrag<T>(props);
+  const [zoek, setZoek] = useState('');
+  const [zoekDebounced] = useDebouncedValue(zoek.trim(), 250);
+  const [telling, setTelling] = useState<{ totaal: number; alle: number } | null>(null);
+  const [fout, setFout] = useState<ApiClientError | null>(null);
+
+  // What the datasource asks with: read at request time, so a new filter needs no new datasource.
+  const vraag = useRef({ invoer: props.invoer, zoek: zoekDebounced });
+  vraag.current = { invoer: props.invoer, zoek: zoekDebounced };
+
+  const columnDefs = useMemo(
+    () =>
+      props.columnDefs.map((k): ColDef<T> => {
+        const soort = k.field ? kolommen[k.field as string] : undefined;
+        if (!soort) return { ...k, sortable: false, filter: false };
+        return { ...k, filter: FILTER[soort], filterValueGetter: undefined, filterParams: { maxNumConditions: 2, buttons: ['reset'], ...(k.filterParams ?? {}) } };
+      }),
+    [props.columnDefs, kolommen],
+  );
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows(p: IGetRowsParams) {
+        const { invoer, zoek: term } = vraag.current;
+        const input = {
+          ...invoer,
+          start: p.startRow,
+          aantal: p.endRow - p.startRow,
+          sortering: p.sortModel.map((s) => ({ colId: s.colId, sort: s.sort })),
+          filters: Object.keys(p.filterModel ?? {}).length ? p.filterModel : undefined,
+          zoek: term || undefined,
+        } as unknown as Input<K>;
+        call(methode, input)
+          .then((antwoord) => {
+            const pagina = antwoord as Pagina<T>;
+            setFout(null);
+            setTelling({ totaal: pagina.totaal, alle: pagina.alle });
+            p.successCallback(pagina.rijen, pagina.totaal);
+          })
+          .catch((e: ApiClientError) => {
+            setFout(e);
+            p.failCallback();
+          });
+      },
+    }),
+    [methode],
+  );
+
+  // A new own filter or search term: start again at the top.
+  const invoerSleutel = JSON.stringify(props.invoer);
+  const eerste = useRef(true);
+  useEffect(() => {
+    if (eerste.current) return void (eerste.current = false);
+    apiRef.current?.purgeInfiniteCache();
+    apiRef.current?.ensureIndexVisible(0, 'top');
+  }, [invoerSleutel, zoekDebounced, apiRef]);
+
+  // Refresh the loaded pages when a write (here or by another officer) invalidates this register's reads:
+  // a query kept only as a marker under the method's name and its kind's `.list`, never fetched from the core.
+  const soort = methode.split('.')[0];
+  const merk = useQuery({ queryKey: [`${soort}.list`, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
+  const merk2 = useQuery({ queryKey: [methode, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
+  const versie = `${merk.dataUpdatedAt}:${merk2.dataUpdatedAt}`;
+  const eersteVersie = useRef(versie);
+  useEffect(() => {
+    if (versie !== eersteVersie.current) apiRef.current?.refreshInfiniteCache();
+  }, [versie, apiRef]);
+
+  const selectedId = props.selectedId;
+  useEffect(() => {
+    if (klaar) selecteer(apiRef.current, selectedId);
+  }, [klaar, selectedId, apiRef]);
+  const onModelUpdated = useCallback(() => selecteer(apiRef.current, selectedId), [apiRef, selectedId]);
+
+  const tekst = telling ? tellingTekst(telling.totaal, telling.alle, props.rijNaam) : '';
+
+  return (
+    <div className="datagrid">
+      {fout && <Fout error={fout} opnieuw={() => apiRef.current?.refreshInfiniteCache()} />}
+      <GridBalk gridId={gridId} zoek={{ label: props.searchLabel, waarde: zoek, wijzig: setZoek }} toolbar={props.toolbar} telling={tekst} reset={reset} />
+      <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height, minHeight: 280 }}>
+        <AgGridReact<T>
+          {...gridProps}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={BLOK}
+          maxBlocksInCache={20}
+          blockLoadDebounceMillis={60}
+          columnDefs={columnDefs}
+          onModelUpdated={onModelUpdated}
+        />
+      </div>
+    </div>
+  );
+}
