@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { organisatieType, provincie, werkZorgRegio } from '../platform/referentie';
 
@@ -30,6 +31,8 @@ export const organisatie = sqliteTable(
   },
   (t) => [
     index('organisatie_naam_idx').on(t.naam),
+    // The paged register sorts names without case (COLLATE NOCASE): its own index, so the first page reads no more than it shows.
+    index('organisatie_naam_nocase_idx').on(sql`${t.naam} COLLATE NOCASE`),
     index('organisatie_type_idx').on(t.typeCode),
     index('organisatie_regio_idx').on(t.regioCode),
     index('organisatie_provincie_idx').on(t.provincieCode),

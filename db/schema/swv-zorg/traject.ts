@@ -40,6 +40,8 @@ export const traject = sqliteTable(
     index('traject_deelnemer_idx').on(t.deelnemerId),
     index('traject_eindverslag_idx').on(t.datumEindadvies),
     index('traject_einde_idx').on(t.datumEinde),
+    // The register's default order (newest registration first).
+    index('traject_aanmelding_idx').on(t.datumAanmelding),
   ],
 );
 

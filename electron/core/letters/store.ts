@@ -252,6 +252,7 @@ export function documentPagina(db: Sqlite, f: Omit<DocumentFilter, 'limit'> & Pa
       zoekIn: ['d.kenmerk', 'd.onderwerp', 'o.naam'],
       standaard: [{ colId: 'aangemaaktOp', sort: 'desc' }],
       sleutel: 'd.id',
+      telVan: 'FROM document d',
     },
     f,
     (ids) => documentenMetVerzendingen(db, ids),

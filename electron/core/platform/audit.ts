@@ -102,6 +102,7 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.pagina' | 'audi
         zoekIn: ['a.gebruiker', 'a.methode', 'a.entiteit', 'a.entiteit_id', 'a.actie', 'a.reden', 'a.oud', 'a.nieuw'],
         standaard: [{ colId: 'tijdstip', sort: 'desc' }],
         sleutel: 'a.id',
+        telVan: 'FROM audit_entry a',
       },
       input,
       (ids) => (call.app.sqlite.prepare(`${AUDIT_RIJ} WHERE id IN (SELECT value FROM json_each(?))`).all(ids) as AuditRuw[]).map(auditRij),

@@ -32,7 +32,15 @@ export interface PaginaDef {
   standaard: { colId: string; sort: 'asc' | 'desc' }[];
   /** Unique key (`o.id`): the last sort key, so pages never overlap or skip a row. */
   sleutel: string;
+  /**
+   * `FROM` of the base table alone (`FROM overeenkomst o`), when `van` only adds LEFT JOINs of one row each: the
+   * count then skips the joins whenever no condition refers to them (SQLite counts a table from its b-tree).
+   */
+  telVan?: string;
 }
+
+/** The table aliases an SQL expression of ours refers to (`o.naam` → `o`). */
+const aliassen = (sql: string) => [...sql.matchAll(/\b([A-Za-z]\w*)\.[A-Za-z_]/g)].map((m) => m[1]);
 
 export interface PaginaIds {
   ids: number[];
@@ -128,7 +136,11 @@ export function pagineer(db: Sqlite, def: PaginaDef, vraag: PaginaVraag): Pagina
   const ids = (
     db.prepare(`SELECT ${def.sleutel} AS id ${def.van} ${waarSql(waar)} ORDER BY ${orde.join(', ')} LIMIT ? OFFSET ?`).pluck().all(...params, vraag.aantal, vraag.start) as number[]
   );
-  const tel = (w: string[], p: unknown[]) => db.prepare(`SELECT count(*) ${def.van} ${waarSql(w)}`).pluck().get(...p) as number;
+  const basis = def.sleutel.split('.')[0];
+  const tel = (w: string[], p: unknown[]) => {
+    const van = def.telVan && w.every((x) => aliassen(x).every((a) => a === basis)) ? def.telVan : def.van;
+    return db.prepare(`SELECT count(*) ${van} ${waarSql(w)}`).pluck().get(...p) as number;
+  };
   const totaal = vraag.start === 0 && ids.length < vraag.aantal ? ids.length : tel(waar, params);
   const alle = grid.waar.length ? tel(def.waar, def.params) : totaal;
   return { ids, totaal, alle };

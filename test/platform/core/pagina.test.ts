@@ -162,3 +162,32 @@ describe('the other paged registers give the rows of their unpaged lists, in the
 function volgensNaam(rijen: { id: number; naam: string }[]): number[] {
   return [...rijen].sort((a, b) => (a.naam.toLowerCase() < b.naam.toLowerCase() ? -1 : a.naam.toLowerCase() > b.naam.toLowerCase() ? 1 : a.id - b.id)).map((r) => r.id);
 }
+
+describe('the first page of a register reads the rows it shows (migration 0018)', () => {
+  /** The SQL of the page query a call issues, captured at prepare. */
+  async function paginaPlan(methode: string): Promise<string> {
+    const db = t.ctx.sqlite;
+    const gezien: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => (gezien.push(sql), prepare(sql))) as typeof db.prepare;
+    try {
+      await t.call(methode as 'overeenkomst.pagina', { start: 0, aantal: 100 } as never);
+    } finally {
+      db.prepare = prepare;
+    }
+    const sql = gezien.find((s) => s.includes('LIMIT ? OFFSET ?'))!;
+    return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(100, 0) as { detail: string }[]).map((r) => r.detail).join('\n');
+  }
+
+  it.each([
+    ['overeenkomst.pagina', 'overeenkomst_start_idx'],
+    ['organisatie.pagina', 'organisatie_naam_nocase_idx'],
+    ['traject.pagina', 'traject_aanmelding_idx'],
+    ['audit.pagina', 'audit_tijdstip_idx'],
+    ['document.pagina', 'document_aangemaakt_idx'],
+  ])('%s walks %s in order, without sorting the register', async (methode, index) => {
+    const plan = await paginaPlan(methode);
+    expect(plan).toContain(index);
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});

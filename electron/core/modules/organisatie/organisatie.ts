@@ -136,6 +136,7 @@ function registerPagina(): PaginaDef {
     zoekIn: ['o.naam', 'o.gemeente', 'o.kbo', "replace(o.kbo, '.', '')"],
     standaard: [{ colId: 'naam', sort: 'asc' }],
     sleutel: 'o.id',
+    telVan: 'FROM organisatie o',
   };
 }
 

@@ -97,6 +97,7 @@ export function deelnamePagina(call: CallContext, f: DeelnameFilter & PaginaVraa
       zoekIn: ['o.naam', 'o.kbo', 's.werkpost_kbo'],
       standaard: [{ colId: 'maatwerkbedrijf', sort: 'asc' }, { colId: 'startdatum', sort: 'desc' }],
       sleutel: 's.id',
+      telVan: 'FROM se_deelname s',
     },
     f,
     (ids) => (call.app.sqlite.prepare(`${SELECT} WHERE s.id IN (SELECT value FROM json_each(?))`).all(ids) as Rij[]).map((r) => naar(call, r, vandaag, false)),

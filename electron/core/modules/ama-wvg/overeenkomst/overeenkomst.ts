@@ -463,6 +463,7 @@ function registerPagina(): PaginaDef {
     zoekIn: ['CAST(o.id AS TEXT)', 'org.naam', 'e.erkenningsnummer', 'o.werkpost_naam'],
     standaard: [{ colId: 'startdatum', sort: 'desc' }],
     sleutel: 'o.id',
+    telVan: 'FROM overeenkomst o',
   };
 }
 

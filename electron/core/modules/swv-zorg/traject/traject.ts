@@ -103,6 +103,7 @@ export function trajectPagina(call: CallContext, f: TrajectFilter & PaginaVraag)
       zoekIn: ['t.trajectnummer', 'r.naam', 's.naam'],
       standaard: [{ colId: 'datumAanmelding', sort: 'desc' }],
       sleutel: 't.id',
+      telVan: 'FROM traject t',
     },
     f,
     (ids) => (call.app.sqlite.prepare(`${SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(ids) as Row[]).map(alsRij),
