@@ -34,6 +34,7 @@ import { benchSubsidie, subsidieTabel } from './subsidie';
 import { benchCompensatie, compensatieTabel } from './compensatie';
 import { afrekeningTabel, benchAfrekening } from './afrekening';
 import { benchRapport } from './rapport';
+import { benchGrid, gridDoelen, gridTabel, type GridMeting } from './grid';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -145,6 +146,14 @@ async function main(): Promise<void> {
     gc();
     const rapport = await benchRapport({ runs: QUICK ? 3 : Math.min(RUNS, 10), warmup: QUICK ? 1 : 2, log });
 
+    // 8. The agreements register in Chromium at 10× and 30× (bench/grid.mts) ----------
+    log('\n8. Register van de overeenkomsten in Chromium (schaal 10 en 30): openen, laden, sorteren, filteren tegen kale AG Grid');
+    const grid: GridMeting[] = [];
+    for (const schaal of QUICK ? [10] : [10, 30]) {
+      gc();
+      grid.push(await benchGrid(schaal, QUICK ? 3 : Math.min(RUNS, 9)));
+    }
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -159,6 +168,7 @@ async function main(): Promise<void> {
       compensatie,
       afrekening,
       rapport,
+      grid,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -197,6 +207,18 @@ async function main(): Promise<void> {
     log(`\nJaarafrekening en evaluatie AMA SE (${getal(afrekening.maatwerkbedrijven, 0)} maatwerkbedrijven, ${getal(afrekening.deelnames, 0)} begeleidingsovereenkomsten)`);
     log(afrekeningTabel(afrekening));
     log(`\nJaarverslag: SQL ${getal(rapport.sql.medianMs)} ms, rapport.jaarverslag ${getal(rapport.jaarverslag.medianMs)} ms (${getal(rapport.ratio, 2)}×)`);
+    log('\nRegister van de overeenkomsten (mediaan)');
+    log(gridTabel(grid));
+
+    // The goals of issue 13 that this run measures: a miss is printed and makes the run fail.
+    const gemist = [
+      ...gridDoelen(grid),
+      ...[['subsidierun AMA WVG', subsidie.ratioVoorstelSql], ['compensatierun', compensatie.ratioVoorstelSql], ['jaarafrekening AMA SE', afrekening.ratioVoorstelSql]]
+        .filter(([, r]) => Number(r) > 2)
+        .map(([naam, r]) => `${naam}: ${getal(Number(r), 2)}× de SQL (doel ≤ 2×)`),
+    ];
+    log(gemist.length ? `\nDoelen van issue 13 NIET gehaald:\n- ${gemist.join('\n- ')}` : '\nAlle gemeten doelen van issue 13 gehaald.');
+    process.exitCode = gemist.length ? 1 : 0;
     log(`\nDuur: ${getal(duurS)} s; load average bij start ${loadVoor.join(' / ')}, op het einde ${result.machine.loadavgEinde.join(' / ')}` +
       ' (boven ~0,5 per core zijn de cijfers door andere processen beïnvloed).');
 

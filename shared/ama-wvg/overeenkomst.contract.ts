@@ -260,6 +260,11 @@ export const overeenkomstMethods = {
     roles: ALLE_ROLLEN,
     omschrijving: 'Eén bladzijde van het register van de overeenkomsten AMA WVG: gesorteerd, gefilterd en doorzocht in de databank',
   }),
+  'overeenkomst.begeleiders': method<{ organisatieId: number; naam: string }[]>()({
+    input: z.object({}),
+    roles: ALLE_ROLLEN,
+    omschrijving: 'De organisaties met een erkenning als begeleider (id en naam), voor de keuzelijst boven het register',
+  }),
   'overeenkomst.perDeelnemer': method<DeelnemerHistoriek>()({
     input: z
       .object({ insz: inszSchema.optional(), deelnemerId: id.optional() })

@@ -131,7 +131,7 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
           datasource={datasource}
           cacheBlockSize={BLOK}
           maxBlocksInCache={20}
-          blockLoadDebounceMillis={60}
+          blockLoadDebounceMillis={20}
           columnDefs={columnDefs}
           onModelUpdated={onModelUpdated}
         />

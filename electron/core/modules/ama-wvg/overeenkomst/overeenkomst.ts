@@ -482,6 +482,7 @@ export const overeenkomstHandlers: Pick<
   | 'overeenkomst.get'
   | 'overeenkomst.list'
   | 'overeenkomst.pagina'
+  | 'overeenkomst.begeleiders'
   | 'overeenkomst.perDeelnemer'
   | 'overeenkomst.evaluatiesAchterstallig'
   | 'overeenkomst.zonderEindeNaEindeErkenning'
@@ -539,6 +540,11 @@ export const overeenkomstHandlers: Pick<
     }
     return pagina(call.app.sqlite, def, input, (ids) => (call.app.sqlite.prepare(`${SELECT} WHERE o.id IN (SELECT value FROM json_each(?))`).all(ids) as RawRij[]).map(toRij));
   },
+
+  'overeenkomst.begeleiders': (_input, call) =>
+    call.app.sqlite
+      .prepare('SELECT o.id AS organisatieId, o.naam FROM organisatie o WHERE EXISTS (SELECT 1 FROM erkenning e WHERE e.organisatie_id = o.id) ORDER BY o.naam COLLATE NOCASE')
+      .all() as { organisatieId: number; naam: string }[],
 
   'overeenkomst.perDeelnemer': (input, call) => {
     const db = call.app.sqlite;

@@ -63,12 +63,8 @@ function RegisterTab() {
     () => ({ actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined }),
     [actiefOp, begeleider],
   );
-  const erkenningen = useApi('erkenning.list', {});
-  const begeleiders = useMemo(() => {
-    const m = new Map<number, string>();
-    for (const e of erkenningen.data ?? []) m.set(e.organisatieId, e.organisatieNaam);
-    return [...m].sort((a, b) => a[1].localeCompare(b[1], 'nl')).map(([id, naam]) => ({ value: String(id), label: naam }));
-  }, [erkenningen.data]);
+  const lijst = useApi('overeenkomst.begeleiders', {}, { staleTime: 60_000 });
+  const begeleiders = useMemo(() => (lijst.data ?? []).map((b) => ({ value: String(b.organisatieId), label: b.naam })), [lijst.data]);
   const open = useOpen();
   return (
     <PaginaGrid
