@@ -10,9 +10,9 @@ import { regel } from './common';
 const DATUM_FILTER = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/;
 const datumFilter = z.string().max(19).regex(DATUM_FILTER, { error: 'Geef een geldige datum (JJJJ-MM-DD).' }).nullish();
 
-export const TEKST_FILTERS = ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'] as const;
-export const GETAL_FILTERS = ['equals', 'notEqual', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange', 'blank', 'notBlank'] as const;
-export const DATUM_FILTERS = ['equals', 'notEqual', 'lessThan', 'greaterThan', 'inRange', 'blank', 'notBlank'] as const;
+const TEKST_FILTERS = ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'] as const;
+const GETAL_FILTERS = ['equals', 'notEqual', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange', 'blank', 'notBlank'] as const;
+const DATUM_FILTERS = ['equals', 'notEqual', 'lessThan', 'greaterThan', 'inRange', 'blank', 'notBlank'] as const;
 
 const conditie = z.discriminatedUnion('filterType', [
   z.object({ filterType: z.literal('text'), type: z.enum(TEKST_FILTERS), filter: regel(200).nullish() }),
@@ -51,13 +51,8 @@ export type KolomSoort = 'tekst' | 'getal' | 'datum';
  */
 export type PaginaKolommen = Readonly<Record<string, KolomSoort>>;
 
-export interface PaginaVraag {
-  start: number;
-  aantal: number;
-  sortering?: { colId: string; sort: 'asc' | 'desc' }[];
-  filters?: Record<string, KolomFilter>;
-  zoek?: string;
-}
+/** What a grid asks besides a register's own filters (the fields above, as the core receives them). */
+export type PaginaVraag = z.output<z.ZodObject<typeof paginaVelden>>;
 
 /** A page of rows with the number of rows that match (`totaal`) and, when filtered, the register's size (`alle`). */
 export interface Pagina<T> {

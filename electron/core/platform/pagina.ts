@@ -7,9 +7,9 @@ import type { Sqlite } from '../../../db/open';
  * the quick search become one SQL query on the register's own columns, so the renderer never holds more
  * than the rows it draws and the host never builds a 40,000-row answer.
  *
- * A register describes itself once (`PaginaDef`); `pagineer` answers with the ids of the page in order and
- * the counts, and the register reads those rows with its usual SELECT (its masking of personal data and
- * derived fields stay in one place).
+ * A register describes itself once (`PaginaDef`); `pagina` finds the ids of the page in order and the counts,
+ * and the register reads those rows with its usual SELECT (its masking of personal data and derived fields stay
+ * in one place).
  */
 
 export interface KolomDef {
@@ -42,7 +42,7 @@ export interface PaginaDef {
 /** The table aliases an SQL expression of ours refers to (`o.naam` → `o`). */
 const aliassen = (sql: string) => [...sql.matchAll(/\b([A-Za-z]\w*)\.[A-Za-z_]/g)].map((m) => m[1]);
 
-export interface PaginaIds {
+interface PaginaIds {
   ids: number[];
   totaal: number;
   alle: number;
@@ -123,7 +123,7 @@ function gridWaar(def: PaginaDef, vraag: PaginaVraag): { waar: string[]; params:
 const waarSql = (waar: string[]) => (waar.length ? `WHERE ${waar.join(' AND ')}` : '');
 
 /** The ids of the asked page, in order, with the number of matching rows and the register's size. */
-export function pagineer(db: Sqlite, def: PaginaDef, vraag: PaginaVraag): PaginaIds {
+function pagineer(db: Sqlite, def: PaginaDef, vraag: PaginaVraag): PaginaIds {
   const grid = gridWaar(def, vraag);
   const waar = [...def.waar, ...grid.waar];
   const params = [...def.params, ...grid.params];

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { Pagina, PaginaKolommen, PaginaVraag } from '../../../shared/api/pagina';
 import { call, type ApiClientError } from '../api/client';
-import { GridBalk, selecteer, tellingTekst, useGridGedrag } from './DataGrid';
+import { GridBalk, selecteer, tellingTekst, useGridGedrag } from './gridBasis';
 import { Fout } from './States';
 
 /** A method answering one page of a register (`overeenkomst.pagina`, …). */
@@ -104,9 +104,9 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   // Refresh the loaded pages when a write (here or by another officer) invalidates this register's reads:
   // a query kept only as a marker under the method's name and its kind's `.list`, never fetched from the core.
   const soort = methode.split('.')[0];
-  const merk = useQuery({ queryKey: [`${soort}.list`, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
-  const merk2 = useQuery({ queryKey: [methode, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
-  const versie = `${merk.dataUpdatedAt}:${merk2.dataUpdatedAt}`;
+  const lijstMerk = useQuery({ queryKey: [`${soort}.list`, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
+  const paginaMerk = useQuery({ queryKey: [methode, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
+  const versie = `${lijstMerk.dataUpdatedAt}:${paginaMerk.dataUpdatedAt}`;
   const eersteVersie = useRef(versie);
   useEffect(() => {
     if (versie !== eersteVersie.current) apiRef.current?.refreshInfiniteCache();

@@ -99,6 +99,15 @@ describe('overeenkomst.pagina: the register page by page', () => {
     expect(r.alle).toBe(verwacht.length);
   });
 
+  it('the begeleider list above the register: every organisation with a recognition, once, by name', async () => {
+    const b = await t.call('overeenkomst.begeleiders', {});
+    const erkend = new Map((await t.call('erkenning.list', {})).map((e) => [e.organisatieId, e.organisatieNaam]));
+    expect(b.map((x) => x.organisatieId).sort((x, y) => x - y)).toEqual([...erkend.keys()].sort((x, y) => x - y));
+    for (const x of b) expect(x.naam).toBe(erkend.get(x.organisatieId));
+    const namen = b.map((x) => x.naam.toLowerCase());
+    expect(namen).toEqual([...namen].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+  });
+
   it('the list rows hide the participant as in the unpaged list', async () => {
     const p = await t.call('overeenkomst.pagina', { start: 0, aantal: 3 });
     const uitLijst = new Map(alle.map((r) => [r.id, r]));

@@ -1,0 +1,200 @@
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type CellKeyDownEvent,
+  type ColDef,
+  type ColumnMovedEvent,
+  type ColumnResizedEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type RowDoubleClickedEvent,
+  type SelectionChangedEvent,
+} from 'ag-grid-community';
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { AG_GRID_NL } from './agGridLocale';
+import { formatAantal } from './format';
+
+/**
+ * What every grid of the app shares, whichever row model it uses (`DataGrid`: the list held whole in the screen;
+ * `PaginaGrid`: a big register paged in the core): AG Grid's modules, the theme, the column defaults, remembered
+ * columns, keyboard and selection behaviour, the toolbar and the row count.
+ */
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+/** Calm grid theme in line with the Mantine theme: dark text, blue accent, visible focus. */
+export const gridTheme = themeQuartz.withParams({
+  accentColor: '#0055cc',
+  foregroundColor: '#1d1d1b',
+  backgroundColor: '#ffffff',
+  headerBackgroundColor: '#f3f4f6',
+  headerTextColor: '#1d1d1b',
+  headerFontWeight: 600,
+  oddRowBackgroundColor: '#fafafa',
+  rowHoverColor: '#eef4fc',
+  selectedRowBackgroundColor: '#fff7b3',
+  borderColor: '#d4d6d9',
+  fontFamily: 'inherit',
+  fontSize: 14,
+  rowHeight: 36,
+  headerHeight: 40,
+  browserColorScheme: 'light',
+});
+
+const DEFAULT_COL_DEF: ColDef = {
+  sortable: true,
+  filter: true,
+  resizable: true,
+  flex: 1,
+  minWidth: 110,
+  // A long header ("Ondernemingsnummer", "Behandelaar") wraps instead of being cut off with an ellipsis.
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+};
+
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+
+const storageKey = (gridId: string) => `wzt.grid.${gridId}.kolommen.v1`;
+
+/**
+ * What every grid of the app does alike, with the client-side (`DataGrid`) or the server-paged row model
+ * (`PaginaGrid`): remembered columns, the accessible name, Enter or double-click to open, click to select.
+ */
+export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; getRowId: (row: T) => string; onOpen?: (row: T) => void; onSelect?: (row: T | null) => void }) {
+  const { gridId, ariaLabel } = props;
+  const apiRef = useRef<GridApi<T> | null>(null);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const [klaar, setKlaar] = useState(false);
+
+  // Callbacks held in refs so the grid's own props stay stable across renders.
+  const openRef = useRef(props.onOpen);
+  openRef.current = props.onOpen;
+  const selectRef = useRef(props.onSelect);
+  selectRef.current = props.onSelect;
+  const rowIdFn = useRef(props.getRowId);
+  rowIdFn.current = props.getRowId;
+
+  const getRowId = useCallback((p: GetRowIdParams<T>) => rowIdFn.current(p.data), []);
+
+  const saveState = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    try {
+      localStorage.setItem(storageKey(gridId), JSON.stringify(api.getColumnState()));
+    } catch {
+      /* storage full or unavailable: not important */
+    }
+  }, [gridId]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<T>) => {
+      apiRef.current = e.api;
+      setKlaar(true);
+      try {
+        const saved = localStorage.getItem(storageKey(gridId));
+        if (saved) e.api.applyColumnState({ state: JSON.parse(saved), applyOrder: true });
+      } catch {
+        localStorage.removeItem(storageKey(gridId));
+      }
+      const grid = containerRef.current?.querySelector('[role="grid"], [role="treegrid"]');
+      grid?.setAttribute('aria-label', ariaLabel);
+    },
+    [gridId, ariaLabel],
+  );
+
+  const onCellKeyDown = useCallback((e: CellKeyDownEvent<T>) => {
+    const ke = e.event as KeyboardEvent | null | undefined;
+    if (ke?.key === 'Enter' && e.data && openRef.current) {
+      ke.preventDefault();
+      openRef.current(e.data);
+    }
+  }, []);
+
+  const onRowDoubleClicked = useCallback((e: RowDoubleClickedEvent<T>) => {
+    if (e.data && openRef.current) openRef.current(e.data);
+  }, []);
+
+  const onSelectionChanged = useCallback((e: SelectionChangedEvent<T>) => {
+    if (e.source === 'api') return;
+    selectRef.current?.(e.api.getSelectedRows()[0] ?? null);
+  }, []);
+
+  const onColumnMoved = useCallback((e: ColumnMovedEvent<T>) => e.finished && saveState(), [saveState]);
+  const onColumnResized = useCallback((e: ColumnResizedEvent<T>) => e.finished && e.source !== 'flex' && saveState(), [saveState]);
+
+  const reset = useCallback(() => {
+    localStorage.removeItem(storageKey(gridId));
+    apiRef.current?.resetColumnState();
+  }, [gridId]);
+
+  const gridProps = {
+    theme: gridTheme,
+    localeText: AG_GRID_NL,
+    defaultColDef: DEFAULT_COL_DEF as ColDef<T>,
+    getRowId,
+    rowSelection: ROW_SELECTION,
+    animateRows: false,
+    enableCellTextSelection: true,
+    suppressDragLeaveHidesColumns: true,
+    onGridReady,
+    onCellKeyDown,
+    onRowDoubleClicked,
+    onSelectionChanged,
+    onSortChanged: saveState,
+    onColumnMoved,
+    onColumnResized,
+    onColumnVisible: saveState,
+    onColumnPinned: saveState,
+  };
+  return { apiRef, containerRef, klaar, gridProps, reset };
+}
+
+/** Selects the row with this id (from the route) once it is loaded, and scrolls to it. */
+export function selecteer<T>(api: GridApi<T> | null, selectedId: string | null | undefined): void {
+  if (!api) return;
+  if (!selectedId) {
+    api.deselectAll('all', 'api');
+    return;
+  }
+  const node = api.getRowNode(selectedId);
+  if (node && !node.isSelected()) {
+    node.setSelected(true, true, 'api');
+    api.ensureNodeVisible(node, 'middle');
+  }
+}
+
+/** The toolbar above every grid: search and extra controls left, the row count and "Kolommen herstellen" right. */
+export function GridBalk(props: { gridId: string; zoek?: { label?: string; waarde: string; wijzig: (v: string) => void }; toolbar?: ReactNode; telling: string; reset: () => void }) {
+  return (
+    <Group justify="space-between" align="flex-end" mb="xs" gap="sm" wrap="wrap">
+      <Group gap="sm" align="flex-end">
+        {props.zoek && (
+          <TextInput
+            label={props.zoek.label ?? 'Zoeken'}
+            placeholder="Zoeken..."
+            type="search"
+            value={props.zoek.waarde}
+            onChange={(e) => props.zoek!.wijzig(e.currentTarget.value)}
+            w={300}
+          />
+        )}
+        {props.toolbar}
+      </Group>
+      <Group gap="sm" align="center">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid={`${props.gridId}-telling`}>
+          {props.telling}
+        </Text>
+        <Button variant="subtle" size="compact-sm" onClick={props.reset}>
+          Kolommen herstellen
+        </Button>
+      </Group>
+    </Group>
+  );
+}
+
+/** "38.921 overeenkomsten" or, filtered, "393 van 38.921 overeenkomsten". */
+export function tellingTekst(getoond: number, totaal: number, [enkel, meervoud]: [string, string] = ['rij', 'rijen']): string {
+  return getoond === totaal ? `${formatAantal(totaal)} ${totaal === 1 ? enkel : meervoud}` : `${formatAantal(getoond)} van ${formatAantal(totaal)} ${meervoud}`;
+}
