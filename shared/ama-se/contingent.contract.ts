@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import { isoDate, tekstvak } from '../api/common';
-import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 import type { Beslissing } from '../engines/beslissing.contract';
 
 /** Who handles the AMA SE dossiers (Departement WSE). */
@@ -145,6 +145,11 @@ const tekst = (veld: string, min = 5) =>
 const plaatsen = (veld: string) => z.number({ error: `Geef ${veld} als een geheel aantal plaatsen.` }).int({ error: `Geef ${veld} als een geheel aantal plaatsen.` }).min(0, { error: `${veld} kan niet negatief zijn.` }).max(10_000, { error: `Meer dan 10.000 plaatsen is geen realistisch ${veld}.` });
 
 export const contingentMethods = {
+  'contingent.voorbeeldbestand': method<Voorbeeldbestand>()({
+    input: z.object(voorbeeldbestandInput),
+    roles: WSE_IMPORTEURS,
+    omschrijving: 'Voorbeeldbestand voor de import van contingenten (CSV), met de maatwerkbedrijven van deze databank: geldig of met de gebruikelijke fouten',
+  }),
   'contingent.importeer': method<ContingentImportResultaat>()({
     input: z.object(importBestandInput),
     roles: WSE_IMPORTEURS,

@@ -3,7 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 import { isoDate, regel } from '../api/common';
 import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
-import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS } from './contingent.contract';
 
 /** A begeleidingsovereenkomst AMA SE as the register shows it (the INSZ masked outside the detail). */
@@ -51,6 +51,11 @@ export const SE_DEELNAME_PAGINA = {
 } as const satisfies PaginaKolommen;
 
 export const deelnameMethods = {
+  'seOvereenkomst.voorbeeldbestand': method<Voorbeeldbestand>()({
+    input: z.object(voorbeeldbestandInput),
+    roles: WSE_IMPORTEURS,
+    omschrijving: 'Voorbeeldbestand voor de import van begeleidingsovereenkomsten AMA SE (CSV), met de maatwerkbedrijven van deze databank: geldig of met de gebruikelijke fouten',
+  }),
   'seOvereenkomst.importeer': method<SeDeelnameImportResultaat>()({
     input: z.object(importBestandInput),
     roles: WSE_IMPORTEURS,

@@ -6,7 +6,7 @@ import { base64Inhoud, isoDate, regel, tekstvak } from '../api/common';
 import { inszSchema } from './aanvraag.contract';
 import { checkKbo } from '../kernel/kbo';
 import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
-import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 
 /** Who may register and change agreements (Departement Zorg). */
 export const OVEREENKOMST_SCHRIJVERS: readonly Rol[] = ['zorg-dossierbeheerder', 'beheerder'];
@@ -288,8 +288,8 @@ export const overeenkomstMethods = {
     omschrijving: 'Overeenkomsten zonder einddatum afsluiten op de laatste dag van de beëindigde erkenning',
     mutates: true,
   }),
-  'overeenkomst.voorbeeldbestand': method<{ bestandsnaam: string; inhoudBase64: string }>()({
-    input: z.object({ soort: z.enum(['geldig', 'met-fouten'], { error: 'Kies een geldig voorbeeld of een met fouten.' }) }),
+  'overeenkomst.voorbeeldbestand': method<Voorbeeldbestand>()({
+    input: z.object(voorbeeldbestandInput),
     roles: OVEREENKOMST_SCHRIJVERS,
     omschrijving: 'Voorbeeldbestand voor de import van overeenkomsten (CSV), met de erkenningen van deze databank: geldig of met de gebruikelijke fouten',
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from '../api/define';
 import { isoDate, regel } from '../api/common';
-import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 import type { Erkenning } from './erkenning.contract';
 
 /**
@@ -36,6 +36,11 @@ export const overgangMethods = {
     omschrijving:
       'Een bestaande erkenning van vóór 1 januari 2024 registreren (overgangsregeling, BVR art. 72–74; onderwijsinstelling en PAAZ eindigen op 31/12/2023)',
     mutates: true,
+  }),
+  'overgang.voorbeeldbestand': method<Voorbeeldbestand>()({
+    input: z.object(voorbeeldbestandInput),
+    roles: ['zorg-dossierbeheerder', 'beheerder'],
+    omschrijving: 'Voorbeeldbestand voor de import van erkenningen onder de overgangsregeling (CSV), met de organisaties van deze databank: geldig of met de gebruikelijke fouten',
   }),
   'overgang.importeer': method<OvergangImportResultaat>()({
     input: z.object(importBestandInput),

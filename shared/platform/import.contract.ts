@@ -73,3 +73,14 @@ export interface ImportResultaat {
   geimporteerd: number;
   rapport: ImportRapport;
 }
+
+/** Sample files of an import (`<soort>.voorbeeldbestand`): one that imports cleanly, one with the typical mistakes. */
+export const VOORBEELD_SOORTEN = ['geldig', 'met-fouten'] as const;
+export type VoorbeeldSoort = (typeof VOORBEELD_SOORTEN)[number];
+export const voorbeeldbestandInput = {
+  soort: z.enum(VOORBEELD_SOORTEN, { error: 'Kies een geldig voorbeeld of een met fouten.' }),
+};
+export interface Voorbeeldbestand {
+  bestandsnaam: string;
+  inhoudBase64: string;
+}

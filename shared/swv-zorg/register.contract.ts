@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import { isoDate, regel, tekstvak } from '../api/common';
-import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
 import type { Gebeurtenis } from '../platform/dossier.contract';
@@ -109,6 +109,11 @@ export const registerMethods = {
     input: z.object({ id }),
     roles: ALLE_ROLLEN,
     omschrijving: 'Een mandaat met zijn historiek en schorsingen',
+  }),
+  'mandaat.voorbeeldbestand': method<Voorbeeldbestand>()({
+    input: z.object(voorbeeldbestandInput),
+    roles: SWV_BEHANDELAARS,
+    omschrijving: 'Voorbeeldbestand voor de import van mandaten (CSV): de volgende mandaatperiode van de samenwerkingsverbanden van deze databank, geldig of met de gebruikelijke fouten',
   }),
   'mandaat.importeer': method<MandaatImportResultaat>()({
     input: z.object({ ...importBestandInput }),

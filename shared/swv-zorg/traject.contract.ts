@@ -3,7 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, type Rol } from '../api/roles';
 import { isoDate, regel } from '../api/common';
 import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
-import { importBestandInput, type ImportResultaat } from '../platform/import.contract';
+import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 import { jobIdInput } from '../engines/betaalrun.contract';
 import { TRAJECT_STATUSSEN, type TrajectStatus } from './compensatie';
 import { SWV_BEHANDELAARS } from './register.contract';
@@ -95,6 +95,11 @@ const trajectFilters = {
 };
 
 export const trajectMethods = {
+  'traject.voorbeeldbestand': method<Voorbeeldbestand>()({
+    input: z.object(voorbeeldbestandInput),
+    roles: SWV_BEHANDELAARS,
+    omschrijving: 'Voorbeeldbestand voor de import van trajectgegevens van VDAB (CSV), met de regio\'s van deze databank: geldig of met de gebruikelijke fouten',
+  }),
   'traject.importeer': method<TrajectImportResultaat>()({
     input: z.object({ ...importBestandInput, jobId: jobIdInput }),
     roles: SWV_BEHANDELAARS,

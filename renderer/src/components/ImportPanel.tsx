@@ -47,7 +47,7 @@ interface Props<R extends ImportResultaat> {
 /**
  * A CSV/XLSX import with its validation report: first "Controleren" (nothing is written) with the
  * messages per row and field, then "Alles importeren" when there are no errors (all or nothing), or,
- * after confirmation, only the valid rows. Used by the transition import and the agreements import.
+ * after confirmation, only the valid rows. Used by every import of the application.
  */
 export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezig, voortgang, gridId, naarRegister, succesTitel, voorbeeldbestand }: Props<R>) {
   const toast = useToast();
@@ -83,7 +83,7 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
       <div>{uitleg}</div>
       {voorbeeldbestand && (
         <Group gap="xs" role="group" aria-label="Voorbeeldbestanden">
-          <Text size="sm">Voorbeeldbestanden met de erkenningen van deze databank:</Text>
+          <Text size="sm">Voorbeeldbestanden die passen bij de gegevens van deze databank:</Text>
           {(['geldig', 'met-fouten'] as const).map((soort) => (
             <Button
               key={soort}

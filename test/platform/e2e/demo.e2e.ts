@@ -3,6 +3,9 @@
  * running procedures, a subsidy proposal), as the demo dossierbeheerder: each screen loads without
  * console or page errors and its main list is populated. Screenshots: test-results/screenshots/demo-*.png.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeSchendingen, startE2E, type E2E } from '../../helpers/e2e';
@@ -135,6 +138,31 @@ describe('alle schermen met de demogegevens', () => {
     for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 4000);
     await expect.poll(async () => Number(await grid.locator('.ag-row').last().getAttribute('row-index')), { timeout: 10_000 }).toBeGreaterThan(1000);
     expect(e.errors).toEqual([]);
+  });
+
+  it('elk importscherm van Zorg biedt voorbeeldbestanden die bij deze databank passen: het geldige voorbeeld doorstaat de controle', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-voorbeeld-'));
+    try {
+      for (const [pad, keuze, bestand] of [
+        ['/erkenningen/overgang', null, 'voorbeeld-overgang.csv'],
+        ['/samenwerkingsverbanden/importeren', null, 'voorbeeld-trajecten.csv'],
+        ['/samenwerkingsverbanden/importeren', 'Lopende mandaten', 'voorbeeld-mandaten.csv'],
+      ] as const) {
+        await page.goto(`${e.url}/#${pad}`);
+        if (keuze) await page.getByText(keuze, { exact: true }).click();
+        const voorbeelden = page.getByRole('group', { name: 'Voorbeeldbestanden' });
+        const [download] = await Promise.all([page.waitForEvent('download'), voorbeelden.getByRole('button', { name: 'Geldig voorbeeld' }).click()]);
+        expect(download.suggestedFilename()).toBe(bestand);
+        const f = path.join(tmp, bestand);
+        await download.saveAs(f);
+        await page.locator('input[type="file"]').setInputFiles(f);
+        await page.getByRole('button', { name: 'Controleren' }).click();
+        await expect.poll(() => page.getByTestId('importrapport').textContent(), { timeout: 10_000 }).toMatch(/gelezen: (\d+) geldig, 0 met fouten/);
+      }
+      expect(e.errors).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('de lijsten zijn gevuld: termijnen, erkenningen, overeenkomsten, subsidievoorstel, goedkeuringen', async () => {

@@ -14,6 +14,8 @@ import { seAanvraagBeslissing, seEvaluatieBeslissing } from './contingent/beslis
 import { beoordeel, beslis, getAanvraag, getOproep, listOproepen, maakOproep, ontwerpOntvankelijkheid, registreerAanvraag, seAanvraagInbox } from './oproep/oproep';
 import { bewaarDeelname, deelnamePagina, getDeelname, listDeelnames, seBewijsInbox, seDeelnameRegister } from './deelname/deelname';
 import { importeerDeelnames } from './deelname/import';
+import { deelnameVoorbeeld } from './deelname/voorbeeldbestand';
+import { contingentVoorbeeld } from './contingent/voorbeeldbestand';
 import { geldHandlers, seAfrekeningInbox } from './geld/geld';
 import { afrekeningRegeling, voorschotRegeling } from './geld/regelingen';
 
@@ -24,6 +26,7 @@ export const amaSeModule = defineModule({
   naam: 'ama-se',
   handlers: {
     'contingent.importeer': (input, call) => importeerContingenten(input, call),
+    'contingent.voorbeeldbestand': (input, call) => contingentVoorbeeld(call, input.soort),
     'contingent.list': (input, call) => listContingenten(call, input.peildatum),
     'contingent.get': (input, call) => getContingent(call, input.organisatieId),
     'contingent.partner': (input, call) => wijzigPartner(call, input),
@@ -37,6 +40,7 @@ export const amaSeModule = defineModule({
     'seAanvraag.ontvankelijkheid': (input, call) => ontwerpOntvankelijkheid(call, input),
     'seAanvraag.beoordeel': (input, call) => beoordeel(call, input),
     'seOvereenkomst.importeer': (input, call) => importeerDeelnames(input, call),
+    'seOvereenkomst.voorbeeldbestand': (input, call) => deelnameVoorbeeld(call, input.soort),
     'seOvereenkomst.list': (input, call) => listDeelnames(call, input),
     'seOvereenkomst.pagina': (input, call) => deelnamePagina(call, input),
     'seOvereenkomst.get': (input, call) => getDeelname(call, input.id),

@@ -18,6 +18,8 @@ import {
 } from './oproep/oproep';
 import { swvAanvraagBeslissing } from './oproep/beslissingen';
 import { importeerTrajecten } from './traject/import';
+import { trajectVoorbeeld } from './traject/voorbeeldbestand';
+import { mandaatVoorbeeld } from './register/voorbeeldbestand';
 import { getTraject, listTrajecten, trajectPagina } from './traject/traject';
 import { compensatieHandlers } from './compensatie/compensatie';
 import { compensatieRegeling } from './compensatie/regeling';
@@ -32,6 +34,7 @@ export const swvZorgModule = defineModule({
     'mandaat.list': (input, call) => listMandaten(call, input),
     'mandaat.get': (input, call) => getMandaat(call, input.id),
     'mandaat.importeer': (input, call) => importeerMandaten(input, call),
+    'mandaat.voorbeeldbestand': (input, call) => mandaatVoorbeeld(call, input.soort),
     'mandaat.bevestig': (input, call) => {
       const m = getMandaat(call, input.id);
       if (m.versie !== input.versie) throw new AppError('CONFLICT', 'Het mandaat werd intussen gewijzigd. Herlaad en probeer opnieuw.');
@@ -59,6 +62,7 @@ export const swvZorgModule = defineModule({
     'oproep.rangschikking': (input, call) => rangschikking(call, oproepKern(call, input.id)),
     'oproep.beslis': (input, call) => beslis(call, input),
     'traject.importeer': (input, call) => importeerTrajecten(input, call),
+    'traject.voorbeeldbestand': (input, call) => trajectVoorbeeld(call, input.soort),
     'traject.list': (input, call) => listTrajecten(call, input),
     'traject.pagina': (input, call) => trajectPagina(call, input),
     'traject.get': (input, call) => getTraject(call, input.id),

@@ -22,6 +22,7 @@ export { leesTabel, parseCsv, decodeerTekst, vindScheidingsteken, celTekst, form
 export { koppelKolommen, normaliseerKop, type KolomSpec, type Kolommen } from './kolommen';
 export { parseDatum, type Geparst } from './waarden';
 export { RapportBouwer, type ImportMelding, type ImportRapport } from './rapport';
+export { voorbeeldCsv, vrijeInsz, fouteControle, onbekendeKbo, VOORBEELD_PERSONEN, type VoorbeeldRij } from './voorbeeld';
 
 export interface ImportBestand {
   bestandsnaam: string;

@@ -5,7 +5,7 @@ import { WSE_BEHANDELAARS, WSE_IMPORTEURS, type ContingentOverzicht, type SeOpro
 import { SE_DEELNAME_PAGINA, type SeDeelname } from '../../../../shared/ama-se/deelname.contract';
 import type { AfrekeningRun, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
 import { AFRONDING_LABEL, AFRONDINGEN, type Afronding } from '../../../../shared/ama-se/contingent';
-import { foutmelding } from '../../api/client';
+import { call, foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
 import { jaren, maanden, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
@@ -400,6 +400,7 @@ function ImporterenTab() {
           gridId="se-contingent-rapport"
           naarRegister={{ to: '/contingenten', tekst: (n) => `Naar de contingenten (${formatAantal(n)} perioden)` }}
           succesTitel="Contingenten geïmporteerd"
+          voorbeeldbestand={(soort) => call('contingent.voorbeeldbestand', { soort })}
         />
       ) : (
         <ImportPanel
@@ -415,6 +416,7 @@ function ImporterenTab() {
           gridId="se-deelname-rapport"
           naarRegister={{ to: '/contingenten/deelnames', tekst: (n) => `Naar de begeleidingsovereenkomsten (${formatAantal(n)})` }}
           succesTitel="Begeleidingsovereenkomsten geïmporteerd"
+          voorbeeldbestand={(soort) => call('seOvereenkomst.voorbeeldbestand', { soort })}
         />
       )}
     </Stack>

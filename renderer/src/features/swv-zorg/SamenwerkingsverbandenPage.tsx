@@ -8,6 +8,7 @@ import { TRAJECT_STATUSSEN } from '../../../../shared/swv-zorg/compensatie';
 import type { CompensatieRun, CompensatieVoorstel } from '../../../../shared/swv-zorg/compensatie.contract';
 import { useApi, useApiMutation, useJob, useReferentie, useSessie } from '../../api/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
+import { call } from '../../api/client';
 import { halfjaren, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
 import { PageHeader } from '../../components/PageHeader';
 import { TabbladGebied } from '../../components/TabbladGebied';
@@ -242,6 +243,7 @@ function ImporterenTab() {
           gridId="mandaten-rapport"
           naarRegister={{ to: '/samenwerkingsverbanden', tekst: (n) => `Naar de mandaten (${formatAantal(n)} nieuwe)` }}
           succesTitel="Mandaten geïmporteerd"
+          voorbeeldbestand={(soort) => call('mandaat.voorbeeldbestand', { soort })}
         />
       ) : (
         <ImportPanel
@@ -258,6 +260,7 @@ function ImporterenTab() {
           gridId="trajecten-rapport"
           naarRegister={{ to: '/samenwerkingsverbanden/trajecten', tekst: (n) => `Naar de trajecten (${formatAantal(n)} nieuw of bijgewerkt)` }}
           succesTitel="Trajecten geïmporteerd"
+          voorbeeldbestand={(soort) => call('traject.voorbeeldbestand', { soort })}
         />
       )}
     </Stack>

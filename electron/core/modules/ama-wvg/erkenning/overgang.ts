@@ -27,6 +27,7 @@ import type { CallContext } from '../../../platform/context';
 import type { AuditInput } from '../../../platform/audit';
 import { addHistoriek, getErkenning, insertErkenning } from './erkenning';
 import { parameterDatum } from '../../../platform/parameter';
+import { overgangVoorbeeld } from './overgangVoorbeeld';
 import { importSamenvattingAudit, koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type KolomSpec } from '../../../platform/imports';
 
 type Veld = (typeof OVERGANG_KOLOMMEN)[number];
@@ -316,7 +317,8 @@ async function importeer(input: ParsedInput<'overgang.importeer'>, call: CallCon
   return { modus: input.modus, uitkomst: 'geimporteerd', geimporteerd: erkenningIds.length, erkenningIds, rapport: verslag };
 }
 
-export const overgangHandlers: Pick<Handlers, 'overgang.registreer' | 'overgang.importeer'> = {
+export const overgangHandlers: Pick<Handlers, 'overgang.registreer' | 'overgang.importeer' | 'overgang.voorbeeldbestand'> = {
   'overgang.registreer': registreer,
+  'overgang.voorbeeldbestand': (input, call) => overgangVoorbeeld(call, input.soort),
   'overgang.importeer': importeer,
 };

@@ -1,18 +1,18 @@
 /**
  * Sample files for the agreements import (`overeenkomst.voorbeeldbestand`), built from this store's own active
  * recognitions so they fit whatever store the officer works in: one that imports cleanly, and one with the mistakes
- * the e-loket export typically holds, each of which the check report names. Participants are invented (INSZ numbers
- * from a birth date and a serial number nobody in the store has). The CSV is what Belgian Excel saves: `;`, CRLF,
- * dates dd/mm/yyyy, UTF-8 with a byte order mark.
+ * the e-loket export typically holds, each of which the check report names. Participants are invented
+ * (platform/imports/voorbeeld.ts).
  */
 import { AppError } from '../../../../../shared/api/errors';
 import { addDays, addMonths } from '../../../../../shared/kernel/dates';
 import { formatDatum } from '../../../../../shared/kernel/format';
-import { inszFor } from '../../../../../shared/kernel/insz';
+import type { Voorbeeldbestand, VoorbeeldSoort } from '../../../../../shared/platform/import.contract';
 import type { CallContext } from '../../../platform/context';
+import { fouteControle, VOORBEELD_PERSONEN, voorbeeldCsv, vrijeInsz, type VoorbeeldRij } from '../../../platform/imports';
 
 const KOP = ['organisatietype', 'erkenningsnummer', 'voornaam', 'achternaam', 'rijksregisternummer', 'werkpost', 'werkpost_kbo', 'werkpost_adres', 'startdatum', 'einddatum', 'contact_email'] as const;
-type Rij = Partial<Record<(typeof KOP)[number], string>> & { toelichting?: string };
+type Rij = VoorbeeldRij<(typeof KOP)[number]>;
 
 interface Erkenning {
   nummer: string;
@@ -23,15 +23,9 @@ interface Erkenning {
   email: string | null;
 }
 
-const VOORBEELDEN = [
-  ['Jan', 'Peeters', 'Kringwinkel'],
-  ['Sara', 'Janssens', 'Stadsboerderij'],
-  ['Mohamed', 'El Amrani', 'Sociaal restaurant'],
-  ['Els', 'Maes', 'Fietsatelier'],
-  ['Tom', 'Wouters', 'Groendienst'],
-] as const;
+const WERKPOSTEN = ['Kringwinkel', 'Stadsboerderij', 'Sociaal restaurant', 'Fietsatelier', 'Groendienst'] as const;
 
-export function voorbeeldbestand(call: CallContext, soort: 'geldig' | 'met-fouten'): { bestandsnaam: string; inhoudBase64: string } {
+export function voorbeeldbestand(call: CallContext, soort: VoorbeeldSoort): Voorbeeldbestand {
   const db = call.app.sqlite;
   const vandaag = call.today();
   const erkenningen = db
@@ -44,19 +38,7 @@ export function voorbeeldbestand(call: CallContext, soort: 'geldig' | 'met-foute
   if (!erkenningen.length) {
     throw new AppError('VALIDATIE', 'Er is nog geen actieve erkenning in deze databank: een voorbeeldbestand verwijst naar een erkende begeleider.');
   }
-  // INSZ numbers nobody in the store has: serial numbers from 900 down for invented birth dates.
-  const bestaand = new Set(db.prepare('SELECT insz FROM deelnemer WHERE insz IS NOT NULL').pluck().all() as string[]);
-  let volgnr = 998;
-  const insz = (geboorte: string) => {
-    for (; volgnr > 1; volgnr -= 2) {
-      const n = inszFor(geboorte, volgnr);
-      if (!bestaand.has(n)) {
-        volgnr -= 2;
-        return n;
-      }
-    }
-    throw new AppError('CONFLICT', 'Geen vrij rijksregisternummer voor het voorbeeld gevonden.');
-  };
+  const insz = vrijeInsz(db);
   // Starts within the last two months and within the recognition.
   const start = (e: Erkenning, i: number) => {
     const d = addDays(addMonths(vandaag, -2), 7 * i);
@@ -64,7 +46,8 @@ export function voorbeeldbestand(call: CallContext, soort: 'geldig' | 'met-foute
   };
   const rij = (i: number, o: Rij = {}): Rij => {
     const e = erkenningen[i % erkenningen.length];
-    const [voornaam, achternaam, werkpost] = VOORBEELDEN[i % VOORBEELDEN.length];
+    const [voornaam, achternaam] = VOORBEELD_PERSONEN[i % VOORBEELD_PERSONEN.length];
+    const werkpost = WERKPOSTEN[i % WERKPOSTEN.length];
     return {
       organisatietype: e.typeNaam, erkenningsnummer: e.nummer, voornaam, achternaam, rijksregisternummer: insz(`19${70 + i * 3}-0${(i % 9) + 1}-1${i % 9}`),
       werkpost: `${werkpost} ${e.gemeente}`, werkpost_kbo: '', werkpost_adres: `Stationsstraat ${10 + i}, ${e.postcode} ${e.gemeente}`,
@@ -82,7 +65,7 @@ export function voorbeeldbestand(call: CallContext, soort: 'geldig' | 'met-foute
     rijen = [
       goed,
       // The check digit of the INSZ is wrong.
-      fout(1, { rijksregisternummer: goed.rijksregisternummer!.replace(/(\d)$/, (d) => String((Number(d) + 1) % 10)) }),
+      fout(1, { rijksregisternummer: fouteControle(goed.rijksregisternummer!) }),
       // 16 years old at the start (art. 42: 18).
       fout(2, { rijksregisternummer: insz(addMonths(vandaag, -16 * 12)) }),
       // A date that does not exist and an e-mail address that is none.
@@ -97,10 +80,5 @@ export function voorbeeldbestand(call: CallContext, soort: 'geldig' | 'met-foute
       fout(7, { voornaam: '' }),
     ];
   }
-  const cel = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const tekst = [KOP.join(';'), ...rijen.map((r) => KOP.map((k) => cel(r[k] ?? '')).join(';'))].join('\r\n') + '\r\n';
-  return {
-    bestandsnaam: soort === 'geldig' ? 'voorbeeld-overeenkomsten.csv' : 'voorbeeld-overeenkomsten-met-fouten.csv',
-    inhoudBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(tekst, 'utf8')]).toString('base64'),
-  };
+  return voorbeeldCsv(soort === 'geldig' ? 'voorbeeld-overeenkomsten.csv' : 'voorbeeld-overeenkomsten-met-fouten.csv', KOP, rijen);
 }

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { call } from '../../../api/client';
 import { useApiMutation } from '../../../api/hooks';
 import { ImportPanel } from '../../../components/ImportPanel';
 import { formatAantal } from '../../../components/format';
@@ -26,6 +27,7 @@ export function OvergangTab() {
       gridId="overgang-rapport"
       naarRegister={{ to: '/erkenningen/register', tekst: (n) => `Naar het register (${formatAantal(n)} nieuwe erkenningen)` }}
       succesTitel="Erkenningen geïmporteerd"
+      voorbeeldbestand={(soort) => call('overgang.voorbeeldbestand', { soort })}
     />
   );
 }
