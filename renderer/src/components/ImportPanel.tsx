@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Anchor, Button, FileInput, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ImportModus, ImportResultaat } from '../../../shared/platform/import.contract';
 import { foutmelding } from '../api/client';
@@ -7,6 +7,7 @@ import { DataGrid } from './DataGrid';
 import { formatAantal } from './format';
 import { MELDING_KOLOMMEN, type MeldingRij } from './importKolommen';
 import { useToast } from './Toasts';
+import { Bevestiging } from './Bevestiging';
 import { JobVoortgangBalk } from './JobVoortgang';
 import { saveBestand } from './pdf';
 import type { JobVoortgang } from '../api/hooks';
@@ -179,22 +180,20 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
           )}
         </Alert>
       )}
-      <Modal opened={bevestig} onClose={() => setBevestig(false)} title="Enkel geldige rijen importeren" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">
-            {formatAantal(r?.geldigeRijen ?? 0)} geldige rijen worden geïmporteerd; {formatAantal(r?.foutieveRijen ?? 0)} rijen met fouten worden
-            weggelaten. Verbeter die rijen in het bestand en importeer ze later opnieuw.
-          </Text>
-          <Group>
-            <Button color="orange" loading={bezig} data-autofocus onClick={() => void voerUit('enkel-geldige').finally(() => setBevestig(false))}>
-              Ja, enkel de geldige rijen importeren
-            </Button>
-            <Button variant="default" onClick={() => setBevestig(false)}>
-              Annuleren
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <Bevestiging
+        opened={bevestig}
+        onClose={() => setBevestig(false)}
+        titel="Enkel geldige rijen importeren"
+        knop="Ja, enkel de geldige rijen importeren"
+        kleur="orange"
+        bezig={bezig}
+        onBevestig={() => void voerUit('enkel-geldige').finally(() => setBevestig(false))}
+      >
+        <Text size="sm">
+          {formatAantal(r?.geldigeRijen ?? 0)} geldige rijen worden geïmporteerd; {formatAantal(r?.foutieveRijen ?? 0)} rijen met fouten worden
+          weggelaten. Verbeter die rijen in het bestand en importeer ze later opnieuw.
+        </Text>
+      </Bevestiging>
     </Stack>
   );
 }

@@ -110,7 +110,7 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await knop(marc, "Goedkeuren en nota's uitgeven").click();
     const bevestig = marc.getByRole('dialog', { name: 'Run goedkeuren' });
     await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
-    await knop(bevestig, 'Goedkeuren').click();
+    await knop(bevestig, 'Ja, goedkeuren').click();
     await tekst(marc.getByTestId('runstatus')).toBe('Goedgekeurd');
     await page.bringToFront();
     const run = await e.call('contingent.afrekening', { runId });
@@ -132,7 +132,7 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await page.getByLabel('Jaar', { exact: true }).selectOption('2025');
     await tekst(page.getByTestId('evaluatie-samenvatting')).toContain('1 onder 80 %; samen 4 plaatsen vrij vanaf 01/07/2026');
     await knop(page, 'Beslissingen voorbereiden (1)').click();
-    await knop(page.getByRole('dialog', { name: 'Beslissingen voorbereiden' }), 'Bevestigen').click();
+    await knop(page.getByRole('dialog', { name: 'Beslissingen voorbereiden' }), 'Ja, ontwerpen maken').click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await shot('04-evaluatie');
 
@@ -140,7 +140,7 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await naar(marc, '/contingenten/evaluatie');
     await marc.getByLabel('Jaar', { exact: true }).selectOption('2025');
     await knop(marc, 'Goedkeuren en brieven uitgeven (1)').click();
-    await knop(marc.getByRole('dialog', { name: 'Goedkeuren en brieven uitgeven' }), 'Bevestigen').click();
+    await knop(marc.getByRole('dialog', { name: 'Goedkeuren en brieven uitgeven' }), 'Ja, goedkeuren en brieven uitgeven').click();
     await marc.getByRole('dialog').waitFor({ state: 'detached' });
     await page.bringToFront();
     const ploeg = (await e.call('contingent.list', {})).find((c) => c.ondernemingsnummer === SE_KBO.mwbA)!;

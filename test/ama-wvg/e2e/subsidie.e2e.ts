@@ -198,7 +198,7 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     await knop(olga, "Goedkeuren en nota's uitgeven").click();
     const bevestig = olga.getByRole('dialog', { name: 'Run goedkeuren' });
     await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
-    await knop(bevestig, 'Goedkeuren').click();
+    await knop(bevestig, 'Ja, goedkeuren').click();
     await tekst(olga.getByTestId('runresultaat')).toContain('1 berekeningsnota uitgegeven');
     await tekst(olga.getByTestId('runstatus')).toBe('Goedgekeurd');
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

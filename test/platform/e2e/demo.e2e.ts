@@ -179,4 +179,25 @@ describe('alle schermen met de demogegevens', () => {
     await rijen('/beslissingen', 'Beslissingen');
     expect(e.errors).toEqual([]);
   });
+
+  // Last: it changes the demo data the tests above read.
+  it('een stap die niet terug te draaien is, vraagt eerst bevestiging met wat er gebeurt: overeenkomsten afsluiten op het einde van de erkenning', async () => {
+    await page.goto(`${e.url}/#/overeenkomsten/na-einde-erkenning`);
+    const grid = page.getByRole('region', { name: 'Overeenkomsten zonder einde na het einde van de erkenning' });
+    await expect.poll(() => grid.locator('.ag-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const open = () => e.app.ctx.sqlite.prepare("SELECT count(*) FROM overeenkomst WHERE einddatum IS NULL").pluck().get() as number;
+    const voor = open();
+    await page.getByRole('button', { name: /^Alle \d+ afsluiten op het einde van de erkenning$/ }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Overeenkomsten afsluiten' });
+    await expect.poll(() => dialoog.textContent()).toMatch(/\d+ overeenkomsten? (krijgt|krijgen) als einddatum de laatste dag van de erkenning/);
+    // The action has the focus; cancelling changes nothing.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, afsluiten');
+    await dialoog.getByRole('button', { name: 'Annuleren', exact: true }).click();
+    expect(open()).toBe(voor);
+    await page.getByRole('button', { name: /^Alle \d+ afsluiten op het einde van de erkenning$/ }).click();
+    await dialoog.getByRole('button', { name: 'Ja, afsluiten', exact: true }).click();
+    await expect.poll(() => grid.locator('.ag-row').count(), { timeout: 10_000 }).toBe(0);
+    expect(open()).toBeLessThan(voor);
+    expect(e.errors).toEqual([]);
+  });
 });

@@ -137,7 +137,7 @@ describe('samenwerkingsverbanden Zorg: mandaten en trajecten importeren, compens
     await knop(olga, "Goedkeuren en nota's uitgeven").click();
     const bevestig = olga.getByRole('dialog', { name: 'Run goedkeuren' });
     await expect(bevestig.innerText()).resolves.toMatch(/te betalen.*Dit kan niet ongedaan gemaakt worden/s);
-    await knop(bevestig, 'Goedkeuren').click();
+    await knop(bevestig, 'Ja, goedkeuren').click();
     await tekst(olga.getByTestId('runresultaat')).toContain("2 berekeningsnota's uitgegeven");
     await tekst(olga.getByTestId('runstatus')).toBe('Goedgekeurd');
     await page.bringToFront();

@@ -17,6 +17,7 @@ import { useToast } from '../Toasts';
 import { JobVoortgangBalk } from '../JobVoortgang';
 import { RUN_STATUS_KLEUR, RUN_STATUS_LABELS } from './labels';
 import { aantalMet } from '../../../../shared/kernel/format';
+import { Bevestiging } from '../Bevestiging';
 
 /**
  * The page of one payment run, for every scheme (engines/betaalrun): status and approval (four eyes),
@@ -346,41 +347,22 @@ function AnnuleerDialoog({ runId, invalidates, opened, onClose }: { runId: numbe
     }
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Voorstel annuleren" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-      <Stack gap="sm">
-        <Textarea label="Reden" aria-required autosize minRows={2} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={fout ?? undefined} data-autofocus />
-        <Group>
-          <Button color="red" onClick={() => void bevestig()} loading={m.isPending}>
-            Annuleren bevestigen
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            Terug
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Bevestiging opened={opened} onClose={onClose} titel="Voorstel annuleren" knop="Ja, het voorstel annuleren" kleur="red" terug="Terug" bezig={m.isPending} onBevestig={() => void bevestig()}>
+      <Text size="sm">Het voorstel vervalt en wordt niet betaald; de periode kan daarna opnieuw berekend worden.</Text>
+      <Textarea label="Reden" aria-required autosize minRows={2} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={fout ?? undefined} data-autofocus />
+    </Bevestiging>
   );
 }
 
 /** Approving money cannot be undone: say what will happen (amounts, letters) and ask. */
 function GoedkeurBevestiging(p: { opened: boolean; onClose: () => void; onBevestig: () => void; teBetalenCent: number; terugCent: number; begunstigden: number; nota: number; begunstigde: string }) {
   return (
-    <Modal opened={p.opened} onClose={p.onClose} title="Run goedkeuren" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-      <Stack gap="sm">
-        <Text size="sm">
+    <Bevestiging opened={p.opened} onClose={p.onClose} titel="Run goedkeuren" knop="Ja, goedkeuren" onBevestig={p.onBevestig}>
+      <Text size="sm">
           U keurt de bedragen voor {formatAantal(p.begunstigden)} {p.begunstigde} goed: {formatEuro(p.teBetalenCent)} te betalen
           {p.terugCent > 0 ? ` en ${formatEuro(p.terugCent)} terug te vorderen` : ''}. Er {p.nota === 1 ? 'wordt 1 berekeningsnota' : `worden ${formatAantal(p.nota)} berekeningsnota's`} uitgegeven
           en de begunstigden liggen vast zoals ze nu geregistreerd zijn. Dit kan niet ongedaan gemaakt worden.
-        </Text>
-        <Group>
-          <Button onClick={p.onBevestig} data-autofocus>
-            Goedkeuren
-          </Button>
-          <Button variant="default" onClick={p.onClose}>
-            Annuleren
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      </Text>
+    </Bevestiging>
   );
 }

@@ -20,6 +20,7 @@ import { formatAantal, formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { RUN_KOLOMMEN } from '../ama-wvg/subsidies/columns';
 import { CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN } from './columns';
+import { Bevestiging } from '../../components/Bevestiging';
 
 export type SeTab = 'register' | 'oproepen' | 'deelnames' | 'voorschotten' | 'afrekeningen' | 'evaluatie' | 'importeren';
 
@@ -342,29 +343,22 @@ function EvaluatieTab() {
         </Group>
       )}
       <DataGrid gridId="se-evaluatie" ariaLabel="Evaluatie van de invullingsgraad" rowData={d?.rijen ?? []} columnDefs={EVALUATIE_KOLOMMEN} getRowId={(r) => String(r.organisatieId)} height="calc(100vh - 520px)" />
-      <Modal opened={bevestig !== null} onClose={() => setBevestig(null)} title={bevestig === 'beslissen' ? 'Beslissingen voorbereiden' : 'Goedkeuren en brieven uitgeven'} closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">
+      <Bevestiging
+        opened={bevestig !== null}
+        onClose={() => setBevestig(null)}
+        titel={bevestig === 'beslissen' ? 'Beslissingen voorbereiden' : 'Goedkeuren en brieven uitgeven'}
+        knop={bevestig === 'beslissen' ? 'Ja, ontwerpen maken' : 'Ja, goedkeuren en brieven uitgeven'}
+        bezig={beslissen.isPending || goedkeuren.isPending}
+        onBevestig={() => void voerUit()}
+        fout={fout}
+      >
+        <Text size="sm">
             {bevestig === 'beslissen'
               ? `U maakt ${open} ontwerpen van beslissing tot vermindering van het contingent vanaf ${d ? formatDatum(d.ingangsdatum) : ''}. Een ondertekenaar keurt ze daarna goed.`
               : `U keurt ${ontwerpen} beslissingen tot vermindering goed. Elk maatwerkbedrijf krijgt een brief en het contingent wordt vanaf ${d ? formatDatum(d.ingangsdatum) : ''} verminderd. Dit kan niet ongedaan gemaakt worden.`}
-          </Text>
-          {fout && (
-            <Alert color="red" role="alert" title="Niet uitgevoerd">
-              {fout}
-            </Alert>
-          )}
-          <JobVoortgangBalk voortgang={job.voortgang} label="Voortgang" />
-          <Group>
-            <Button onClick={() => void voerUit()} loading={beslissen.isPending || goedkeuren.isPending}>
-              Bevestigen
-            </Button>
-            <Button variant="default" onClick={() => setBevestig(null)}>
-              Annuleren
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        </Text>
+        <JobVoortgangBalk voortgang={job.voortgang} label="Voortgang" />
+      </Bevestiging>
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { Sectie } from '../../components/dossier/Sectie';
 import { BESLISSING_STATUS, beslissingTypeLabel } from '../../components/dossier/labels';
 import { formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
+import { Bevestiging } from '../../components/Bevestiging';
 
 const STATUS: Record<SeAanvraag['status'], { label: string; kleur: string }> = {
   ingediend: { label: 'Ontvankelijkheid te beslissen', kleur: 'orange' },
@@ -123,21 +124,20 @@ function Detail({ o }: { o: SeOproepDetail }) {
       {nieuw && <AanvraagDialoog o={o} onClose={() => setNieuw(false)} />}
       {ontvankelijk && <OntvankelijkheidDialoog a={ontvankelijk} onClose={() => setOntvankelijk(null)} />}
       {beoordeel && <BeoordeelDialoog a={beoordeel} onClose={() => setBeoordeel(null)} />}
-      <Modal opened={beslis} onClose={() => setBeslis(false)} title="Beslissingen voorbereiden" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">
-            U maakt {teBeslissen.length} ontwerpen van ministeriële beslissing: samen {toegekend} van de {o.plaatsen} plaatsen, vanaf {formatDatum(o.plaatsenVanaf)}. Een ondertekenaar van WSE keurt ze
-            goed; dan gaan de brieven uit en worden de plaatsen aan het contingent toegevoegd.
-          </Text>
-          {fout && <Alert color="red" role="alert" title="Niet voorbereid">{fout}</Alert>}
-          <Group>
-            <Button loading={beslisMut.isPending} onClick={() => void beslisMut.mutateAsync({ id: o.id, datum: vandaag }).then(() => setBeslis(false)).catch((e: unknown) => setFout(foutmelding(e)))}>
-              Bevestigen
-            </Button>
-            <Button variant="default" onClick={() => setBeslis(false)}>Annuleren</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <Bevestiging
+        opened={beslis}
+        onClose={() => setBeslis(false)}
+        titel="Beslissingen voorbereiden"
+        knop="Ja, ontwerpen maken"
+        bezig={beslisMut.isPending}
+        fout={fout}
+        onBevestig={() => void beslisMut.mutateAsync({ id: o.id, datum: vandaag }).then(() => setBeslis(false)).catch((e: unknown) => setFout(foutmelding(e)))}
+      >
+        <Text size="sm">
+          U maakt {teBeslissen.length} ontwerpen van ministeriële beslissing: samen {toegekend} van de {o.plaatsen} plaatsen, vanaf {formatDatum(o.plaatsenVanaf)}. Een ondertekenaar van WSE keurt ze
+          goed; dan gaan de brieven uit en worden de plaatsen aan het contingent toegevoegd.
+        </Text>
+      </Bevestiging>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { HerinneringenResultaat } from '../../../../../shared/ama-wvg/hernieuwing.contract';
 import { call, foutmelding } from '../../../api/client';
@@ -9,6 +9,7 @@ import { openPdf, savePdf } from '../../../components/pdf';
 import { useToast } from '../../../components/Toasts';
 import { useMagAanvragen } from './rechten';
 import { JobVoortgangBalk } from '../../../components/JobVoortgang';
+import { Bevestiging } from '../../../components/Bevestiging';
 
 
 /**
@@ -85,23 +86,13 @@ export function Herinneringen() {
         {resultaat && <Resultaat r={resultaat} bundel={bundel} />}
       </Stack>
 
-      <Modal opened={bevestig} onClose={() => setBevestig(false)} title="Herinneringen versturen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">
+      <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel="Herinneringen versturen" knop="Ja, versturen" onBevestig={() => void start()}>
+        <Text size="sm">
             Voor elke organisatie wordt een herinnering tot hernieuwing uitgegeven en bewaard ({formatAantal(n ?? 0)} brieven). Daarna krijg je één
             PDF met alle brieven om af te drukken. Registreer de verzending bij de brieven.
           </Text>
-          <Checkbox label="Dubbelzijdig afdrukken (lege pagina na een brief met een oneven aantal pagina's)" checked={dubbelzijdig} onChange={(e) => setDubbelzijdig(e.currentTarget.checked)} />
-          <Group>
-            <Button onClick={() => void start()} data-autofocus>
-              Versturen
-            </Button>
-            <Button variant="default" onClick={() => setBevestig(false)}>
-              Annuleren
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Checkbox label="Dubbelzijdig afdrukken (lege pagina na een brief met een oneven aantal pagina's)" checked={dubbelzijdig} onChange={(e) => setDubbelzijdig(e.currentTarget.checked)} />
+      </Bevestiging>
     </Paper>
   );
 }

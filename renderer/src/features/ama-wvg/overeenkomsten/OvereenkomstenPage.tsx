@@ -18,6 +18,7 @@ import { DeelnemerZoeken } from './DeelnemerZoeken';
 import { RegisterGrid } from '../../../components/RegisterGrid';
 import { PaginaGrid } from '../../../components/PaginaGrid';
 import { aantalMet } from '../../../../../shared/kernel/format';
+import { Bevestiging } from '../../../components/Bevestiging';
 
 export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';
 
@@ -125,9 +126,11 @@ function NaEindeTab() {
   const toast = useToast();
   const open = useOpen();
   const [fout, setFout] = useState<string | null>(null);
+  const [bevestig, setBevestig] = useState(false);
   const ids = useMemo(() => (lijst.data ?? []).map((r) => r.id), [lijst.data]);
   const sluitAf = async () => {
     setFout(null);
+    setBevestig(false);
     try {
       const r = await beeindig.mutateAsync({ ids });
       toast('succes', 'Overeenkomsten afgesloten', `${aantalMet(r.beeindigd, 'overeenkomst', 'overeenkomsten')} afgesloten op de laatste dag van de erkenning.`);
@@ -158,11 +161,17 @@ function NaEindeTab() {
       />
       {magSchrijven && ids.length > 0 && (
         <Group>
-          <Button onClick={() => void sluitAf()} loading={beeindig.isPending}>
+          <Button onClick={() => setBevestig(true)} loading={beeindig.isPending}>
             Alle {formatAantal(ids.length)} afsluiten op het einde van de erkenning
           </Button>
         </Group>
       )}
+      <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel="Overeenkomsten afsluiten" knop="Ja, afsluiten" onBevestig={() => void sluitAf()}>
+        <Text size="sm">
+          {aantalMet(ids.length, 'overeenkomst krijgt', 'overeenkomsten krijgen')} als einddatum de laatste dag van de erkenning van de begeleider. De
+          wijziging wordt per overeenkomst met haar reden in de audit bewaard; een begeleider met een nieuwe erkenning registreert de overeenkomst opnieuw.
+        </Text>
+      </Bevestiging>
     </Stack>
   );
 }

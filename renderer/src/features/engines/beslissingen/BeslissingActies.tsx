@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
 import { foutmelding } from '../../../api/client';
 import { useApiMutation, useSessie } from '../../../api/hooks';
 import { useToast } from '../../../components/Toasts';
+import { Bevestiging } from '../../../components/Bevestiging';
 
 const INVALIDATES = ['beslissing.get', 'beslissing.list', 'aanvraag.get', 'aanvraag.list', 'erkenning.list', 'erkenning.get', 'inbox.list', 'document.list'] as const;
 
@@ -73,45 +74,17 @@ export function BeslissingActies({ b }: { b: Beslissing }) {
         </Button>
       </Group>
 
-      <Modal opened={bevestig} onClose={() => setBevestig(false)} title="Goedkeuren en ondertekenen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <Stack gap="sm">
-          <Text size="sm">
-            De beslissingsbrief wordt met jouw handtekening uitgegeven en onveranderlijk bewaard; de beslissing wordt van kracht. Dit kan je
-            niet ongedaan maken.
-          </Text>
-          <Group>
-            <Button onClick={() => void keurGoed()} loading={goedkeuren.isPending} data-autofocus>
-              Ja, goedkeuren en ondertekenen
-            </Button>
-            <Button variant="default" onClick={() => setBevestig(false)}>
-              Annuleren
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel="Goedkeuren en ondertekenen" knop="Ja, goedkeuren en ondertekenen" bezig={goedkeuren.isPending} onBevestig={() => void keurGoed()}>
+        <Text size="sm">
+          De beslissingsbrief wordt met uw handtekening uitgegeven en onveranderlijk bewaard; de beslissing wordt van kracht. Dit kan niet
+          ongedaan gemaakt worden.
+        </Text>
+      </Bevestiging>
 
-      <Modal opened={terug} onClose={() => setTerug(false)} title="Ontwerp terugsturen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void stuurTerug();
-          }}
-        >
-          <Stack gap="sm">
-            <Text size="sm">Het ontwerp vervalt; de dossierbeheerder maakt een nieuw ontwerp op. De reden komt in de tijdlijn van het dossier.</Text>
-            <Textarea label="Reden" aria-required autosize minRows={3} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={redenFout} data-autofocus />
-            <Group>
-              <Button type="submit" color="red" loading={afwijzen.isPending}>
-                Terugsturen
-              </Button>
-              <Button variant="default" onClick={() => setTerug(false)}>
-                Annuleren
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <Bevestiging opened={terug} onClose={() => setTerug(false)} titel="Ontwerp terugsturen" knop="Terugsturen" kleur="red" bezig={afwijzen.isPending} onBevestig={() => void stuurTerug()}>
+        <Text size="sm">Het ontwerp vervalt; de dossierbeheerder maakt een nieuw ontwerp op. De reden komt in de tijdlijn van het dossier.</Text>
+        <Textarea label="Reden" aria-required autosize minRows={3} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={redenFout} data-autofocus />
+      </Bevestiging>
     </Stack>
   );
 }
