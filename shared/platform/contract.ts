@@ -6,8 +6,9 @@ import { medewerkerMethods } from './medewerker.contract';
 import { retentieMethods } from './retentie.contract';
 import { jobMethods } from './job.contract';
 import { backupMethods } from './backup.contract';
+import { postcodeMethods } from './postcode.contract';
 
-/** The platform's methods: reference data, dated parameters, deadlines, audit, staff, retention, long-running jobs, backups. */
+/** The platform's methods: reference data (and the postcode list), dated parameters, deadlines, audit, staff, retention, long-running jobs, backups. */
 export const platformMethods = {
   ...referentieMethods,
   ...parameterMethods,
@@ -17,4 +18,5 @@ export const platformMethods = {
   ...retentieMethods,
   ...jobMethods,
   ...backupMethods,
+  ...postcodeMethods,
 };

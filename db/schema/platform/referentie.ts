@@ -58,3 +58,21 @@ export const organisatieType = sqliteTable('organisatie_type', {
   /** Category 1–3 as partner of a samenwerkingsverband Zorg (art. 12), null when not eligible. */
   swvZorgCategorie: integer('swv_zorg_categorie'),
 });
+
+/**
+ * Belgian postcodes with their places (bpost's list, loaded by a beheerder: `postcode.importeer`), each with its
+ * municipality and, where the department set it, its werk- en zorgregio. An organisation's municipality and region are
+ * derived from its postcode when the list holds it; a mismatch is a warning in the form (issue 15, point 12).
+ */
+export const postcodePlaats = sqliteTable(
+  'postcode_plaats',
+  {
+    postcode: text('postcode').notNull(),
+    /** The place (deelgemeente) as bpost names it. */
+    plaatsnaam: text('plaatsnaam').notNull(),
+    /** The municipality the place belongs to. */
+    gemeente: text('gemeente').notNull(),
+    regioCode: text('regio_code').references(() => werkZorgRegio.code),
+  },
+  (t) => [primaryKey({ columns: [t.postcode, t.plaatsnaam] })],
+);

@@ -5,6 +5,7 @@
  */
 import { defineModule } from '../module';
 import { referentieHandlers } from './referentie';
+import { postcodeHandlers } from './postcode';
 import { parameterHandlers } from './parameter';
 import { termijnHandlers } from './termijn';
 import { auditHandlers } from './audit';
@@ -15,7 +16,7 @@ import { backupHandlers } from './backup';
 
 export const platformModule = defineModule({
   naam: 'platform',
-  handlers: { ...referentieHandlers, ...parameterHandlers, ...termijnHandlers, ...auditHandlers, ...medewerkerHandlers, ...retentieHandlers, ...jobHandlers, ...backupHandlers },
+  handlers: { ...referentieHandlers, ...postcodeHandlers, ...parameterHandlers, ...termijnHandlers, ...auditHandlers, ...medewerkerHandlers, ...retentieHandlers, ...jobHandlers, ...backupHandlers },
   opstartTaken: [
     {
       // Retention of personal data (art. 41): a dry run first, so a start-up with nothing to purge leaves no audit entry.

@@ -6,6 +6,7 @@ import { OrganisatieDetailPage } from '../features/organisatie/OrganisatieDetail
 import { BrievenPage } from '../features/letters/BrievenPage';
 import { ParametersPage } from '../features/platform/parameters/ParametersPage';
 import { TermijnPage } from '../features/platform/parameters/TermijnPage';
+import { PostcodesPage } from '../features/platform/postcodes/PostcodesPage';
 import { MedewerkersPage } from '../features/platform/medewerkers/MedewerkersPage';
 import { AuditPage } from '../features/platform/audit/AuditPage';
 import { ErkenningenPage } from '../features/ama-wvg/erkenningen/ErkenningenPage';
@@ -111,6 +112,7 @@ export function AppRoutes() {
       <Route path="/brieven/:id" element={<BrievenPage />} />
       <Route path="/parameters" element={<ParametersPage />} />
       <Route path="/parameters/termijn" element={<TermijnPage />} />
+      <Route path="/parameters/postcodes" element={<PostcodesPage />} />
       <Route path="/medewerkers" element={<MedewerkersPage />} />
       <Route path="/audit" element={<AuditPage />} />
       <Route path="*" element={<NietGevondenPage />} />

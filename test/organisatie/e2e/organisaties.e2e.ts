@@ -279,4 +279,31 @@ describe('organisaties: registreren, terugvinden, ontvangstmelding, verzending',
     // The browser logs the refused request (HTTP 409) itself; anything else would be an error.
     expect(e.errors.filter((m) => !/status of 409/.test(m))).toEqual([]);
   });
+
+  it('met de lijst van postcodes vult de postcode de gemeente en de regio in, en een gemeente of regio die niet past, geeft een waarschuwing', async () => {
+    // The list as a beheerder loads it (the import itself: test/platform/core/postcode.test.ts).
+    const ins = e.app.ctx.sqlite.prepare('INSERT INTO postcode_plaats (postcode, plaatsnaam, gemeente, regio_code) VALUES (?, ?, ?, ?)');
+    ins.run('9000', 'Gent', 'Gent', 'GENT');
+    ins.run('1000', 'Brussel', 'Brussel', null);
+    ins.run('2000', 'Antwerpen', 'Antwerpen', 'ANTWERPEN');
+    await naarNieuweOrganisatie();
+    const form = page.getByRole('form', { name: 'Nieuwe organisatie' });
+    await form.getByLabel('Postcode').fill('9000');
+    await expect.poll(() => form.getByLabel('Gemeente').inputValue()).toBe('Gent');
+    await expect.poll(() => form.getByLabel('Werk- en zorgregio').inputValue()).toBe('GENT');
+    const waarschuwingen = () => form.getByRole('status').allInnerTexts();
+    expect(await waarschuwingen()).toEqual([]);
+    // The case: postcode 1000 with "Gent".
+    await form.getByLabel('Postcode').fill('1000');
+    await expect.poll(waarschuwingen).toEqual(['Let op: postcode 1000 hoort bij Brussel, niet bij Gent. Controleer de postcode of de gemeente.']);
+    // A region of the same province that the list does not give the postcode.
+    await form.getByLabel('Postcode').fill('2000');
+    await form.getByLabel('Gemeente').fill('antwerpen');
+    await form.getByLabel('Werk- en zorgregio').selectOption('KEMPEN');
+    await expect.poll(waarschuwingen).toEqual(['Let op: postcode 2000 ligt in Regio Antwerpen. Controleer de postcode of de regio.']);
+    await e.screenshot('organisaties-9-postcode');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await h1('Organisaties').waitFor();
+    expect(e.errors.filter((m) => !/status of 409/.test(m))).toEqual([]);
+  });
 });

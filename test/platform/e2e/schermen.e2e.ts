@@ -7,6 +7,9 @@
  * One browser for the file; each role gets its own database and host (the host's user is fixed) with
  * the same small data set: one organisation with one issued, sent letter.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, maakBereikbaar, startE2E, type E2E } from '../../helpers/e2e';
@@ -155,6 +158,34 @@ const SCHERMEN: Scherm[] = [
       expect(afleiding[0]).toContain('20/12/2026');
       expect(afleiding[0]).toContain('15 kalenderdagen');
       expect(afleiding.join('\n')).toContain('04/01/2027');
+    },
+  },
+  {
+    naam: 'postcodes',
+    titel: 'Postcodes',
+    // Reached from the Parameters screen (not in the menu).
+    ga: async (page) => {
+      await viaMenu('Parameters')(page);
+      await page.getByRole('link', { name: 'Postcodes' }).click();
+    },
+    async check(page, rol) {
+      const stand = page.getByRole('status').filter({ hasText: 'lijst' });
+      await tekst(stand).toBe('De lijst is nog leeg: alleen de provincie van een postcode wordt gecontroleerd.');
+      if (rol === 'lezer') {
+        await page.getByText('Alleen een beheerder kan de lijst inlezen.').waitFor();
+        expect(await page.getByRole('group', { name: 'Voorbeeldbestanden' }).count()).toBe(0);
+        return;
+      }
+      // The beheerder loads the valid sample: check, then import all.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Voorbeeldbestanden' }).getByRole('button', { name: 'Geldig voorbeeld' }).click()]);
+      const bestand = path.join(os.tmpdir(), `wzt-${process.pid}-${download.suggestedFilename()}`);
+      await download.saveAs(bestand);
+      await page.locator('input[type="file"]').setInputFiles(bestand);
+      await page.getByRole('button', { name: 'Controleren' }).click();
+      await tekst(page.getByTestId('importrapport')).toContain('9 rijen gelezen: 9 geldig, 0 met fouten.');
+      await page.getByRole('button', { name: 'Alles importeren' }).click();
+      await tekst(stand).toBe('De lijst telt 9 plaatsen onder 9 postcodes; 8 plaatsen hebben een werk- en zorgregio.');
+      fs.rmSync(bestand, { force: true });
     },
   },
   {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Parameter } from '../../../../../shared/platform/parameter.contract';
 import { useApi } from '../../../api/hooks';
@@ -21,9 +21,14 @@ export function ParametersPage() {
         titel="Parameters"
         intro="Bedragen, percentages en termijnen met hun geldigheidsperiode en wettelijke basis. De toepassing rekent altijd met de waarde die geldt op de datum in kwestie."
         acties={
-          <Button component={Link} to="/parameters/termijn" variant="outline">
-            Termijn berekenen
-          </Button>
+          <Group gap="xs">
+            <Button component={Link} to="/parameters/termijn" variant="outline">
+              Termijn berekenen
+            </Button>
+            <Button component={Link} to="/parameters/postcodes" variant="outline">
+              Postcodes
+            </Button>
+          </Group>
         }
       />
       <Stack gap="lg">
