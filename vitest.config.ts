@@ -11,5 +11,7 @@ export default defineConfig({
     // WZT_TEST_TZ=UTC (a second CI pass) shows code that takes a legal date from the machine's time zone.
     env: { TZ: process.env.WZT_TEST_TZ ?? 'Europe/Brussels' },
     testTimeout: 20_000,
+    // Holidays outside the generated table come from the library, as in the application.
+    setupFiles: ['test/helpers/feestdagen.ts'],
   },
 });

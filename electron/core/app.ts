@@ -19,6 +19,11 @@ import { amaWvgModule } from './modules/ama-wvg';
 import { swvZorgModule } from './modules/swv-zorg';
 import { amaSeModule } from './modules/ama-se';
 import { rapportModule } from './modules/rapport';
+import { zetFeestdagenBron } from '../../shared/kernel/holidays';
+import { feestdagenVolgensBibliotheek } from './platform/feestdagen';
+
+// Deadlines in years outside the generated holiday table (2000–2100) ask the library, loaded on first use.
+zetFeestdagenBron(feestdagenVolgensBibliotheek);
 
 export { aanmelden, aanmeldenMetIdentiteit, callerVoor, desktopAanmelding, ensureMedewerker, zorgVoorEersteBeheerder } from './platform/medewerker';
 

@@ -1,5 +1,5 @@
-import Holidays from 'date-holidays';
 import { isValidIsoDate } from './dates';
+import { EERSTE_JAAR, FEESTDAGEN } from './feestdagen-be.generated';
 
 /**
  * Belgian legal public holidays (wettelijke feestdagen, KB 18 april 1974): the ten days on which
@@ -13,8 +13,14 @@ import { isValidIsoDate } from './dates';
  * legal deadlines, so a surprise from the library must fail loudly instead.
  *
  * The Dutch names are ours (the library says e.g. "Hemelvaartsdag", "Tenhemelopneming").
+ *
+ * The years a back office meets (EERSTE_JAAR to the end of the century) come from a table the library made
+ * (`feestdagen-be.generated.ts`, `npm run feestdagen`; a test checks every year of it against the library), so a
+ * start of the application does not load the library and its calendars of every country (issue 13: ≈ 150 ms of the
+ * host's start). Other years come from the source the core registers (`zetFeestdagenBron`: the library itself,
+ * electron/core/platform/feestdagen.ts), loaded on first use; shared/ itself stays free of Node modules.
  */
-const LEGALE_FEESTDAGEN: Readonly<Record<string, string>> = {
+export const LEGALE_FEESTDAGEN: Readonly<Record<string, string>> = {
   '01-01': 'Nieuwjaar',
   'easter 1': 'Paasmaandag',
   '05-01': 'Dag van de Arbeid',
@@ -26,7 +32,9 @@ const LEGALE_FEESTDAGEN: Readonly<Record<string, string>> = {
   '11-11': 'Wapenstilstand',
   '12-25': 'Kerstmis',
 };
-const AANTAL_FEESTDAGEN = Object.keys(LEGALE_FEESTDAGEN).length;
+export const AANTAL_FEESTDAGEN = Object.keys(LEGALE_FEESTDAGEN).length;
+/** The Dutch names in the order of the law's list (the order of the generated table's columns). */
+export const LEGALE_FEESTDAGEN_NAMEN: readonly string[] = Object.values(LEGALE_FEESTDAGEN);
 
 /**
  * Years we answer for. date-holidays builds `Date`s with the two-digit-year quirk (year 1 comes back
@@ -42,35 +50,40 @@ export interface Feestdag {
   naam: string;
 }
 
-let library: Holidays | undefined;
 const perYear = new Map<number, readonly Feestdag[]>();
 const perDate = new Map<string, string>();
 
-function lib(): Holidays {
-  // Created lazily: the constructor parses the whole BE rule set, which is wasted on code paths
-  // that never touch a deadline.
-  library ??= new Holidays('BE', { types: ['public'] });
-  return library;
+/** Where the years outside the table come from (the core registers the library); none: such a year is refused. */
+let bron: ((year: number) => Feestdag[]) | null = null;
+
+export function zetFeestdagenBron(f: (year: number) => Feestdag[]): void {
+  bron = f;
+}
+
+function buitenTabel(year: number): Feestdag[] {
+  if (!bron) throw new RangeError(`Feestdagen van ${year} staan niet in de tabel (${EERSTE_JAAR}–${EERSTE_JAAR + FEESTDAGEN.length - 1}) en er is geen bron voor andere jaren.`);
+  return [...bron(year)].sort(opDatum);
+}
+
+/** A year of the table: its ten dates (MMDD) in the order of LEGALE_FEESTDAGEN, sorted by date. */
+function uitTabel(year: number): Feestdag[] | null {
+  const rij = FEESTDAGEN[year - EERSTE_JAAR];
+  if (!rij) return null;
+  return rij
+    .split(',')
+    .map((mmdd, i): Feestdag => ({ datum: `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`, naam: LEGALE_FEESTDAGEN_NAMEN[i] }))
+    .sort(opDatum);
+}
+
+/** By date; two on one date in the order of the law's list (Dag van de Arbeid before O.L.H. Hemelvaart). */
+export function opDatum(a: Feestdag, b: Feestdag): number {
+  return a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : LEGALE_FEESTDAGEN_NAMEN.indexOf(a.naam) - LEGALE_FEESTDAGEN_NAMEN.indexOf(b.naam);
 }
 
 function load(year: number): readonly Feestdag[] {
   const cached = perYear.get(year);
   if (cached) return cached;
-  const feestdagen = lib()
-    .getHolidays(year, 'nl')
-    .filter((h) => h.type === 'public' && !h.substitute && h.rule in LEGALE_FEESTDAGEN)
-    // `date` is the calendar date in Belgium ("2026-12-25 00:00:00"); `start` is an instant and
-    // would depend on the process time zone, so it is not used.
-    .map((h): Feestdag => Object.freeze({ datum: h.date.slice(0, 10), naam: LEGALE_FEESTDAGEN[h.rule] }))
-    .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
-  const names = new Set(feestdagen.map((f) => f.naam));
-  if (feestdagen.length !== AANTAL_FEESTDAGEN || names.size !== AANTAL_FEESTDAGEN || feestdagen.some((f) => !f.datum.startsWith(`${String(year).padStart(4, '0')}-`))) {
-    throw new Error(
-      `date-holidays gaf voor ${year} niet de ${AANTAL_FEESTDAGEN} Belgische wettelijke feestdagen: ` +
-        JSON.stringify(feestdagen),
-    );
-  }
-  const frozen = Object.freeze(feestdagen);
+  const frozen = Object.freeze((uitTabel(year) ?? buitenTabel(year)).map((f) => Object.freeze({ ...f })));
   perYear.set(year, frozen);
   // Two legal holidays can share a date (O.L.H. Hemelvaart on 1 May, e.g. 2008): keep both names.
   // For deadlines it is still one non-working day; replacement days (vervangingsdagen) are a labour

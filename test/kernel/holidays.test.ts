@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Holidays from 'date-holidays';
 import { belgianHolidays, isBelgianHoliday } from '../../shared/kernel/holidays';
+import { feestdagenVolgensBibliotheek } from '../../electron/core/platform/feestdagen';
+import { EERSTE_JAAR, FEESTDAGEN } from '../../shared/kernel/feestdagen-be.generated';
 import { addDays, dayOfWeek, diffDays } from '../../shared/kernel/dates';
 
 // Wettelijke feestdagen (KB 18 april 1974): the ten days on which deadlines in werkdagen do not
@@ -85,6 +87,21 @@ describe('belgianHolidays', () => {
     expect(() => belgianHolidays(1899)).toThrow(RangeError);
     expect(() => belgianHolidays(10_000)).toThrow(RangeError);
     expect(() => belgianHolidays(2026.5)).toThrow(RangeError);
+  });
+});
+
+describe('the generated table (feestdagen-be.generated.ts) the application reads instead of loading the library', () => {
+  it('gives for every year of the table exactly what date-holidays computes (run `npm run feestdagen` after an update)', () => {
+    expect(FEESTDAGEN.length).toBeGreaterThanOrEqual(100);
+    for (let i = 0; i < FEESTDAGEN.length; i++) {
+      expect(belgianHolidays(EERSTE_JAAR + i), String(EERSTE_JAAR + i)).toEqual(feestdagenVolgensBibliotheek(EERSTE_JAAR + i));
+    }
+  });
+
+  it('years outside the table come from the library, with the same names and order', () => {
+    const jaar = EERSTE_JAAR + FEESTDAGEN.length;
+    expect(belgianHolidays(jaar)).toEqual(feestdagenVolgensBibliotheek(jaar));
+    expect(belgianHolidays(EERSTE_JAAR - 1).map((f) => f.naam)).toHaveLength(10);
   });
 });
 
