@@ -6,7 +6,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { Pagina, PaginaKolommen, PaginaVraag } from '../../../shared/api/pagina';
 import { call, type ApiClientError } from '../api/client';
-import { GridBalk, selecteer, tellingTekst, useGridGedrag } from './gridBasis';
+import { GridBalk, rijenAlsCsv, selecteer, tellingTekst, useGridGedrag } from './gridBasis';
+import { formatAantal } from './format';
+import { saveBestand, tekstAlsBase64 } from './pdf';
 import { Fout } from './States';
 
 /** A method answering one page of a register (`overeenkomst.pagina`, …). */
@@ -17,6 +19,8 @@ type EigenInvoer<K extends PaginaMethode> = Omit<Input<K>, keyof PaginaVraag>;
 
 /** Rows per request: a screen and a half, so scrolling a little never waits. */
 const BLOK = 100;
+/** Rows per request of an export: the most a page may hold (contract), so no answer of the core is big. */
+const EXPORT_BLOK = 1000;
 
 const FILTER: Record<PaginaKolommen[string], string> = { tekst: 'agTextColumnFilter', getal: 'agNumberColumnFilter', datum: 'agDateColumnFilter' };
 
@@ -41,6 +45,8 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   toolbar?: ReactNode;
   searchLabel?: string;
   rijNaam?: [string, string];
+  /** File name of the CSV export, without date and extension (default: the grid id). */
+  exportNaam?: string;
 }) {
   type T = RijVan<K>;
   const { gridId, methode, kolommen, height = 560 } = props;
@@ -120,10 +126,50 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
 
   const tekst = telling ? tellingTekst(telling.totaal, telling.alle, props.rijNaam) : '';
 
+  // Export: every row that matches the grid's sort, filters and search — not only the loaded blocks —, read page by
+  // page (at most EXPORT_BLOK rows per answer, so neither the core nor the wire holds one big answer).
+  const [exportVoortgang, setExportVoortgang] = useState<string | null>(null);
+  const exporteer = useCallback(async () => {
+    const api = apiRef.current;
+    if (!api) return;
+    const { invoer, zoek: term } = vraag.current;
+    const sortering = api
+      .getColumnState()
+      .filter((c) => c.sort)
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+      .map((c) => ({ colId: c.colId, sort: c.sort! }));
+    const filters = api.getFilterModel();
+    const rijen: T[] = [];
+    setExportVoortgang('Exporteren...');
+    try {
+      for (;;) {
+        const input = { ...invoer, start: rijen.length, aantal: EXPORT_BLOK, sortering, filters: Object.keys(filters).length ? filters : undefined, zoek: term || undefined } as unknown as Input<K>;
+        const p = (await call(methode, input)) as Pagina<T>;
+        rijen.push(...p.rijen);
+        setExportVoortgang(`${formatAantal(rijen.length)} van ${formatAantal(p.totaal)} rijen gelezen`);
+        if (p.rijen.length < EXPORT_BLOK || rijen.length >= p.totaal) break;
+      }
+      const datum = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
+      await saveBestand(tekstAlsBase64(rijenAlsCsv(api, rijen)), `${props.exportNaam ?? gridId}-${datum}.csv`);
+      setFout(null);
+    } catch (e) {
+      setFout(e as ApiClientError);
+    } finally {
+      setExportVoortgang(null);
+    }
+  }, [apiRef, methode, gridId, props.exportNaam]);
+
   return (
     <div className="datagrid">
       {fout && <Fout error={fout} opnieuw={() => apiRef.current?.refreshInfiniteCache()} />}
-      <GridBalk gridId={gridId} zoek={{ label: props.searchLabel, waarde: zoek, wijzig: setZoek }} toolbar={props.toolbar} telling={tekst} reset={reset} />
+      <GridBalk
+        gridId={gridId}
+        zoek={{ label: props.searchLabel, waarde: zoek, wijzig: setZoek }}
+        toolbar={props.toolbar}
+        telling={tekst}
+        reset={reset}
+        export={{ start: () => void exporteer(), voortgang: exportVoortgang }}
+      />
       <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height, minHeight: 280 }}>
         <AgGridReact<T>
           {...gridProps}

@@ -166,7 +166,15 @@ export function selecteer<T>(api: GridApi<T> | null, selectedId: string | null |
 }
 
 /** The toolbar above every grid: search and extra controls left, the row count and "Kolommen herstellen" right. */
-export function GridBalk(props: { gridId: string; zoek?: { label?: string; waarde: string; wijzig: (v: string) => void }; toolbar?: ReactNode; telling: string; reset: () => void }) {
+export function GridBalk(props: {
+  gridId: string;
+  zoek?: { label?: string; waarde: string; wijzig: (v: string) => void };
+  toolbar?: ReactNode;
+  telling: string;
+  reset: () => void;
+  /** Export of every row that matches (not only the loaded ones), with its progress while it runs. */
+  export?: { start: () => void; voortgang: string | null };
+}) {
   return (
     <Group justify="space-between" align="flex-end" mb="xs" gap="sm" wrap="wrap">
       <Group gap="sm" align="flex-end">
@@ -186,6 +194,16 @@ export function GridBalk(props: { gridId: string; zoek?: { label?: string; waard
         <Text size="sm" c="dimmed" aria-live="polite" data-testid={`${props.gridId}-telling`}>
           {props.telling}
         </Text>
+        {props.export && (
+          <Button variant="subtle" size="compact-sm" onClick={props.export.start} loading={props.export.voortgang !== null} loaderProps={{ type: 'dots' }}>
+            Exporteren (CSV)
+          </Button>
+        )}
+        {props.export?.voortgang && (
+          <Text size="sm" c="dimmed" role="status">
+            {props.export.voortgang}
+          </Text>
+        )}
         <Button variant="subtle" size="compact-sm" onClick={props.reset}>
           Kolommen herstellen
         </Button>
@@ -197,4 +215,25 @@ export function GridBalk(props: { gridId: string; zoek?: { label?: string; waard
 /** "38.921 overeenkomsten" or, filtered, "393 van 38.921 overeenkomsten". */
 export function tellingTekst(getoond: number, totaal: number, [enkel, meervoud]: [string, string] = ['rij', 'rijen']): string {
   return getoond === totaal ? `${formatAantal(totaal)} ${totaal === 1 ? enkel : meervoud}` : `${formatAantal(getoond)} van ${formatAantal(totaal)} ${meervoud}`;
+}
+
+/**
+ * Rows as a CSV file as Belgian Excel opens it (`;`, CRLF, UTF-8 with a byte order mark): the columns the officer sees,
+ * in their order, with their headers and the values as shown (the columns' value formatters: dates dd/mm/jjjj, labels).
+ * The rows are the register's own answers, so personal data are in it exactly as masked on screen.
+ */
+export function rijenAlsCsv<T>(api: GridApi<T>, rijen: readonly T[]): string {
+  const kolommen = api.getAllDisplayedColumns();
+  const cel = (v: unknown) => {
+    const t = v === null || v === undefined ? '' : String(v);
+    return /[;"\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  const waarde = (kolom: (typeof kolommen)[number], rij: T) => {
+    const def = kolom.getColDef();
+    const basis = { data: rij, colDef: def, column: kolom, api, node: null, context: undefined };
+    const ruw = typeof def.valueGetter === 'function' ? def.valueGetter({ ...basis, getValue: () => undefined } as never) : def.field ? (rij as Record<string, unknown>)[def.field] : undefined;
+    return typeof def.valueFormatter === 'function' ? def.valueFormatter({ ...basis, value: ruw } as never) : ruw;
+  };
+  const kop = kolommen.map((k) => cel(api.getDisplayNameForColumn(k, null)));
+  return `\ufeff${[kop.join(';'), ...rijen.map((r) => kolommen.map((k) => cel(waarde(k, r))).join(';'))].join('\r\n')}\r\n`;
 }

@@ -7,6 +7,15 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** Text as UTF-8 in base64 (a file made in the screen, e.g. a register's CSV export, for `saveBestand`). */
+export function tekstAlsBase64(tekst: string): string {
+  const bytes = new TextEncoder().encode(tekst);
+  let bin = '';
+  // In slices: String.fromCharCode with millions of arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
 export function pdfBlobUrl(b64: string): string {
   return URL.createObjectURL(new Blob([base64ToBytes(b64)], { type: 'application/pdf' }));
 }

@@ -140,6 +140,45 @@ describe('alle schermen met de demogegevens', () => {
     expect(e.errors).toEqual([]);
   });
 
+  it('het register exporteert alle rijen die aan de zoekopdracht voldoen, niet alleen de geladen: kolommen en waarden zoals getoond', async () => {
+    const db = e.app.ctx.sqlite;
+    const totaal = db.prepare('SELECT count(*) FROM overeenkomst').pluck().get() as number;
+    expect(totaal).toBeGreaterThan(3000);
+    await page.goto(`${e.url}/#/overeenkomsten`);
+    const telling = page.getByTestId('overeenkomsten-telling');
+    await expect.poll(() => telling.innerText()).toMatch(/overeenkomsten$/);
+    const lees = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (CSV)' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^overeenkomsten-\d{4}-\d{2}-\d{2}\.csv$/);
+      const bestand = path.join(os.tmpdir(), `wzt-export-${process.pid}.csv`);
+      await download.saveAs(bestand);
+      const tekst = fs.readFileSync(bestand, 'utf8');
+      fs.rmSync(bestand, { force: true });
+      expect(tekst.startsWith('\ufeff')).toBe(true);
+      return tekst.slice(1).split('\r\n').filter(Boolean).map((r) => r.split(';'));
+    };
+    // Everything: far more than the blocks the grid loaded (4 answers of at most 1,000 rows).
+    const alles = await lees();
+    expect(alles[0]).toEqual(['Nr.', 'Begeleider', 'Erkenning', 'Deelnemer', 'Rijksregisternr.', 'Werkpost', 'Start', 'Einde', 'Reden einde', 'Laatste evaluatie', 'Bron']);
+    expect(alles.length - 1).toBe(totaal);
+    // In the grid's order (newest start first), dates as shown, the participant masked as on screen.
+    const start = alles.slice(1).map((r) => r[6]);
+    expect(start.every((d) => /^\d{2}\/\d{2}\/\d{4}$/.test(d))).toBe(true);
+    const iso = start.map((d) => d.split('/').reverse().join('-'));
+    expect(iso).toEqual([...iso].sort().reverse());
+    expect(alles.slice(1).every((r) => !/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(r[4]))).toBe(true);
+    // With a search: exactly the matching rows.
+    const erkenning = alles[1][2];
+    const metErkenning = db.prepare('SELECT count(*) FROM overeenkomst v JOIN erkenning e ON e.id = v.erkenning_id WHERE e.erkenningsnummer = ?').pluck().get(erkenning) as number;
+    await page.getByLabel('Zoeken').fill(erkenning);
+    await expect.poll(() => telling.innerText()).toMatch(/ van /);
+    const gezocht = await lees();
+    expect(gezocht.length - 1).toBeGreaterThanOrEqual(metErkenning);
+    expect(gezocht.slice(1).every((r) => r.join(';').includes(erkenning))).toBe(true);
+    await page.getByLabel('Zoeken').fill('');
+    expect(e.errors).toEqual([]);
+  });
+
   it('elk importscherm van Zorg biedt voorbeeldbestanden die bij deze databank passen: het geldige voorbeeld doorstaat de controle', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-voorbeeld-'));
     try {

@@ -187,7 +187,7 @@ function DeelnamesTab() {
   return filter.metSignaal ? (
     <RegisterGrid<SeDeelname> gridId="se-deelnames-signalen" query={metSignaal} {...gemeen} />
   ) : (
-    <PaginaGrid gridId="se-deelnames" methode="seOvereenkomst.pagina" invoer={invoer} kolommen={SE_DEELNAME_PAGINA} {...gemeen} />
+    <PaginaGrid gridId="se-deelnames" exportNaam="begeleidingsovereenkomsten-ama-se" methode="seOvereenkomst.pagina" invoer={invoer} kolommen={SE_DEELNAME_PAGINA} {...gemeen} />
   );
 }
 

@@ -135,6 +135,7 @@ function TrajectenTab() {
   return (
     <PaginaGrid
       gridId="swv-trajecten"
+      exportNaam="trajecten"
       ariaLabel="Activeringstrajecten"
       methode="traject.pagina"
       invoer={invoer}
