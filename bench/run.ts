@@ -36,6 +36,7 @@ import { afrekeningTabel, benchAfrekening } from './afrekening';
 import { benchRapport } from './rapport';
 import { benchGrid, gridDoelen, gridTabel, type GridMeting } from './grid';
 import { benchHoststart, hoststartDoelen, hoststartTabel } from './hoststart';
+import { benchGeheugen, geheugenDoelen, geheugenTekst } from './geheugen';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -160,6 +161,11 @@ async function main(): Promise<void> {
     gc();
     const hoststart = await benchHoststart({ schaal: 10, runs: QUICK ? 3 : 5, log });
 
+    // 10. The host's memory after every register at 30× (bench/geheugen.ts) ----------
+    log('\n10. Geheugen van de host na het openen van elk register (schaal ' + (QUICK ? 10 : 30) + ')');
+    gc();
+    const geheugen = await benchGeheugen({ schaal: QUICK ? 10 : 30, log });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -176,6 +182,7 @@ async function main(): Promise<void> {
       rapport,
       grid,
       hoststart,
+      geheugen,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -218,11 +225,13 @@ async function main(): Promise<void> {
     log(gridTabel(grid));
     log('\nStart van de host (schaal 10)');
     log(hoststartTabel(hoststart));
+    log(`\nGeheugen van de host: ${geheugenTekst(geheugen)}`);
 
     // The goals of issue 13 that this run measures: a miss is printed and makes the run fail.
     const gemist = [
       ...gridDoelen(grid),
       ...hoststartDoelen(hoststart),
+      ...geheugenDoelen(geheugen),
       ...[['subsidierun AMA WVG', subsidie.ratioVoorstelSql], ['compensatierun', compensatie.ratioVoorstelSql], ['jaarafrekening AMA SE', afrekening.ratioVoorstelSql]]
         .filter(([, r]) => Number(r) > 2)
         .map(([naam, r]) => `${naam}: ${getal(Number(r), 2)}× de SQL (doel ≤ 2×)`),
