@@ -37,6 +37,7 @@ import { benchRapport } from './rapport';
 import { benchGrid, gridDoelen, gridTabel, type GridMeting } from './grid';
 import { benchHoststart, hoststartDoelen, hoststartTabel } from './hoststart';
 import { benchGeheugen, geheugenDoelen, geheugenTekst } from './geheugen';
+import { benchGroei, groeiDoelen, groeiTabel } from './groei';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -166,6 +167,11 @@ async function main(): Promise<void> {
     gc();
     const geheugen = await benchGeheugen({ schaal: QUICK ? 10 : 30, log });
 
+    // 11. Every big list and run at 1×, 3×, 10×, 30× (bench/groei.ts) ----------
+    log('\n11. Groei: elke grote lijst en run op schaal 1, 3, 10 en 30, µs per rij');
+    gc();
+    const groei = await benchGroei({ runs: QUICK ? 3 : 7, schalen: QUICK ? [1, 3, 10] : [1, 3, 10, 30], log });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -183,6 +189,7 @@ async function main(): Promise<void> {
       grid,
       hoststart,
       geheugen,
+      groei,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -226,12 +233,15 @@ async function main(): Promise<void> {
     log('\nStart van de host (schaal 10)');
     log(hoststartTabel(hoststart));
     log(`\nGeheugen van de host: ${geheugenTekst(geheugen)}`);
+    log('\nGroei (mediaan in ms, µs per rij van het register; stap = groei van de tijd ÷ groei van de rijen)');
+    log(groeiTabel(groei));
 
     // The goals of issue 13 that this run measures: a miss is printed and makes the run fail.
     const gemist = [
       ...gridDoelen(grid),
       ...hoststartDoelen(hoststart),
       ...geheugenDoelen(geheugen),
+      ...groeiDoelen(groei),
       ...[['subsidierun AMA WVG', subsidie.ratioVoorstelSql], ['compensatierun', compensatie.ratioVoorstelSql], ['jaarafrekening AMA SE', afrekening.ratioVoorstelSql]]
         .filter(([, r]) => Number(r) > 2)
         .map(([naam, r]) => `${naam}: ${getal(Number(r), 2)}× de SQL (doel ≤ 2×)`),

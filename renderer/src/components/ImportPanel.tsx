@@ -43,6 +43,8 @@ interface Props<R extends ImportResultaat> {
   succesTitel: string;
   /** Sample files that fit this store (valid, and with the typical mistakes), when the import offers them. */
   voorbeeldbestand?: (soort: 'geldig' | 'met-fouten') => Promise<{ bestandsnaam: string; inhoudBase64: string }>;
+  /** What the sample files are (default: made from this store's own data). */
+  voorbeeldUitleg?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ interface Props<R extends ImportResultaat> {
  * messages per row and field, then "Alles importeren" when there are no errors (all or nothing), or,
  * after confirmation, only the valid rows. Used by every import of the application.
  */
-export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezig, voortgang, gridId, naarRegister, succesTitel, voorbeeldbestand }: Props<R>) {
+export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezig, voortgang, gridId, naarRegister, succesTitel, voorbeeldbestand, voorbeeldUitleg = 'Voorbeeldbestanden die passen bij de gegevens van deze databank:' }: Props<R>) {
   const toast = useToast();
   const [bestand, setBestand] = useState<File | null>(null);
   const [controle, setControle] = useState<R | null>(null);
@@ -84,7 +86,7 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
       <div>{uitleg}</div>
       {voorbeeldbestand && (
         <Group gap="xs" role="group" aria-label="Voorbeeldbestanden">
-          <Text size="sm">Voorbeeldbestanden die passen bij de gegevens van deze databank:</Text>
+          <Text size="sm">{voorbeeldUitleg}</Text>
           {(['geldig', 'met-fouten'] as const).map((soort) => (
             <Button
               key={soort}

@@ -147,6 +147,11 @@ describe('alle schermen met de demogegevens', () => {
     await page.goto(`${e.url}/#/overeenkomsten`);
     const telling = page.getByTestId('overeenkomsten-telling');
     await expect.poll(() => telling.innerText()).toMatch(/overeenkomsten$/);
+    // The grid remembers the sort of the test above: back to the register's own order (newest start first).
+    await page.getByRole('button', { name: 'Kolommen herstellen' }).click();
+    const grid = page.getByRole('region', { name: 'Register van overeenkomsten' });
+    const eersteRij = grid.locator('.ag-row[row-index="0"] [col-id="id"]');
+    await expect.poll(() => eersteRij.innerText()).toMatch(/^\d+$/);
     const lees = async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (CSV)' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^overeenkomsten-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -166,6 +171,7 @@ describe('alle schermen met de demogegevens', () => {
     expect(start.every((d) => /^\d{2}\/\d{2}\/\d{4}$/.test(d))).toBe(true);
     const iso = start.map((d) => d.split('/').reverse().join('-'));
     expect(iso).toEqual([...iso].sort().reverse());
+    expect(alles[1][0]).toBe(await eersteRij.innerText());
     expect(alles.slice(1).every((r) => !/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(r[4]))).toBe(true);
     // With a search: exactly the matching rows.
     const erkenning = alles[1][2];

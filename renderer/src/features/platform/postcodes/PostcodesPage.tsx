@@ -42,6 +42,7 @@ export function PostcodesPage() {
           naarRegister={{ to: '/organisaties', tekst: () => 'Naar de organisaties' }}
           succesTitel="Postcodes ingelezen"
           voorbeeldbestand={(soort) => call('postcode.voorbeeldbestand', { soort })}
+          voorbeeldUitleg="Voorbeeldbestanden met enkele echte plaatsen:"
         />
       ) : (
         <Text size="sm" c="dimmed">
