@@ -298,9 +298,11 @@ export interface LijnBerekening {
   };
 }
 
+const dagenTekst = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagen'}`;
+
 /** "90 dagen × € 1.061,20 / 365 + 91 dagen × € 1.082,42 / 365" (the formula without its result). */
 export function segmentTekst(segs: Segment[], noemer: number): string {
-  return segs.map((s) => `${s.dagen} ${s.dagen === 1 ? 'dag' : 'dagen'} × ${euroVanJaarbedrag(s.jaarbedragCent)} / ${noemer}`).join(' + ');
+  return segs.map((s) => `${dagenTekst(s.dagen)} × ${euroVanJaarbedrag(s.jaarbedragCent)} / ${noemer}`).join(' + ');
 }
 
 const euroVanJaarbedrag = gememoiseerd(formatEuro, 1000);
@@ -327,14 +329,7 @@ export function berekenLijn(inv: LijnInvoer): LijnBerekening {
     noemer: n,
     dagenBuitenErkenning: zonderErkenning - dagen,
   };
-  if (h.helft === 1) {
-    return {
-      ...basis,
-      bedragCent: eigen,
-      formule: dagen ? `${segmentTekst(segs, n)} = ${formatEuro(eigen)}` : `0 dagen = ${formatEuro(0)}`,
-      afronding: 'Eén keer afgerond op de cent, de helft weg van nul.',
-    };
-  }
+  if (h.helft === 1) return { ...basis, bedragCent: eigen, ...lijnTeksten({ helft: 1, jaartal: h.jaar, noemer: n, dagen, segmenten: segs, bedragCent: eigen }) };
   // Second half-year: year settlement.
   const p1 = doorsnedeDagen(overeenkomstDagen(inv.overeenkomsten, dag(`${h.jaar}-01-01`), dag(`${h.jaar}-06-30`)), erk);
   const t1 = tellerExact(segmentenDagen(p1, bp));
@@ -343,18 +338,40 @@ export function berekenLijn(inv: LijnInvoer): LijnBerekening {
   const bedragJaar = afrondenOpCent(tJaar, n);
   const bedrag = bedragJaar - bedragH1;
   const dagenH1 = telReeks(p1);
-  const afronding =
-    `Jaarbedrag ${formatEuro(bedragJaar)} (${dagenH1 + dagen} dagen in ${h.jaar}, één keer afgerond) − eerste halfjaar ` +
-    `${formatEuro(bedragH1)} (${dagenH1} dagen, één keer afgerond) = ${formatEuro(bedrag)}` +
-    (bedrag === eigen ? '.' : `; de ${bedrag > eigen ? 'extra' : 'ontbrekende'} cent komt uit de afronding van het jaarbedrag.`);
+  const jaar = { dagen: dagenH1 + dagen, teller: tJaar.toString(), bedragCent: bedragJaar, eersteHalfjaarDagen: dagenH1, eersteHalfjaarCent: bedragH1 };
+  return { ...basis, bedragCent: bedrag, ...lijnTeksten({ helft: 2, jaartal: h.jaar, noemer: n, dagen, segmenten: segs, bedragCent: bedrag, jaar }), jaar };
+}
+
+/**
+ * The formula and the rounding sentence of a line, from its figures: made once here for the computation and again when
+ * a stored line is read (the store keeps the figures, not the sentences: issue 13), so both are the same by construction.
+ * `bedragCent` is the line's amount for the half-year; `jaar` the year settlement of a second half-year.
+ */
+export function lijnTeksten(l: {
+  helft: 1 | 2;
+  jaartal: number;
+  noemer: number;
+  dagen: number;
+  segmenten: Segment[];
+  bedragCent: number;
+  jaar?: { dagen: number; bedragCent: number; eersteHalfjaarDagen: number; eersteHalfjaarCent: number };
+}): { formule: string; afronding: string } {
+  const eigen = afrondenOpCent(tellerExact(l.segmenten), l.noemer);
+  if (l.helft === 1 || !l.jaar) {
+    return {
+      formule: l.dagen ? `${segmentTekst(l.segmenten, l.noemer)} = ${formatEuro(l.bedragCent)}` : `0 dagen = ${formatEuro(0)}`,
+      afronding: 'Eén keer afgerond op de cent, de helft weg van nul.',
+    };
+  }
+  const { bedragCent: bedrag, jaar } = l;
   return {
-    ...basis,
-    bedragCent: bedrag,
-    formule: dagen
-      ? `${segmentTekst(segs, n)} = ${formatEuro(bedrag)}${bedrag === eigen ? '' : ' (afgerond via het jaarbedrag)'}`
+    formule: l.dagen
+      ? `${segmentTekst(l.segmenten, l.noemer)} = ${formatEuro(bedrag)}${bedrag === eigen ? '' : ' (afgerond via het jaarbedrag)'}`
       : `0 dagen = ${formatEuro(bedrag)}`,
-    afronding,
-    jaar: { dagen: dagenH1 + dagen, teller: tJaar.toString(), bedragCent: bedragJaar, eersteHalfjaarDagen: dagenH1, eersteHalfjaarCent: bedragH1 },
+    afronding:
+      `Jaarbedrag ${formatEuro(jaar.bedragCent)} (${dagenTekst(jaar.dagen)} in ${l.jaartal}, één keer afgerond) − eerste halfjaar ` +
+      `${formatEuro(jaar.eersteHalfjaarCent)} (${dagenTekst(jaar.eersteHalfjaarDagen)}, één keer afgerond) = ${formatEuro(bedrag)}` +
+      (bedrag === eigen ? '.' : `; de ${bedrag > eigen ? 'extra' : 'ontbrekende'} cent komt uit de afronding van het jaarbedrag.`),
   };
 }
 

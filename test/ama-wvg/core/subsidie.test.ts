@@ -316,6 +316,22 @@ describe('second half-year: the year settlement (art. 50, twice a year)', () => 
     expect(l2.find((x) => x.deelnemer.startsWith('T.D.'))!.afronding).toMatch(/Jaarbedrag € 5,81/);
     expect(h2.berekening.plafond.toets.grondslag).toBe('jaar');
     expect(h2.berekening.uitbetalingUiterlijk).toBe('2026-03-31');
+
+    // The store keeps a line's figures, not its sentences (issue 13): what is read back is what was computed. The full
+    // sentence for T.D. worked out by hand: year 2 days → round(2 × 106120 / 365) = 581; H1 291; H2 = 581 − 291 = 290,
+    // where H2 on its own would round 106120 / 365 = 290,74 to 291: the missing cent comes from the year's rounding.
+    const td = l2.find((x) => x.deelnemer.startsWith('T.D.'))!;
+    expect(td.formule).toBe('1 dag × € 1.061,20 / 365 = € 2,90 (afgerond via het jaarbedrag)');
+    expect(td.afronding).toBe('Jaarbedrag € 5,81 (2 dagen in 2025, één keer afgerond) − eerste halfjaar € 2,91 (1 dag, één keer afgerond) = € 2,90; de ontbrekende cent komt uit de afronding van het jaarbedrag.');
+    expect(td.jaar).toEqual({ dagen: 2, bedragCent: 581, eersteHalfjaarDagen: 1, eersteHalfjaarCent: 291 });
+    const opgeslagen = t.ctx.sqlite.prepare('SELECT berekening FROM subsidie_lijn WHERE id = ?').pluck().get(td.id) as string;
+    expect(opgeslagen.length).toBeLessThan(120);
+    expect(opgeslagen).not.toMatch(/Jaarbedrag|dagen ×/);
+    // A line stored before (the whole computation as JSON, sentences included) is read as it was.
+    const { id: _id, deelnemerId: _d, deelnemer: _n, dagen: _g, bedragCent: _b, ...ber } = td;
+    t.ctx.sqlite.prepare('UPDATE subsidie_lijn SET berekening = ? WHERE id = ?').run(JSON.stringify({ ...ber, teller: '106120', noemer: 365, bedragCent: td.bedragCent, formule: 'oude formule', afronding: 'oude afronding' }), td.id);
+    const oud = (await t.call('subsidie.lijnen', { runId: h2.id, organisatieId: b.organisatieId })).find((x) => x.id === td.id)!;
+    expect(oud).toEqual({ ...td, formule: 'oude formule', afronding: 'oude afronding' });
   });
 });
 
