@@ -38,6 +38,7 @@ import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
+import { voegToeInBlokken } from '../../../platform/blokken';
 import { betalingVan, type BegunstigdePlan, type BetaalRegeling, type RunPlan } from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
 import { bereidBerekeningsnotaVoor, resolveBerekeningsnota, type NotaData } from './berekeningsnota';
@@ -218,15 +219,14 @@ function uitOpgeslagen(tekst: string, h: Halfjaar, dagen: number, bedragCent: nu
 
 /** Store the participant lines with days in the half-year (inside the proposal's transaction). */
 function bewaarLijnen(call: CallContext, runId: number, plan: RunPlan<RunBerekening, BegeleiderBerekening, SubsidieLijnen>): void {
-  const lijn = call.app.sqlite.prepare('INSERT INTO subsidie_lijn (run_id, organisatie_id, deelnemer_id, dagen, bedrag_cent, berekening) VALUES (?, ?, ?, ?, ?, ?)');
   const mee = new Set(plan.begunstigden.map((b) => b.organisatieId));
-  for (const [organisatieId, lijnen] of plan.lijnen) {
-    if (!mee.has(organisatieId)) continue;
-    for (const l of lijnen) {
-      if (l.ber.dagen === 0) continue;
-      lijn.run(runId, organisatieId, l.deelnemerId, l.ber.dagen, l.ber.bedragCent, JSON.stringify(alsOpgeslagen(l.ber)));
+  function* rijen() {
+    for (const [organisatieId, lijnen] of plan.lijnen) {
+      if (!mee.has(organisatieId)) continue;
+      for (const l of lijnen) if (l.ber.dagen > 0) yield [runId, organisatieId, l.deelnemerId, l.ber.dagen, l.ber.bedragCent, JSON.stringify(alsOpgeslagen(l.ber))];
     }
   }
+  voegToeInBlokken(call.app.sqlite, 'subsidie_lijn', ['run_id', 'organisatie_id', 'deelnemer_id', 'dagen', 'bedrag_cent', 'berekening'], rijen());
 }
 
 /** The participant lines of one begeleider in a run, participants by initials and birth year only. */

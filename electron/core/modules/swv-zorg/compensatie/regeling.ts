@@ -34,6 +34,7 @@ import type { BegunstigdePlan, BetaalRegeling, RunPlan } from '../../../engines/
 import { EINDE_SQL } from '../traject/traject';
 import { bereidCompensatienotaVoor, resolveCompensatienota } from './nota';
 import { aantalMet } from '../../../../../shared/kernel/format';
+import { voegToeInBlokken } from '../../../platform/blokken';
 
 export const REGELING = 'SWV_ZORG';
 export const BEDRAG_PARAMETER = 'SWV_ZORG_COMPENSATIE_PER_TRAJECT';
@@ -248,13 +249,12 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
 }
 
 function bewaarLijnen(call: CallContext, runId: number, plan: RunPlan<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]>): void {
-  const ins = call.app.sqlite.prepare(
-    `INSERT INTO compensatie_lijn (run_id, organisatie_id, swv_id, traject_id, einddatum, looptijd_dagen, percentage_bp, bedrag_cent, reeds_betaald_cent, te_betalen_cent, reden)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  voegToeInBlokken(
+    call.app.sqlite,
+    'compensatie_lijn',
+    ['run_id', 'organisatie_id', 'swv_id', 'traject_id', 'einddatum', 'looptijd_dagen', 'percentage_bp', 'bedrag_cent', 'reeds_betaald_cent', 'te_betalen_cent', 'reden'],
+    plan.lijnen.map((l) => [runId, l.organisatieId, l.swvId, l.trajectId, l.einddatum, l.looptijdDagen, l.percentageBp, l.bedragCent, l.reedsBetaaldCent, l.teBetalenCent, l.reden()]),
   );
-  for (const l of plan.lijnen) {
-    ins.run(runId, l.organisatieId, l.swvId, l.trajectId, l.einddatum, l.looptijdDagen, l.percentageBp, l.bedragCent, l.reedsBetaaldCent, l.teBetalenCent, l.reden());
-  }
 }
 
 export const compensatieRegeling: BetaalRegeling<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]> = {
