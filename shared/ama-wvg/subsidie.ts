@@ -307,8 +307,17 @@ export function segmentTekst(segs: Segment[], noemer: number): string {
 
 const euroVanJaarbedrag = gememoiseerd(formatEuro, 1000);
 
-/** The line computation of one participant with one begeleider for one half-year (art. 50). */
+/** A line's figures without its sentences: what a run computes and stores (the sentences are made when shown). */
+export type LijnCijfers = Omit<LijnBerekening, 'formule' | 'afronding'>;
+
+/** The line computation of one participant with one begeleider for one half-year (art. 50), with its sentences. */
 export function berekenLijn(inv: LijnInvoer): LijnBerekening {
+  const c = berekenLijnCijfers(inv);
+  return { ...c, ...lijnTeksten({ helft: inv.halfjaar.helft, jaartal: inv.halfjaar.jaar, noemer: c.noemer, dagen: c.dagen, segmenten: c.segmenten, bedragCent: c.bedragCent, jaar: c.jaar }) };
+}
+
+/** The line's figures (art. 50): a run needs only these, so it does not write tens of thousands of sentences. */
+export function berekenLijnCijfers(inv: LijnInvoer): LijnCijfers {
   const h = inv.halfjaar;
   const n = h.dagenInJaar;
   const erk = samenvoegen(inv.erkenningen.map(naarDagen));
@@ -329,7 +338,7 @@ export function berekenLijn(inv: LijnInvoer): LijnBerekening {
     noemer: n,
     dagenBuitenErkenning: zonderErkenning - dagen,
   };
-  if (h.helft === 1) return { ...basis, bedragCent: eigen, ...lijnTeksten({ helft: 1, jaartal: h.jaar, noemer: n, dagen, segmenten: segs, bedragCent: eigen }) };
+  if (h.helft === 1) return { ...basis, bedragCent: eigen };
   // Second half-year: year settlement.
   const p1 = doorsnedeDagen(overeenkomstDagen(inv.overeenkomsten, dag(`${h.jaar}-01-01`), dag(`${h.jaar}-06-30`)), erk);
   const t1 = tellerExact(segmentenDagen(p1, bp));
@@ -339,7 +348,7 @@ export function berekenLijn(inv: LijnInvoer): LijnBerekening {
   const bedrag = bedragJaar - bedragH1;
   const dagenH1 = telReeks(p1);
   const jaar = { dagen: dagenH1 + dagen, teller: tJaar.toString(), bedragCent: bedragJaar, eersteHalfjaarDagen: dagenH1, eersteHalfjaarCent: bedragH1 };
-  return { ...basis, bedragCent: bedrag, ...lijnTeksten({ helft: 2, jaartal: h.jaar, noemer: n, dagen, segmenten: segs, bedragCent: bedrag, jaar }), jaar };
+  return { ...basis, bedragCent: bedrag, jaar };
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   AFRONDINGSREGEL,
   afrondenOpCent,
   begeleiderBedrag,
-  berekenLijn,
+  berekenLijnCijfers,
   berekenPlafond,
   deelnemerLabel,
   GeenBedragFout,
@@ -30,6 +30,7 @@ import {
   type Halfjaar,
   type Interval,
   type LijnBerekening,
+  type LijnCijfers,
   type OpenInterval,
 } from '../../../../../shared/ama-wvg/subsidie';
 import { addMonths } from '../../../../../shared/kernel/dates';
@@ -47,7 +48,7 @@ export const REGELING = 'AMA_WVG';
 export const BEDRAG_PARAMETER = 'AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR';
 
 /** The participant lines of a run: per begeleider, every participant with days in the window. */
-export type SubsidieLijnen = Map<number, { deelnemerId: number; ber: LijnBerekening }[]>;
+export type SubsidieLijnen = Map<number, { deelnemerId: number; ber: LijnCijfers }[]>;
 
 function periodeFout(err: unknown): never {
   if (err instanceof GeenBedragFout) throw AppError.validatie('periode', `${err.message} Een beheerder vult de parameter aan.`);
@@ -113,7 +114,7 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
       const { o, d } = ovk[i];
       const reeks: OpenInterval[] = [];
       for (; i < ovk.length && ovk[i].o === o && ovk[i].d === d; i++) reeks.push({ van: ovk[i].s, tot: ovk[i].e });
-      const ber = berekenLijn({ halfjaar: h, overeenkomsten: reeks, erkenningen: erkenningen.get(o) ?? [], bedragen });
+      const ber = berekenLijnCijfers({ halfjaar: h, overeenkomsten: reeks, erkenningen: erkenningen.get(o) ?? [], bedragen });
       if (ber.dagen === 0 && (ber.jaar?.dagen ?? 0) === 0 && ber.dagenBuitenErkenning === 0) continue;
       const l = perOrg.get(o);
       if (l) l.push({ deelnemerId: d, ber });
@@ -188,7 +189,7 @@ interface OpgeslagenLijn {
   j?: [number, number, number, number];
 }
 
-function alsOpgeslagen(ber: LijnBerekening): OpgeslagenLijn {
+function alsOpgeslagen(ber: LijnCijfers): OpgeslagenLijn {
   const o: OpgeslagenLijn = { p: ber.perioden.map((x) => [x.van, x.tot]), s: ber.segmenten.map((x) => [x.van, x.tot, x.dagen, x.jaarbedragCent]), b: ber.dagenBuitenErkenning };
   if (ber.jaar) o.j = [ber.jaar.dagen, ber.jaar.bedragCent, ber.jaar.eersteHalfjaarDagen, ber.jaar.eersteHalfjaarCent];
   return o;
