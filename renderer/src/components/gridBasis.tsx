@@ -16,6 +16,7 @@ import {
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { AG_GRID_NL } from './agGridLocale';
 import { formatAantal } from './format';
+import { csvTekst } from '../../../shared/kernel/csv';
 
 /**
  * What every grid of the app shares, whichever row model it uses (`DataGrid`: the list held whole in the screen;
@@ -218,22 +219,17 @@ export function tellingTekst(getoond: number, totaal: number, [enkel, meervoud]:
 }
 
 /**
- * Rows as a CSV file as Belgian Excel opens it (`;`, CRLF, UTF-8 with a byte order mark): the columns the officer sees,
+ * Rows as a CSV file as Belgian Excel opens it (shared/kernel/csv.ts): the columns the officer sees,
  * in their order, with their headers and the values as shown (the columns' value formatters: dates dd/mm/jjjj, labels).
  * The rows are the register's own answers, so personal data are in it exactly as masked on screen.
  */
 export function rijenAlsCsv<T>(api: GridApi<T>, rijen: readonly T[]): string {
   const kolommen = api.getAllDisplayedColumns();
-  const cel = (v: unknown) => {
-    const t = v === null || v === undefined ? '' : String(v);
-    return /[;"\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
   const waarde = (kolom: (typeof kolommen)[number], rij: T) => {
     const def = kolom.getColDef();
     const basis = { data: rij, colDef: def, column: kolom, api, node: null, context: undefined };
     const ruw = typeof def.valueGetter === 'function' ? def.valueGetter({ ...basis, getValue: () => undefined } as never) : def.field ? (rij as Record<string, unknown>)[def.field] : undefined;
     return typeof def.valueFormatter === 'function' ? def.valueFormatter({ ...basis, value: ruw } as never) : ruw;
   };
-  const kop = kolommen.map((k) => cel(api.getDisplayNameForColumn(k, null)));
-  return `\ufeff${[kop.join(';'), ...rijen.map((r) => kolommen.map((k) => cel(waarde(k, r))).join(';'))].join('\r\n')}\r\n`;
+  return csvTekst([kolommen.map((k) => api.getDisplayNameForColumn(k, null)), ...rijen.map((r) => kolommen.map((k) => waarde(k, r)))]);
 }

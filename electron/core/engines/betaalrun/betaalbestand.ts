@@ -2,15 +2,15 @@
  * The payment file of a subsidy run for the financial system: one row per payment, no personal data
  * (organisation, KBO, IBAN, amount, reference). Two formats:
  *
- * - CSV for Belgian Excel: UTF-8 with BOM, `;` as separator, decimal comma and no thousands separator
- *   in the amount (`1061,20`), CRLF line ends, fields quoted when they contain `;`, `"` or a line end.
+ * - CSV for Belgian Excel (shared/kernel/csv.ts: UTF-8 with BOM, `;`, CRLF, quoted where needed), with a decimal
+ *   comma and no thousands separator in the amount (`1061,20`).
  * - XLSX (exceljs): one sheet "Betalingen" with the amount as a number (format `#,##0.00`), a total row,
  *   and a sheet "Waarschuwingen" when payments were left out.
  *
  * Pure functions of the rows; the workbook's dates are fixed by the caller, so the same run gives the
  * same file.
  */
-// Loaded on first use (350 ms at start otherwise; issue 13): only imports and exports need it.
+import { csvTekst } from '../../../../shared/kernel/csv';
 
 export interface Betaalregel {
   organisatie: string;
@@ -29,22 +29,15 @@ export function bedragCsv(cent: number): string {
   return `${cent < 0 ? '-' : ''}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
-function csvVeld(v: string): string {
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 export function betaalbestandCsv(regels: Betaalregel[]): Buffer {
-  const lijnen = [
-    BETAALBESTAND_KOLOMMEN.join(';'),
-    ...regels.map((r) => [r.organisatie, r.kbo, r.iban, bedragCsv(r.bedragCent), r.referentie].map(csvVeld).join(';')),
-  ];
-  return Buffer.from(`\uFEFF${lijnen.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(csvTekst([BETAALBESTAND_KOLOMMEN, ...regels.map((r) => [r.organisatie, r.kbo, r.iban, bedragCsv(r.bedragCent), r.referentie])]), 'utf8');
 }
 
 export async function betaalbestandXlsx(
   regels: Betaalregel[],
   opts: { titel: string; aangemaaktOp: Date; waarschuwingen: string[] },
 ): Promise<Buffer> {
+  // exceljs is loaded on first use (350 ms at start otherwise; issue 13): only imports and exports need it.
   const wb = new (await import('exceljs')).default.Workbook();
   wb.creator = 'WZT Backoffice';
   wb.lastModifiedBy = 'WZT Backoffice';

@@ -1,22 +1,21 @@
 /**
  * The shared making of the sample files every import offers (`<soort>.voorbeeldbestand`). Each import builds its
  * rows from the officer's own store (its recognitions, organisations, regions, mandates), so the valid sample passes
- * every check whatever store it is made in; this module writes them as Belgian Excel saves a CSV (`;`, CRLF, dates
- * dd/mm/yyyy, UTF-8 with a byte order mark) and invents the participants' INSZ numbers.
+ * every check whatever store it is made in; this module writes them as Belgian Excel saves a CSV (shared/kernel/csv.ts;
+ * dates dd/mm/yyyy) and invents the participants' INSZ and unknown KBO numbers.
  */
 import type { Sqlite } from '../../../../db/open';
 import { AppError } from '../../../../shared/api/errors';
 import { inszFor } from '../../../../shared/kernel/insz';
 import { kboFromBase } from '../../../../shared/kernel/kbo';
+import { csvTekst } from '../../../../shared/kernel/csv';
 import type { Voorbeeldbestand } from '../../../../shared/platform/import.contract';
 
 export type VoorbeeldRij<K extends string> = Partial<Record<K, string>>;
 
 /** The CSV of a sample file: the header, then one line per row (missing cells empty). */
 export function voorbeeldCsv<K extends string>(bestandsnaam: string, kop: readonly K[], rijen: readonly VoorbeeldRij<K>[]): Voorbeeldbestand {
-  const cel = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const tekst = [kop.join(';'), ...rijen.map((r) => kop.map((k) => cel(r[k] ?? '')).join(';'))].join('\r\n') + '\r\n';
-  return { bestandsnaam, inhoudBase64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(tekst, 'utf8')]).toString('base64') };
+  return { bestandsnaam, inhoudBase64: Buffer.from(csvTekst([kop, ...rijen.map((r) => kop.map((k) => r[k]))]), 'utf8').toString('base64') };
 }
 
 /**

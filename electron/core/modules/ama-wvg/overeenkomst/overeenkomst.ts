@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { voorbeeldbestand } from './voorbeeldbestand';
+import { overeenkomstVoorbeeld } from './voorbeeldbestand';
 import { AppError, type FoutDetail } from '../../../../../shared/api/errors';
 import type {
   AchterstalligeEvaluatie,
@@ -619,5 +619,5 @@ export const overeenkomstHandlers: Pick<
   },
 
   'overeenkomst.importeer': (input, call) => importeerOvereenkomsten(call, input),
-  'overeenkomst.voorbeeldbestand': (input, call) => voorbeeldbestand(call, input.soort),
+  'overeenkomst.voorbeeldbestand': (input, call) => overeenkomstVoorbeeld(call, input.soort),
 };

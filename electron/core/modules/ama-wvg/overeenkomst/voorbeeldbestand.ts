@@ -25,7 +25,7 @@ interface Erkenning {
 
 const WERKPOSTEN = ['Kringwinkel', 'Stadsboerderij', 'Sociaal restaurant', 'Fietsatelier', 'Groendienst'] as const;
 
-export function voorbeeldbestand(call: CallContext, soort: VoorbeeldSoort): Voorbeeldbestand {
+export function overeenkomstVoorbeeld(call: CallContext, soort: VoorbeeldSoort): Voorbeeldbestand {
   const db = call.app.sqlite;
   const vandaag = call.today();
   const erkenningen = db
