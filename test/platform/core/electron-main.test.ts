@@ -422,6 +422,10 @@ describe('start-up', () => {
 describe('Electron checklist: fuses in the packaging config and the app:// protocol instead of file://', () => {
   it('electron-builder.yml flips every fuse the checklist asks for', () => {
     const yml = fs.readFileSync(path.resolve(import.meta.dirname ?? '.', '../../../electron-builder.yml'), 'utf8');
+    // electron-builder reads it with js-yaml, which refuses a key given twice (a fuse block pasted into a comment once did that).
+    const sleutels = [...yml.matchAll(/^(\w+):/gm)].map((m) => m[1]);
+    expect(sleutels.filter((k, i) => sleutels.indexOf(k) !== i), 'dubbele sleutels').toEqual([]);
+    expect(yml).not.toMatch(/^\w+: .*\). /m);
     const blok = /^electronFuses:\n((?: {2}\w+: \w+\n)+)/m.exec(yml);
     expect(blok, 'electronFuses-blok').not.toBeNull();
     const fuses = Object.fromEntries(blok![1].trim().split('\n').map((r) => r.trim().split(': ')).map(([k, v]) => [k, v === 'true']));
