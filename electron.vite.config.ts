@@ -17,7 +17,8 @@ export default defineConfig({
       // Dependencies stay external (required from node_modules at run time), better-sqlite3 above all:
       // it is a native module loaded through `nativeBinding` with an Electron-ABI build.
       externalizeDeps: { include: ['better-sqlite3'] },
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['cjs'] },
+      // The letter render worker beside index.js (electron/core/letters/renderpool.ts looks for it there).
+      lib: { entry: { index: resolve(root, 'electron/main/index.ts'), 'pdf-worker': resolve(root, 'electron/core/letters/pdfWorker.ts') }, formats: ['cjs'] },
       rolldownOptions: {
         output: { entryFileNames: '[name].js' },
       },

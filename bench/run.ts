@@ -7,7 +7,9 @@
  *  3. one letter (ontvangstmelding) through the pipeline vs bare pdfmake with the same definition;
  *  4. the AMA WVG subsidy run, 5. the compensation of the samenwerkingsverbanden Zorg and 6. the AMA SE settlement
  *     and evaluation at 10× volume, each against one hand-written SQL computing the same amounts
- *     (bench/subsidie.ts, bench/compensatie.ts, bench/afrekening.ts); 7. the yearly report (bench/rapport.ts).
+ *     (bench/subsidie.ts, bench/compensatie.ts, bench/afrekening.ts); 7. the yearly report (bench/rapport.ts);
+ *  8. the agreements register in Chromium (bench/grid.ts); 9. the host's start; 10. its memory; 11. growth at 1×–30×;
+ *  12. a batch of 200 letters on 1 and 2 render workers (bench/brieven.ts).
  *
  * Options: --runs N (measured runs, default 15), --letter-runs N (default 25), --warmup N (default 3), --quick (5 runs, no
  * scale 170), --save (also write bench/results/<date>.json next to latest.json).
@@ -38,6 +40,7 @@ import { benchGrid, gridDoelen, gridTabel, type GridMeting } from './grid';
 import { benchHoststart, hoststartDoelen, hoststartTabel } from './hoststart';
 import { benchGeheugen, geheugenDoelen, geheugenTekst } from './geheugen';
 import { benchGroei, groeiDoelen, groeiTabel } from './groei';
+import { benchBrieven, brievenDoelen, brievenTabel } from './brieven';
 
 // A full collection before each phase, so garbage of the previous phase is not billed to the next.
 v8.setFlagsFromString('--expose-gc');
@@ -172,6 +175,11 @@ async function main(): Promise<void> {
     gc();
     const groei = await benchGroei({ runs: QUICK ? 3 : 7, schalen: QUICK ? [1, 3, 10] : [1, 3, 10, 30], log });
 
+    // 12. A batch of 200 letters on 1 and 2 render workers (bench/brieven.ts) ----------
+    log('\n12. Briefreeks: 200 herinneringen met 1 en met 2 workers (zelfde bytes, zelfde voortgang)');
+    gc();
+    const brieven = await benchBrieven({ aantal: 200, runs: QUICK ? 3 : 5, log });
+
     const duurS = round((performance.now() - started) / 1000);
     const result = {
       datum: new Date().toISOString(),
@@ -190,6 +198,7 @@ async function main(): Promise<void> {
       hoststart,
       geheugen,
       groei,
+      brieven,
     };
 
     // Report -------------------------------------------------------------------------------------
@@ -233,6 +242,8 @@ async function main(): Promise<void> {
     log('\nStart van de host (schaal 10)');
     log(hoststartTabel(hoststart));
     log(`\nGeheugen van de host: ${geheugenTekst(geheugen)}`);
+    log('\nBriefreeks (200 herinneringen, mediaan)');
+    log(brievenTabel(brieven));
     log('\nGroei (mediaan in ms, µs per rij van het register; stap = groei van de tijd ÷ groei van de rijen)');
     log(groeiTabel(groei));
 
@@ -242,6 +253,7 @@ async function main(): Promise<void> {
       ...hoststartDoelen(hoststart),
       ...geheugenDoelen(geheugen),
       ...groeiDoelen(groei),
+      ...brievenDoelen(brieven),
       ...[['subsidierun AMA WVG', subsidie.ratioVoorstelSql], ['compensatierun', compensatie.ratioVoorstelSql], ['jaarafrekening AMA SE', afrekening.ratioVoorstelSql]]
         .filter(([, r]) => Number(r) > 2)
         .map(([naam, r]) => `${naam}: ${getal(Number(r), 2)}× de SQL (doel ≤ 2×)`),

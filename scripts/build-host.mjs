@@ -1,6 +1,6 @@
 /**
  * Builds the development host and the team server as plain JavaScript (issue 13: no on-the-fly transpiling when a
- * host starts): out/host/cli.mjs and out/server/cli.mjs, ES modules for Node 20, the project's own TypeScript and
+ * host starts): out/host/cli.mjs and out/server/cli.mjs (each with its letter render worker pdf-worker.mjs), ES modules for Node 20, the project's own TypeScript and
  * the small pure-JS packages bundled, the rest imported from node_modules (EXTERN). Skipped when the output is newer than every
  * source file. The Electron main is built by electron-vite (`npm run build`).
  */
@@ -10,7 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRIES = { 'host/cli': 'electron/host/cli.ts', 'server/cli': 'electron/server/cli.ts' };
+// Each host has the letter render worker next to it (electron/core/letters/renderpool.ts looks for it there).
+const ENTRIES = {
+  'host/cli': 'electron/host/cli.ts',
+  'host/pdf-worker': 'electron/core/letters/pdfWorker.ts',
+  'server/cli': 'electron/server/cli.ts',
+  'server/pdf-worker': 'electron/core/letters/pdfWorker.ts',
+};
 const BRONNEN = ['electron/core', 'electron/host', 'electron/server', 'shared', 'db'];
 const EXTERN = [
   'better-sqlite3', 'pdfmake', 'pdfmake/*', 'exceljs', 'pdf-lib', 'vega', 'vega-lite', 'pino', 'rotating-file-stream',

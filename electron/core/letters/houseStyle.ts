@@ -143,14 +143,7 @@ export function bedragenTabel(
   }
   return {
     table: { headerRows: 1, widths: ['*', 'auto', 80], body },
-    layout: {
-      hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
-        i === 0 || i === 1 || i === node.table.body.length || (totaal && i === node.table.body.length - 1) ? 0.6 : 0,
-      vLineWidth: () => 0,
-      hLineColor: () => '#999999',
-      paddingLeft: () => 4,
-      paddingRight: () => 4,
-    },
+    layout: totaal ? 'bedragenMetTotaal' : 'bedragen',
     margin: [0, 2, 0, 10],
   };
 }
@@ -269,19 +262,11 @@ export function buildLetter(p: LetterParts): DocDefinition {
       tabelKop: { bold: true, fontSize: 9 },
     },
     content,
-    footer: (huidige: number, totaal: number) => ({
-      margin: [70, 20, 62, 0],
-      columns: [
-        {
-          text: [
-            ...(p.kenmerk ? [{ text: `Ons kenmerk ${p.kenmerk}`, bold: true }, '  ·  '] : []),
-            `${dep.kortNaam}, ${dep.straat}, ${dep.postcode} ${dep.gemeente}`,
-          ],
-          style: 'klein',
-        },
-        { text: `Pagina ${huidige} van ${totaal}`, style: 'klein', alignment: 'right', width: 80 },
-      ],
-    }),
+    paginaVoet: {
+      marge: [70, 20, 62, 0],
+      links: [...(p.kenmerk ? [{ text: `Ons kenmerk ${p.kenmerk}`, bold: true }, '  ·  '] : []), `${dep.kortNaam}, ${dep.straat}, ${dep.postcode} ${dep.gemeente}`],
+      stijl: 'klein',
+    },
     ...(p.voorbeeld ? { watermark: { text: 'VOORBEELD', color: '#b00020', opacity: 0.08, bold: true } } : {}),
   };
 }

@@ -21,3 +21,11 @@ export function volgendKenmerk(db: Sqlite, departement: Departement, jaar: numbe
   }
   return `${prefix}${String(n).padStart(6, '0')}`;
 }
+
+/** The kenmerk after `kenmerk` in its series (`ZORG/2026/000123` → `ZORG/2026/000124`). */
+export function kenmerkNa(kenmerk: string): string {
+  const i = kenmerk.lastIndexOf('/') + 1;
+  const n = Number(kenmerk.slice(i)) + 1;
+  if (!Number.isInteger(n) || n > 999_999) throw new AppError('INTERN', `Geen volgnummer meer beschikbaar na ${kenmerk}.`);
+  return `${kenmerk.slice(0, i)}${String(n).padStart(6, '0')}`;
+}

@@ -40,16 +40,55 @@ export interface DocDefinition {
   styles?: Record<string, ContentObject>;
   header?: Content | ((currentPage: number, pageCount: number) => Content);
   footer?: Content | ((currentPage: number, pageCount: number) => Content);
+  /** A footer with "Pagina x van y", as data: what letters use instead of a `footer` function (see {@link PaginaVoet}). */
+  paginaVoet?: PaginaVoet;
   watermark?: ContentObject;
   language?: string;
   [key: string]: unknown;
 }
+
+/**
+ * The footer of every page: `links` on the left and "Pagina x van y" on the right. pdfmake needs a
+ * function for page numbers; a letter says it as data instead, so that its whole definition is plain
+ * data that can be sent to a worker thread (letters/renderpool.ts). `renderPdf` makes the function.
+ */
+export interface PaginaVoet {
+  marge: [number, number, number, number];
+  links: Content;
+  /** The style (of the document's `styles`) of both parts. */
+  stijl: string;
+}
+
+/**
+ * Table layouts a definition may name (`layout: 'bedragen'`): pdfmake's layouts are functions, which
+ * cannot be sent to a worker thread either. `bedragen`: a line above and below the header row and under
+ * the last row; `bedragenMetTotaal`: also above the total row (the last one).
+ */
+export const TABEL_LAYOUTS = {
+  bedragen: {
+    hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === 1 || i === node.table.body.length ? 0.6 : 0),
+    vLineWidth: () => 0,
+    hLineColor: () => '#999999',
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+  },
+  bedragenMetTotaal: {
+    hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
+      i === 0 || i === 1 || i === node.table.body.length || i === node.table.body.length - 1 ? 0.6 : 0,
+    vLineWidth: () => 0,
+    hLineColor: () => '#999999',
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+  },
+} as const;
+export type TabelLayout = keyof typeof TABEL_LAYOUTS;
 
 interface PdfMake {
   virtualfs: { writeFileSync(name: string, data: Buffer): void };
   addFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (p: string) => boolean): void;
+  addTableLayouts(layouts: Record<string, unknown>): void;
   createPdf(doc: DocDefinition): { getBuffer(): Promise<Buffer> };
 }
 
@@ -79,6 +118,7 @@ function instance(): PdfMake {
   const bestanden = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
   for (const naam of Object.values(bestanden)) pm.virtualfs.writeFileSync(`fonts/${naam}`, readFileSync(path.join(dir, naam)));
   pm.addFonts({ Roboto: Object.fromEntries(Object.entries(bestanden).map(([k, naam]) => [k, `fonts/${naam}`])) });
+  pm.addTableLayouts(TABEL_LAYOUTS);
   pm.setUrlAccessPolicy(() => false);
   const prefix = dir + path.sep;
   pm.setLocalAccessPolicy((p) => path.resolve(p).startsWith(prefix));
@@ -118,12 +158,24 @@ function shareParsedFonts(): void {
  * fresh one each time (the letter builders return a new object per call).
  */
 export async function renderPdf(doc: DocDefinition): Promise<Buffer> {
+  const { paginaVoet, ...rest } = doc;
   const def: DocDefinition = {
-    ...doc,
+    ...rest,
+    ...(paginaVoet ? { footer: voetMet(paginaVoet) } : {}),
     info: { creator: PDF_PRODUCER, producer: PDF_PRODUCER, ...doc.info },
   };
   const bytes = await instance().createPdf(def).getBuffer();
   return Buffer.from(bytes);
+}
+
+function voetMet(v: PaginaVoet): (huidige: number, totaal: number) => Content {
+  return (huidige, totaal) => ({
+    margin: v.marge,
+    columns: [
+      { text: v.links, style: v.stijl },
+      { text: `Pagina ${huidige} van ${totaal}`, style: v.stijl, alignment: 'right', width: 80 },
+    ],
+  });
 }
 
 export { sha256Hex } from '../platform/hash';

@@ -19,9 +19,10 @@ import type { Departement } from '../../../shared/platform/medewerker.contract';
 import type { Sqlite } from '../../../db/open';
 import type { AuditInput } from '../platform/audit';
 import type { CallContext } from '../platform/context';
-import { volgendKenmerk } from './kenmerk';
+import { kenmerkNa, volgendKenmerk } from './kenmerk';
 import { geachtOntvangenOp } from './kennisgeving';
 import { renderPdf, sha256Hex, type DocDefinition } from './pdf';
+import { renderPool } from './renderpool';
 
 /** A letter ready to be rendered: its stored data and how to lay it out for a given kenmerk. */
 export interface VoorbereideBrief {
@@ -61,7 +62,10 @@ export function bestandsnaamVoor(kenmerk: string | null, briefType: string): str
 export async function renderBrief(call: CallContext, v: VoorbereideBrief, opts: { voorbeeld?: boolean } = {}): Promise<GerenderdeBrief> {
   const voorbeeld = opts.voorbeeld === true;
   const kenmerk = voorbeeld ? null : volgendKenmerk(call.app.sqlite, v.departement, Number(v.datum.slice(0, 4)));
-  const bytes = await renderPdf(v.build(kenmerk, voorbeeld));
+  return gerenderd(v, kenmerk, await renderPdf(v.build(kenmerk, voorbeeld)));
+}
+
+function gerenderd(v: VoorbereideBrief, kenmerk: string | null, bytes: Buffer): GerenderdeBrief {
   const { build: _build, ...rest } = v;
   return { ...rest, kenmerk, bestandsnaam: bestandsnaamVoor(kenmerk, v.briefType), bytes, sha256: sha256Hex(bytes), grootte: bytes.length };
 }
@@ -122,6 +126,20 @@ function serieel<T>(db: Sqlite, fn: () => Promise<T>): Promise<T> {
   return deze;
 }
 
+/** Store a rendered letter with what `inTx` adds, in one transaction (inside `serieel`). */
+function bewaar<T>(call: CallContext, brief: GerenderdeBrief, inTx?: (doc: DocumentMeta, audit: (e: AuditInput) => void) => T): { document: DocumentMeta; resultaat: T } {
+  return call.tx((audit) => {
+    const document = storeDocument(call, audit, brief);
+    const resultaat = (inTx ? inTx(document, audit) : undefined) as T;
+    return { document: inTx ? getDocumentMeta(call.app.sqlite, document.id) : document, resultaat };
+  });
+}
+
+/** Whether storing failed only because another letter took the number meanwhile (render again with the next one). */
+function opnieuwNummeren(err: unknown): boolean {
+  return err instanceof KenmerkBezet || (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /**
  * Render and store a letter in one go: kenmerk, PDF, then one transaction with the document, its
  * audit entry and whatever `inTx` adds (e.g. a decision's status change). Serialised per database,
@@ -136,18 +154,106 @@ export function geefBriefUit<T = undefined>(
     for (let poging = 1; ; poging++) {
       const brief = await renderBrief(call, v);
       try {
-        return call.tx((audit) => {
-          const document = storeDocument(call, audit, brief);
-          const resultaat = (inTx ? inTx(document, audit) : undefined) as T;
-          return { document: inTx ? getDocumentMeta(call.app.sqlite, document.id) : document, resultaat };
-        });
+        return bewaar(call, brief, inTx);
       } catch (err) {
-        const uniek = (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
-        if ((err instanceof KenmerkBezet || uniek) && poging < 5) continue;
+        if (opnieuwNummeren(err) && poging < 5) continue;
         throw err;
       }
     }
   });
+}
+
+/** One letter of a batch: how to prepare it (reads and checks; an AppError fails this letter only) and what its transaction adds. */
+export interface ReeksBrief<T> {
+  voorbereid: () => VoorbereideBrief;
+  inTx?: (doc: DocumentMeta, audit: (e: AuditInput) => void) => T;
+}
+
+export type ReeksUitkomst<T> = { document: DocumentMeta; resultaat: T } | { fout: unknown };
+
+/**
+ * Issue a batch of letters with the rendering on the worker threads (renderpool.ts), the same letters,
+ * kenmerken and transactions as `geefBriefUit` one after the other, in the same order.
+ *
+ * While letter i is stored, the next ones (three per worker) are already prepared and
+ * rendering, each with the kenmerk it will get if every letter before it is stored: the numbers are
+ * handed out in order from the department's next free one. A letter whose kenmerk is no longer the
+ * next free one when its turn comes (one before it failed, or another officer issued a letter
+ * meanwhile) is rendered again with the right one, so numbers stay gapless as before — at the cost
+ * of a few renders, only then.
+ *
+ * `gestopt` is asked before each letter (a stopped batch stores nothing more; renders in flight are
+ * dropped); `na(i, uitkomst)` hears each letter in order, for progress and the batch's report, and
+ * ends the batch when it throws.
+ */
+export async function geefReeksUit<T>(
+  call: CallContext,
+  brieven: readonly ReeksBrief<T>[],
+  opts: { gestopt: () => boolean; na: (i: number, uitkomst: ReeksUitkomst<T>) => void },
+): Promise<void> {
+  const db = call.app.sqlite;
+  const pool = renderPool((bericht, err) => call.app.log('warn', bericht, err));
+  // Enough letters ahead that every worker has its next one queued while the main thread stores (renderpool.ts).
+  const vooruit = Math.max(2, 3 * pool.grootte);
+  // Per department and year: the last kenmerk handed to a letter in flight.
+  const uitgedeeld = new Map<string, string>();
+  const reeksSleutel = (v: VoorbereideBrief) => `${v.departement}/${v.datum.slice(0, 4)}`;
+  const kenmerkVoor = (v: VoorbereideBrief): string => {
+    const vorig = uitgedeeld.get(reeksSleutel(v));
+    const kenmerk = vorig ? kenmerkNa(vorig) : volgendKenmerk(db, v.departement, Number(v.datum.slice(0, 4)));
+    uitgedeeld.set(reeksSleutel(v), kenmerk);
+    return kenmerk;
+  };
+
+  type InVlucht = { v: VoorbereideBrief; kenmerk: string; bytes: Promise<Buffer> } | { fout: unknown };
+  const start = (b: ReeksBrief<T>): InVlucht => {
+    try {
+      const v = b.voorbereid();
+      const kenmerk = kenmerkVoor(v);
+      const bytes = pool.render(v.build(kenmerk, false));
+      bytes.catch(() => undefined); // awaited in turn; a dropped one must not be an unhandled rejection
+      return { v, kenmerk, bytes };
+    } catch (fout) {
+      return { fout };
+    }
+  };
+
+  const inVlucht: InVlucht[] = [];
+  let gestart = 0;
+  for (let i = 0; i < brieven.length; i++) {
+    if (opts.gestopt()) break;
+    while (gestart < brieven.length && gestart <= i + vooruit) inVlucht.push(start(brieven[gestart++]));
+    const s = inVlucht.shift()!;
+    if ('fout' in s) {
+      opts.na(i, { fout: s.fout });
+      continue;
+    }
+    let uitkomst: ReeksUitkomst<T>;
+    try {
+      let bytes = await s.bytes;
+      uitkomst = await serieel(db, async () => {
+        let kenmerk = s.kenmerk;
+        for (let poging = 1; ; poging++) {
+          const vrij = volgendKenmerk(db, s.v.departement, Number(s.v.datum.slice(0, 4)));
+          if (vrij !== kenmerk) {
+            kenmerk = vrij;
+            bytes = await pool.render(s.v.build(kenmerk, false));
+            uitgedeeld.set(reeksSleutel(s.v), kenmerk);
+          }
+          try {
+            return bewaar(call, gerenderd(s.v, kenmerk, bytes), brieven[i].inTx);
+          } catch (err) {
+            if (opnieuwNummeren(err) && poging < 5) continue;
+            throw err;
+          }
+        }
+      });
+    } catch (fout) {
+      uitkomst = { fout };
+    }
+    // Outside the try: `na` may end the batch by throwing (the rest is then not stored).
+    opts.na(i, uitkomst);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { registries, type ElkeBeslissingSoort } from '../../module';
 import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, medewerkerIdVan } from '../../platform/dossier';
 import { bereidBeslissingsbriefVoor, type BeslissingTekst } from '../../letters/beslissingsbrief';
-import { geefBriefUit, renderBrief } from '../../letters/store';
+import { geefBriefUit, renderBrief, type ReeksBrief } from '../../letters/store';
 
 const SELECT = `
   SELECT b.id, b.type, b.dossier_entiteit AS dossierEntiteit, b.dossier_id AS dossierId, b.recht_entiteit AS rechtEntiteit,
@@ -139,29 +139,48 @@ export async function voorbeeldVanOntwerp(call: CallContext, maak: () => Besliss
 
 /** Approve a draft (four eyes), issue its letter and apply its effect in one transaction. */
 export async function keurBeslissingGoed(call: CallContext, input: { id: number; versie?: number }): Promise<Beslissing> {
-  const b = getBeslissing(call, input.id);
-  if (b.status !== 'ontwerp') throw new AppError('CONFLICT', `Deze beslissing is niet meer in ontwerp (status: ${b.status}).`);
-  if (b.aangemaaktDoorId === call.caller.medewerkerId) {
-    throw new AppError('VERBODEN', 'Vier-ogenprincipe: wie het ontwerp opmaakte, kan het niet zelf goedkeuren.');
-  }
-  const ondertekenaarId = b.ondertekenaarId ?? medewerkerIdVan(call);
-  if (!ondertekenaarId) throw new AppError('VALIDATIE', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
-  const soort = soortVan(call, b);
-  const metOndertekenaar = { ...b, ondertekenaarId };
-  const x = soort.voorbereiden?.(call, metOndertekenaar);
-  const { resultaat } = await geefBriefUit(call, brief(call, metOndertekenaar, x), (doc, audit) => {
-    const now = getBeslissing(call, b.id);
-    if (now.status !== 'ontwerp') throw new AppError('CONFLICT', 'Deze beslissing werd intussen al behandeld.');
-    call.app.sqlite
-      .prepare("UPDATE beslissing SET status = 'uitgegeven', ondertekenaar_id = ?, goedgekeurd_door_id = ?, goedgekeurd_op = ?, document_id = ?, versie = versie + 1 WHERE id = ?")
-      .run(ondertekenaarId, medewerkerIdVan(call), call.nowIso(), doc.id, b.id);
-    const uitgegeven = getBeslissing(call, b.id);
-    soort.effect?.(call, uitgegeven, x, audit);
-    addGebeurtenis(call, { entiteit: b.dossierEntiteit, entiteitId: b.dossierId, datum: call.today(), soort: 'beslissing', omschrijving: `Beslissing (${b.type}) goedgekeurd en ondertekend; brief ${doc.kenmerk} uitgegeven`, documentId: doc.id });
-    audit({ entiteit: 'beslissing', entiteitId: b.id, actie: 'goedgekeurd', oud: { status: 'ontwerp' }, nieuw: { status: 'uitgegeven', documentId: doc.id, ondertekenaarId } });
-    return getBeslissing(call, b.id);
-  });
+  const g = goedkeuring(call, input.id);
+  const { resultaat } = await geefBriefUit(call, g.voorbereid(), g.inTx);
   return resultaat;
+}
+
+/**
+ * The approval of a draft as one letter of a batch (`geefReeksUit`, e.g. the AMA SE evaluation): `voorbereid`
+ * checks the four eyes and prepares the letter, `inTx` approves and applies the effect with the document.
+ */
+export function goedkeuring(call: CallContext, id: number): ReeksBrief<Beslissing> {
+  let b: Beslissing;
+  let ondertekenaarId: number;
+  let x: unknown;
+  let soort: ReturnType<typeof soortVan>;
+  return {
+    voorbereid: () => {
+      b = getBeslissing(call, id);
+      if (b.status !== 'ontwerp') throw new AppError('CONFLICT', `Deze beslissing is niet meer in ontwerp (status: ${b.status}).`);
+      if (b.aangemaaktDoorId === call.caller.medewerkerId) {
+        throw new AppError('VERBODEN', 'Vier-ogenprincipe: wie het ontwerp opmaakte, kan het niet zelf goedkeuren.');
+      }
+      const wie = b.ondertekenaarId ?? medewerkerIdVan(call);
+      if (!wie) throw new AppError('VALIDATIE', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
+      ondertekenaarId = wie;
+      soort = soortVan(call, b);
+      const metOndertekenaar = { ...b, ondertekenaarId };
+      x = soort.voorbereiden?.(call, metOndertekenaar);
+      return brief(call, metOndertekenaar, x);
+    },
+    inTx: (doc, audit) => {
+      const now = getBeslissing(call, b.id);
+      if (now.status !== 'ontwerp') throw new AppError('CONFLICT', 'Deze beslissing werd intussen al behandeld.');
+      call.app.sqlite
+        .prepare("UPDATE beslissing SET status = 'uitgegeven', ondertekenaar_id = ?, goedgekeurd_door_id = ?, goedgekeurd_op = ?, document_id = ?, versie = versie + 1 WHERE id = ?")
+        .run(ondertekenaarId, medewerkerIdVan(call), call.nowIso(), doc.id, b.id);
+      const uitgegeven = getBeslissing(call, b.id);
+      soort.effect?.(call, uitgegeven, x, audit);
+      addGebeurtenis(call, { entiteit: b.dossierEntiteit, entiteitId: b.dossierId, datum: call.today(), soort: 'beslissing', omschrijving: `Beslissing (${b.type}) goedgekeurd en ondertekend; brief ${doc.kenmerk} uitgegeven`, documentId: doc.id });
+      audit({ entiteit: 'beslissing', entiteitId: b.id, actie: 'goedgekeurd', oud: { status: 'ontwerp' }, nieuw: { status: 'uitgegeven', documentId: doc.id, ondertekenaarId } });
+      return getBeslissing(call, b.id);
+    },
+  };
 }
 
 /**

@@ -9,7 +9,9 @@ import { AppError } from '../../../../shared/api/errors';
 import type { BriefUitgifte } from '../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../platform/context';
 import { runJob } from '../../platform/jobs';
-import { geefBriefUit, renderBrief } from '../../letters/store';
+import { geefReeksUit, renderBrief } from '../../letters/store';
+import type { AuditInput } from '../../platform/audit';
+import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { controleerDepartementVoorRol } from './goedkeuring';
 import { regelingVan, runRij } from './runs';
 
@@ -53,22 +55,32 @@ export async function geefNotasUit(call: CallContext, runId: number, jobId?: str
   let uitgegeven = 0;
   const opties = { soort: 'berekeningsnotas', jobId: jobId ?? `betaalrun-${runId}-brieven`, totaal: te.length, bericht: `${te.length} berekeningsnota’s uitgeven`, stopbaar: true, medewerkerId: call.caller.medewerkerId };
   await runJob(call.app, opties, async (job) => {
-    for (const [i, b] of te.entries()) {
-      // Each letter is its own transaction: stopping between two letters leaves nothing half done.
-      if (job.gestopt()) break;
-      try {
-        await geefBriefUit(call, regeling.nota(call, runId, b.organisatieId, personen), (doc, audit) => {
+    // Each letter is its own transaction: stopping between two letters leaves nothing half done. Rendered on the
+    // worker threads while the letters before them are stored (letters/store.ts, geefReeksUit).
+    await geefReeksUit(
+      call,
+      te.map((b) => ({
+        voorbereid: () => regeling.nota(call, runId, b.organisatieId, personen),
+        inTx: (doc: DocumentMeta, audit: (e: AuditInput) => void) => {
           const n = db.prepare('UPDATE betaalrun_betaling SET document_id = ? WHERE id = ? AND document_id IS NULL').run(doc.id, b.id).changes;
           if (!n) throw new AppError('CONFLICT', `De berekeningsnota voor ${b.naam} werd intussen al uitgegeven.`);
           audit({ entiteit: 'betaalrun_betaling', entiteitId: b.id, actie: 'gewijzigd', oud: { documentId: null }, nieuw: { documentId: doc.id, kenmerk: doc.kenmerk }, reden: 'Berekeningsnota uitgegeven' });
-        });
-        uitgegeven++;
-      } catch (err) {
-        if (!(err instanceof AppError)) call.app.log('error', `Berekeningsnota voor organisatie ${b.organisatieId} (run ${runId}) mislukt`, err);
-        mislukt.push({ organisatieId: b.organisatieId, organisatieNaam: b.naam, melding: err instanceof AppError ? err.message : 'Onverwachte fout bij het opmaken van de brief.' });
-      }
-      job.voortgang(i + 1, `Berekeningsnota ${i + 1} van ${te.length}: ${b.naam}`);
-    }
+        },
+      })),
+      {
+        gestopt: () => job.gestopt(),
+        na: (i, uitkomst) => {
+          const b = te[i];
+          if ('document' in uitkomst) uitgegeven++;
+          else {
+            const err = uitkomst.fout;
+            if (!(err instanceof AppError)) call.app.log('error', `Berekeningsnota voor organisatie ${b.organisatieId} (run ${runId}) mislukt`, err);
+            mislukt.push({ organisatieId: b.organisatieId, organisatieNaam: b.naam, melding: err instanceof AppError ? err.message : 'Onverwachte fout bij het opmaken van de brief.' });
+          }
+          job.voortgang(i + 1, `Berekeningsnota ${i + 1} van ${te.length}: ${b.naam}`);
+        },
+      },
+    );
   });
   return { uitgegeven, overgeslagen, mislukt };
 }

@@ -142,13 +142,11 @@ export function jaarverslagPdf(v: Jaarverslag, grafieken: RapportGrafiek[], opts
       tabelKop: { bold: true, fontSize: 8.5 },
     },
     content,
-    footer: (huidige: number, totaal: number) => ({
-      margin: [66, 20, 66, 0],
-      columns: [
-        { text: [{ text: `Kenmerk ${opts.kenmerk}`, bold: true }, `  ·  Jaarverslag ${v.jaar}, peildatum ${formatDatum(v.peildatum)}`], style: 'klein' },
-        { text: `Pagina ${huidige} van ${totaal}`, style: 'klein', alignment: 'right', width: 80 },
-      ],
-    }),
+    paginaVoet: {
+      marge: [66, 20, 66, 0],
+      links: [{ text: `Kenmerk ${opts.kenmerk}`, bold: true }, `  ·  Jaarverslag ${v.jaar}, peildatum ${formatDatum(v.peildatum)}`],
+      stijl: 'klein',
+    },
   };
 }
 

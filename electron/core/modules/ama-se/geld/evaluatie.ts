@@ -12,7 +12,8 @@ import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { runJob } from '../../../platform/jobs';
-import { createDraftBeslissing, keurBeslissingGoed } from '../../../engines/beslissing/beslissing';
+import { createDraftBeslissing, goedkeuring } from '../../../engines/beslissing/beslissing';
+import { geefReeksUit } from '../../../letters/store';
 import { contingentSegmenten } from '../contingent/register';
 import { RECHTSBASIS, WSE } from '../contingent/teksten';
 
@@ -149,18 +150,21 @@ export async function evaluatieGoedkeuren(call: CallContext, input: { jaar: numb
   const mislukt: EvaluatieGoedkeuring['mislukt'] = [];
   let goedgekeurd = 0;
   await runJob(call.app, { soort: 'se-evaluatie-goedkeuren', jobId: input.jobId, totaal: ontwerpen.length, stopbaar: true, bericht: 'Beslissingen goedkeuren en brieven uitgeven', medewerkerId: call.caller.medewerkerId }, async (job) => {
-    for (const [i, o] of ontwerpen.entries()) {
-      if (job.gestopt()) break;
-      try {
-        await keurBeslissingGoed(call, { id: o.id });
-        goedgekeurd++;
-      } catch (err) {
-        // Four eyes or a changed ledger refuses one decision; the batch goes on and reports it.
-        if (err instanceof AppError && err.code === 'VERBODEN') throw err;
-        mislukt.push({ beslissingId: o.id, organisatieNaam: o.naam, melding: err instanceof Error ? err.message : String(err) });
-      }
-      job.voortgang(i + 1, `${i + 1} van ${ontwerpen.length} beslissingen behandeld`);
-    }
+    // Rendered on the worker threads while the decisions before them are approved (letters/store.ts, geefReeksUit).
+    await geefReeksUit(call, ontwerpen.map((o) => goedkeuring(call, o.id)), {
+      gestopt: () => job.gestopt(),
+      na: (i, uitkomst) => {
+        const o = ontwerpen[i];
+        if ('document' in uitkomst) goedgekeurd++;
+        else {
+          // Four eyes or a changed ledger refuses one decision; the batch goes on and reports it — except four eyes, which refuses all.
+          const err = uitkomst.fout;
+          if (err instanceof AppError && err.code === 'VERBODEN') throw err;
+          mislukt.push({ beslissingId: o.id, organisatieNaam: o.naam, melding: err instanceof Error ? err.message : String(err) });
+        }
+        job.voortgang(i + 1, `${i + 1} van ${ontwerpen.length} beslissingen behandeld`);
+      },
+    });
   });
   return { jaar: input.jaar, goedgekeurd, mislukt };
 }

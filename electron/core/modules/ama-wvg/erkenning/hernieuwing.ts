@@ -8,7 +8,7 @@
  *     no successor. Explicitly chosen ones that do not qualify are reported in `overgeslagen`.
  *  2. Contact person and signatory are resolved once: when they cannot appear in a letter the whole
  *     batch is refused before anything is written.
- *  3. One letter per organisation, each issued in its own transaction through `geefBriefUit`
+ *  3. One letter per organisation, each issued in its own transaction through `geefReeksUit` (rendered on the worker threads)
  *     (document + audit + a timeline entry on the recognition). Inside that transaction it checks
  *     again that no other reminder was issued meanwhile. A failure of one organisation (no contact
  *     person, ceased, …) is reported with its Dutch reason and does not touch the others.
@@ -34,7 +34,7 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import { addGebeurtenis, medewerkerIdVan } from '../../../platform/dossier';
 import { personen } from '../../../letters/basis';
-import { geefBriefUit, getDocumentInhoud, getDocumentMeta, renderBrief } from '../../../letters/store';
+import { geefReeksUit, getDocumentInhoud, getDocumentMeta, renderBrief } from '../../../letters/store';
 import { sha256Hex } from '../../../platform/hash';
 import { HERINNERING_BRIEFTYPE, resolveHerinnering, voorbereideHerinnering } from './herinneringsbrief';
 import { runJob } from '../../../platform/jobs';
@@ -193,30 +193,42 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
       const uitOnderbrokenReeks = zonderBundel(db);
       const documenten: DocumentMeta[] = [];
       const overgeslagen = [...keuze.overgeslagen];
-      for (const [i, k] of keuze.kandidaten.entries()) {
-        if (job.gestopt()) break;
-        try {
-          const g = resolveHerinnering(call, k.erkenningId, wie);
-          const { document } = await geefBriefUit(call, voorbereideHerinnering(g), (doc) => {
-            const ander = db
-              .prepare("SELECT kenmerk FROM document WHERE dossier_entiteit = 'erkenning' AND dossier_id = ? AND brief_type = ? AND id <> ? LIMIT 1")
-              .get(String(k.erkenningId), HERINNERING_BRIEFTYPE, doc.id) as { kenmerk: string } | undefined;
-            if (ander) throw new AlHerinnerd(ander.kenmerk);
-            addGebeurtenis(call, {
-              entiteit: 'erkenning', entiteitId: k.erkenningId, datum: g.datum, soort: 'herinnering-hernieuwing', documentId: doc.id,
-              omschrijving: `Herinnering tot hernieuwing uitgegeven (${doc.kenmerk}); de erkenning loopt af op ${formatDatum(k.geldigTot)}`,
-            });
-          });
-          documenten.push(document);
-        } catch (err) {
-          if (!(err instanceof AppError)) call.app.log('error', `Herinnering voor erkenning ${k.erkenningId} mislukt`, err);
-          overgeslagen.push({
-            erkenningId: k.erkenningId, erkenningsnummer: k.erkenningsnummer, organisatieNaam: k.organisatieNaam,
-            reden: err instanceof AppError ? err.message : 'Onverwachte fout bij het aanmaken van de brief; meld dit aan de beheerder.',
-          });
-        }
-        job.voortgang(i + 1, `${i + 1} van ${totaal}: ${k.organisatieNaam}`);
-      }
+      // Rendered on the worker threads while the letters before them are stored (letters/store.ts, geefReeksUit).
+      await geefReeksUit(
+        call,
+        keuze.kandidaten.map((k) => {
+          let g: ReturnType<typeof resolveHerinnering>;
+          return {
+            voorbereid: () => voorbereideHerinnering((g = resolveHerinnering(call, k.erkenningId, wie))),
+            inTx: (doc: DocumentMeta) => {
+              const ander = db
+                .prepare("SELECT kenmerk FROM document WHERE dossier_entiteit = 'erkenning' AND dossier_id = ? AND brief_type = ? AND id <> ? LIMIT 1")
+                .get(String(k.erkenningId), HERINNERING_BRIEFTYPE, doc.id) as { kenmerk: string } | undefined;
+              if (ander) throw new AlHerinnerd(ander.kenmerk);
+              addGebeurtenis(call, {
+                entiteit: 'erkenning', entiteitId: k.erkenningId, datum: g.datum, soort: 'herinnering-hernieuwing', documentId: doc.id,
+                omschrijving: `Herinnering tot hernieuwing uitgegeven (${doc.kenmerk}); de erkenning loopt af op ${formatDatum(k.geldigTot)}`,
+              });
+            },
+          };
+        }),
+        {
+          gestopt: () => job.gestopt(),
+          na: (i, uitkomst) => {
+            const k = keuze.kandidaten[i];
+            if ('document' in uitkomst) documenten.push(uitkomst.document);
+            else {
+              const err = uitkomst.fout;
+              if (!(err instanceof AppError)) call.app.log('error', `Herinnering voor erkenning ${k.erkenningId} mislukt`, err);
+              overgeslagen.push({
+                erkenningId: k.erkenningId, erkenningsnummer: k.erkenningsnummer, organisatieNaam: k.organisatieNaam,
+                reden: err instanceof AppError ? err.message : 'Onverwachte fout bij het aanmaken van de brief; meld dit aan de beheerder.',
+              });
+            }
+            job.voortgang(i + 1, `${i + 1} van ${totaal}: ${k.organisatieNaam}`);
+          },
+        },
+      );
       const t1 = performance.now();
 
       let bundelDocumentId: number | null = null;
