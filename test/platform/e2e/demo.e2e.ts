@@ -182,6 +182,19 @@ describe('alle schermen met de demogegevens', () => {
     expect(gezocht.length - 1).toBeGreaterThanOrEqual(metErkenning);
     expect(gezocht.slice(1).every((r) => r.join(';').includes(erkenning))).toBe(true);
     await page.getByLabel('Zoeken').fill('');
+    // The begeleider filter is a searchable list (it draws at most 100 options, those matching what is typed): type, pick, filtered.
+    const b = db.prepare('SELECT o.id, o.naam, count(*) AS n FROM overeenkomst v JOIN organisatie o ON o.id = v.organisatie_id GROUP BY o.id ORDER BY n DESC, o.id LIMIT 1').get() as { id: number; naam: string; n: number };
+    const keuze = page.getByRole('combobox', { name: 'Begeleider' });
+    // At most the list's limit of options in the page, not one per begeleider (≈ 2,000 at 10×).
+    expect(await page.locator('option, [role="option"]').count()).toBeLessThanOrEqual(100);
+    await keuze.fill(b.naam);
+    await page.getByRole('option', { name: b.naam, exact: true }).click();
+    // The count is the register under the filters above the grid: this begeleider's agreements.
+    await expect.poll(() => telling.innerText()).toBe(`${b.n.toLocaleString('nl-BE')} overeenkomsten`);
+    // The organisation page's link opens the register with its begeleider chosen.
+    await page.goto(`${e.url}/#/overeenkomsten?begeleider=${b.id}`);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Begeleider' }).inputValue()).toBe(b.naam);
+    await expect.poll(() => telling.innerText()).toBe(`${b.n.toLocaleString('nl-BE')} overeenkomsten`);
     expect(e.errors).toEqual([]);
   });
 
