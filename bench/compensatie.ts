@@ -24,7 +24,7 @@ import { inszFor } from '../shared/kernel/insz';
 import { addDays, fromDayNumber, toDayNumber } from '../shared/kernel/dates';
 import { seedDemo } from '../db/seed/demo';
 import { Rng } from '../db/seed/demo/prng';
-import { alsHoofdscript, getal, meetRegeling, ms, regelingTabel, type RegelingMeting } from './lib';
+import { alsHoofdscript, getal, interleaved, meetRegeling, ms, ratio, regelingTabel, type RegelingMeting, type Stats } from './lib';
 import type { Sqlite } from '../db/open';
 
 const PERIODE = '2026-H1';
@@ -38,6 +38,10 @@ export interface CompensatieBenchResultaat extends RegelingMeting {
   aanspreekpunten: number;
   genererenMs: number;
   totaalCent: number;
+  /** The same work in SQL (ZELFDE_WERK_SQL) and the proposal measured beside it (interleaved). */
+  zelfdeWerkSql: Stats;
+  voorstelNaastZelfdeWerk: Stats;
+  ratioVoorstelZelfdeWerk: number;
 }
 
 /** ≈ 15,000 trajectories ending in 2026-H1 in the demo's mandated regions. */
@@ -73,18 +77,21 @@ export function genereer(db: Sqlite, seed = 20261122): number {
   })();
 }
 
+/** The trajectories of the scheme with their art. 21 end (both queries below start from it). */
+const TRAJECTEN = `t AS (
+  SELECT t.id, s.aanspreekpunt_id AS org, t.swv_id AS swv, t.datum_trajectplan AS plan,
+         CASE WHEN t.datum_eindverslag IS NOT NULL AND t.datum_eindadvies IS NOT NULL THEN max(t.datum_eindverslag, t.datum_eindadvies)
+              WHEN t.status = 'vervroegd_stopgezet' THEN t.datum_einde END AS einde,
+         CASE WHEN t.datum_eindverslag IS NOT NULL AND t.datum_eindadvies IS NOT NULL THEN 1 ELSE 0 END AS afgerond
+    FROM traject t JOIN samenwerkingsverband s ON s.id = t.swv_id
+   WHERE t.datum_aanmelding >= :vanaf)`;
+
 /**
  * The hand-written query: per aanspreekpunt the compensation of its trajectories that ended in the
  * half-year, aangemeld from the start of the scheme.
  */
 export const COMPENSATIE_SQL = `
-WITH t AS (
-  SELECT t.id, s.aanspreekpunt_id AS org, t.datum_trajectplan AS plan,
-         CASE WHEN t.datum_eindverslag IS NOT NULL AND t.datum_eindadvies IS NOT NULL THEN max(t.datum_eindverslag, t.datum_eindadvies)
-              WHEN t.status = 'vervroegd_stopgezet' THEN t.datum_einde END AS einde,
-         CASE WHEN t.datum_eindverslag IS NOT NULL AND t.datum_eindadvies IS NOT NULL THEN 1 ELSE 0 END AS afgerond
-    FROM traject t JOIN samenwerkingsverband s ON s.id = t.swv_id
-   WHERE t.datum_aanmelding >= :vanaf),
+WITH ${TRAJECTEN},
 g AS (
   SELECT id, org, plan, einde, afgerond,
          date(plan, 'start of month', '+' || (:maanden + 1) || ' months', '-1 day') AS eom
@@ -97,6 +104,41 @@ p AS (
                    ELSE :kort END AS bp
     FROM g)
 SELECT org, count(*) AS trajecten, sum((2 * :bedrag * bp + 10000) / 20000) AS bedrag FROM p GROUP BY org ORDER BY org`;
+
+/**
+ * The raw tool doing the proposal's work (handbook: ratios against plain SQL doing the same work): the same
+ * per-trajectory computation written as the run's lines with a Dutch reason (dates dd/mm/jjjj, percentage, amount) into
+ * compensatie_lijn — the same table, indexes and foreign keys, in one transaction with the run's row — and the lines read
+ * back by samenwerkingsverband and trajectory number as the proposal answers them. The payment rows (15) and the audit
+ * entry are left out: they are a handful of rows.
+ */
+export const ZELFDE_WERK_SQL = `
+INSERT INTO compensatie_lijn (run_id, organisatie_id, swv_id, traject_id, einddatum, looptijd_dagen, percentage_bp, bedrag_cent, reeds_betaald_cent, te_betalen_cent, reden)
+WITH ${TRAJECTEN},
+g AS (
+  SELECT id, org, swv, plan, einde, afgerond,
+         CASE WHEN plan IS NULL THEN NULL
+              WHEN CAST(strftime('%d', plan) AS INTEGER) > CAST(strftime('%d', date(plan, 'start of month', '+' || (:maanden + 1) || ' months', '-1 day')) AS INTEGER)
+              THEN date(plan, 'start of month', '+' || (:maanden + 1) || ' months', '-1 day')
+              ELSE date(plan, 'start of month', '+' || :maanden || ' months', '+' || (CAST(strftime('%d', plan) AS INTEGER) - 1) || ' days') END AS grens
+    FROM t WHERE einde BETWEEN :van AND :tot),
+p AS (
+  SELECT *, CASE WHEN grens IS NULL THEN :kort WHEN einde >= grens THEN CASE WHEN afgerond = 1 THEN :volledig ELSE :vroeg END ELSE :kort END AS bp FROM g)
+SELECT :run, org, swv, id, einde, CAST(julianday(einde) - julianday(plan) AS INTEGER), bp, (2 * :bedrag * bp + 10000) / 20000, 0, (2 * :bedrag * bp + 10000) / 20000,
+       CASE WHEN afgerond = 1 THEN 'Eindverslag en eindadvies geregistreerd op ' ELSE 'Traject vroegtijdig beëindigd op ' END || strftime('%d/%m/%Y', einde) ||
+       CASE WHEN grens IS NULL THEN '; er is geen trajectplan, dus de looptijd is niet te bepalen → ' || (bp / 100) || ' %.'
+            ELSE '; looptijd van ' || strftime('%d/%m/%Y', plan) || ' (trajectplan) tot ' || strftime('%d/%m/%Y', einde) ||
+                 CASE WHEN einde >= grens THEN ' is minstens ' || :maanden || ' maanden (vanaf ' ELSE ' is korter dan ' || :maanden || ' maanden (' END ||
+                 strftime('%d/%m/%Y', grens) || CASE WHEN einde >= grens THEN ')' ELSE ' niet bereikt)' END ||
+                 ' → ' || (bp / 100) || ' % van € ' || printf('%.2f', :bedrag / 100.0) || ' = € ' || printf('%.2f', ((2 * :bedrag * bp + 10000) / 20000) / 100.0) || '.' END
+  FROM p`;
+
+export const ZELFDE_WERK_TERUG_SQL = `
+SELECT l.traject_id AS trajectId, t.trajectnummer, l.organisatie_id AS organisatieId, l.swv_id AS swvId, s.naam AS swvNaam, l.einddatum,
+       l.looptijd_dagen AS looptijdDagen, l.percentage_bp AS percentageBp, l.bedrag_cent AS bedragCent, l.reeds_betaald_cent AS reedsBetaaldCent,
+       l.te_betalen_cent AS teBetalenCent, l.reden
+  FROM compensatie_lijn l JOIN traject t ON t.id = l.traject_id JOIN samenwerkingsverband s ON s.id = l.swv_id
+ WHERE l.run_id = ? ORDER BY s.naam, t.trajectnummer`;
 
 export async function benchCompensatie(opts: { runs: number; warmup: number; log?: (s: string) => void; dir?: string }): Promise<CompensatieBenchResultaat> {
   const log = opts.log ?? ((s: string) => console.log(s));
@@ -146,6 +188,32 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
     log(`   SQL en berekenRun geven dezelfde bedragen voor alle ${getal(s.length, 0)} aanspreekpunten (${getal(plan.aantalLijnen, 0)} trajecten, totaal ${getal(totaalCent / 100, 2)} euro)`);
 
     const meting = await meetRegeling({ sql: viaSql, berekenRun: viaJs, berekenVoorstel: viaRouter, opruimen }, opts);
+
+    // The same work in SQL (ZELFDE_WERK_SQL): run row, lines with reason, read back — against the proposal.
+    const medewerker = db.prepare('SELECT id FROM medewerker ORDER BY id LIMIT 1').pluck().get() as number;
+    const zelfdeWerkIn = db.prepare(ZELFDE_WERK_SQL);
+    const zelfdeWerkTerug = db.prepare(ZELFDE_WERK_TERUG_SQL);
+    let volgnummer = 1000;
+    const zelfdeWerk = () => {
+      const runId = db.transaction(() => {
+        const id = Number(db.prepare(`INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
+                                       VALUES ('SWV_ZORG', 'ZORG', ?, ?, 'geannuleerd', '{}', 0, ?, ?)`).run(PERIODE, ++volgnummer, medewerker, NU.toISOString()).lastInsertRowid);
+        zelfdeWerkIn.run({ ...params, run: id });
+        return id;
+      })();
+      return { id: runId, rijen: zelfdeWerkTerug.all(runId) as unknown[] };
+    };
+    const proef = zelfdeWerk();
+    if (proef.rijen.length !== plan.aantalLijnen) throw new Error(`Zelfde werk in SQL: ${proef.rijen.length} lijnen, berekenRun ${plan.aantalLijnen}.`);
+    opruimen(proef.id);
+    const zelfde = await interleaved(
+      {
+        zelfdeWerk: () => opruimen(zelfdeWerk().id),
+        berekenVoorstel: async () => opruimen((await viaRouter()).id),
+      },
+      { runs: opts.runs, warmup: opts.warmup },
+    );
+    log(`   zelfde werk in SQL (lijnen met reden bewaren en teruglezen): ${ms(zelfde.zelfdeWerk.medianMs)}; berekenVoorstel ${ms(zelfde.berekenVoorstel.medianMs)} (${getal(ratio(zelfde.berekenVoorstel, zelfde.zelfdeWerk), 2)}×)`);
     return {
       trajecten: n,
       lijnen: plan.aantalLijnen,
@@ -153,6 +221,9 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
       genererenMs: Math.round(genererenMs),
       totaalCent,
       ...meting,
+      zelfdeWerkSql: zelfde.zelfdeWerk,
+      voorstelNaastZelfdeWerk: zelfde.berekenVoorstel,
+      ratioVoorstelZelfdeWerk: ratio(zelfde.berekenVoorstel, zelfde.zelfdeWerk),
     };
   } finally {
     app.close();
@@ -161,7 +232,11 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
 }
 
 export function compensatieTabel(r: CompensatieBenchResultaat): string {
-  return regelingTabel(r, { sql: 'SQL (één query)', methode: 'compensatie.berekenVoorstel' });
+  return (
+    regelingTabel(r, { sql: 'SQL (één query)', methode: 'compensatie.berekenVoorstel' }) +
+    `\nZelfde werk in SQL (lijnen met reden bewaren en teruglezen): ${getal(r.zelfdeWerkSql.medianMs)} ms; berekenVoorstel ernaast ` +
+    `${getal(r.voorstelNaastZelfdeWerk.medianMs)} ms: ${getal(r.ratioVoorstelZelfdeWerk, 2)}×`
+  );
 }
 
 alsHoofdscript(import.meta.url, 'compensatie', benchCompensatie, (r) =>

@@ -64,8 +64,15 @@ export interface CompensatieRij {
 
 export type CompensatieRun = BetaalRun<CompensatieRunBerekening>;
 export type CompensatieRunDetail = BetaalRunDetail<CompensatieRunBerekening, CompensatieBegunstigde>;
+/**
+ * A line of a new proposal as the proposal answers it: a line of `compensatie.lijnen` without the participant. The
+ * proposal answers every trajectory (issue 10) from what it just computed; who the participant is, is shown where it is
+ * needed — the lines of a run and the statement.
+ */
+export type CompensatieVoorstelRij = Omit<CompensatieRij, 'deelnemer'>;
+
 export interface CompensatieVoorstel extends CompensatieRunDetail {
-  rijen: CompensatieRij[];
+  rijen: CompensatieVoorstelRij[];
 }
 
 const id = z.number({ error: 'Geef een geldig id.' }).int().positive();

@@ -116,6 +116,11 @@ describe('compensatie.berekenVoorstel / goedkeuren (art. 20–21)', () => {
     expect([rij.T5.percentage, rij.T5.bedragCent]).toEqual([0, 0]);
     expect(rij.T2.reden).toContain('korter dan 3 maanden (29/05/2024 niet bereikt)');
     expect(rij.T1.reden).toContain('minstens 3 maanden (vanaf 01/05/2024)');
+    // The answer is made from what was computed, the lines screen reads what was stored: the same rows in the same order;
+    // the proposal names no participant (the lines and the statement show the initials where needed).
+    const gelezen = await t.call('compensatie.lijnen', { runId: run.id });
+    expect(run.rijen).toEqual(gelezen.map(({ deelnemer: _d, ...r }) => r));
+    expect(run.rijen.some((r) => 'deelnemer' in r)).toBe(false);
     // Per samenwerkingsverband to its aanspreekpunt.
     const gent = run.betalingen.find((b) => b.organisatieId === org.cawGent.id)!;
     expect([gent.verschuldigdCent, gent.saldoCent, gent.aantalLijnen]).toEqual([88_327 + 52_996, 88_327 + 52_996, 3]);

@@ -15,7 +15,7 @@ import { getRunDetail, listRuns, runRij } from './runs';
 import { kiesTerugvordering } from './terugvordering';
 
 export type { BetaalRegeling, ElkeRegeling, BegunstigdePlan, RunPlan, NotaPersonen, TerugvorderingRegeling } from './regeling';
-export { berekenPlan, berekenVoorstel, betalingsReferentie } from './voorstel';
+export { berekenPlan, berekenVoorstel, berekenVoorstelMetPlan, betalingsReferentie } from './voorstel';
 export { getRunDetail, listRuns, getBetaling, betalingVan } from './runs';
 export { annuleren } from './goedkeuring';
 export { openTerugvorderingen } from './saldo';

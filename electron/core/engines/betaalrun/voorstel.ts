@@ -53,6 +53,16 @@ export function berekenPlan<R, P, L>(call: CallContext, regeling: BetaalRegeling
 }
 
 export async function berekenVoorstel(call: CallContext, regeling: ElkeRegeling, code: string, jobId?: string): Promise<BetaalRunDetail> {
+  return (await berekenVoorstelMetPlan(call, regeling, code, jobId)).run;
+}
+
+/** The same, with the plan it stored (a scheme that answers its lines gives them from here instead of reading them back). */
+export async function berekenVoorstelMetPlan<R, P, L>(
+  call: CallContext,
+  regeling: BetaalRegeling<R, P, L>,
+  code: string,
+  jobId?: string,
+): Promise<{ run: BetaalRunDetail; plan: VolledigPlan<R, P, L> }> {
   controleerDepartement(call, regeling.departement);
   const db = call.app.sqlite;
   const open = db.prepare("SELECT id, volgnummer FROM betaalrun WHERE regeling = ? AND periode = ? AND status = 'voorstel'").get(regeling.code, code) as
@@ -64,17 +74,17 @@ export async function berekenVoorstel(call: CallContext, regeling: ElkeRegeling,
       `Voor ${code} staat al een voorstel klaar (run ${open.id}, volgnummer ${open.volgnummer}). Keur het goed of annuleer het voor u opnieuw berekent.`,
     );
   }
-  const runId = await runJob(call.app, { soort: `betaalrun-voorstel`, jobId, totaal: 2, bericht: 'Registers en parameters lezen' }, async (job) => {
-    const plan = berekenPlan(call, regeling, code);
-    job.voortgang(1, `${plan.aantalLijnen} lijnen berekend; voorstel bewaren`);
-    return call.tx((audit) => {
+  const { runId, plan } = await runJob(call.app, { soort: `betaalrun-voorstel`, jobId, totaal: 2, bericht: 'Registers en parameters lezen' }, async (job) => {
+    const p = berekenPlan(call, regeling, code);
+    job.voortgang(1, `${p.aantalLijnen} lijnen berekend; voorstel bewaren`);
+    const id = call.tx((audit) => {
       const id = Number(
         db
           .prepare(
             `INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
              VALUES (?, ?, ?, ?, 'voorstel', ?, ?, ?, ?)`,
           )
-          .run(regeling.code, regeling.departement, plan.periode.code, plan.volgnummer, JSON.stringify(plan.berekening), plan.totaalCent, medewerkerIdVan(call), call.nowIso())
+          .run(regeling.code, regeling.departement, p.periode.code, p.volgnummer, JSON.stringify(p.berekening), p.totaalCent, medewerkerIdVan(call), call.nowIso())
           .lastInsertRowid,
       );
       const betaling = db.prepare(
@@ -83,25 +93,26 @@ export async function berekenVoorstel(call: CallContext, regeling: ElkeRegeling,
       );
       // The offsets as they would be today (a preview: the approval fixes them).
       const open = openTerugvorderingen(db, regeling.code);
-      for (const b of plan.betalingen) {
+      for (const b of p.betalingen) {
         const v = verrekening(open, b.organisatieId, b.saldoCent);
         betaling.run(id, b.organisatieId, b.aantalLijnen, b.dagen, b.brutoCent, b.verminderingCent, b.verschuldigdCent, b.eerderBetaaldCent, b.saldoCent,
           v.verrekendCent, v.teBetalenCent, b.saldoCent < 0 ? 'verrekenen' : null, b.referentie, JSON.stringify(b.berekening));
       }
-      regeling.bewaarLijnen(call, id, plan);
+      regeling.bewaarLijnen(call, id, p);
       audit({
         entiteit: 'betaalrun',
         entiteitId: id,
         actie: 'aangemaakt',
         nieuw: {
-          regeling: regeling.code, periode: plan.periode.code, volgnummer: plan.volgnummer, status: 'voorstel', totaalCent: plan.totaalCent,
-          saldoTotaalCent: plan.betalingen.reduce((s, b) => s + b.saldoCent, 0), aantalBegunstigden: plan.betalingen.length, aantalLijnen: plan.aantalLijnen,
+          regeling: regeling.code, periode: p.periode.code, volgnummer: p.volgnummer, status: 'voorstel', totaalCent: p.totaalCent,
+          saldoTotaalCent: p.betalingen.reduce((s, b) => s + b.saldoCent, 0), aantalBegunstigden: p.betalingen.length, aantalLijnen: p.aantalLijnen,
         },
-        reden: `${regeling.label} ${plan.periode.naam} berekend`,
+        reden: `${regeling.label} ${p.periode.naam} berekend`,
       });
       job.voortgang(2, 'Voorstel klaar');
       return id;
     });
+    return { runId: id, plan: p };
   });
-  return getRunDetail(call, runId);
+  return { run: getRunDetail(call, runId), plan };
 }

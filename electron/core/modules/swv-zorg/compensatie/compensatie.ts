@@ -12,7 +12,7 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import * as betaalrun from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
-import { compensatieRegeling, REGELING } from './regeling';
+import { compensatieRegeling, REGELING, voorstelRijen } from './regeling';
 import { lijnen } from './lijnen';
 
 /** A run of this scheme (a run of another scheme is not found here). */
@@ -23,8 +23,8 @@ function eigenRun(call: CallContext, runId: number): number {
 
 export const compensatieHandlers: Pick<Handlers, 'compensatie.berekenVoorstel' | 'compensatie.list' | 'compensatie.get' | 'compensatie.lijnen' | 'compensatie.goedkeuren'> = {
   'compensatie.berekenVoorstel': async (input, call): Promise<CompensatieVoorstel> => {
-    const run = (await betaalrun.berekenVoorstel(call, compensatieRegeling, input.periode, input.jobId)) as CompensatieRunDetail;
-    return { ...run, rijen: lijnen(call.app.sqlite, run.id) };
+    const { run, plan } = await betaalrun.berekenVoorstelMetPlan(call, compensatieRegeling, input.periode, input.jobId);
+    return { ...(run as CompensatieRunDetail), rijen: voorstelRijen(plan) };
   },
   'compensatie.list': (input, call) => betaalrun.listRuns(call, { ...input, regeling: REGELING }) as CompensatieRun[],
   'compensatie.get': (input, call) => betaalrun.getRunDetail(call, eigenRun(call, input.runId)) as CompensatieRunDetail,

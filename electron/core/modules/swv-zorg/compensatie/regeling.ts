@@ -21,7 +21,7 @@
  * - **Recovery** (art. 38): wording and periods, through the procedure engine.
  */
 import { AppError } from '../../../../../shared/api/errors';
-import type { CompensatieBegunstigde, CompensatieRunBerekening } from '../../../../../shared/swv-zorg/compensatie.contract';
+import type { CompensatieBegunstigde, CompensatieRunBerekening, CompensatieVoorstelRij } from '../../../../../shared/swv-zorg/compensatie.contract';
 import { beoordeel, reden, type Beoordeling, type CompensatieRegels, type TrajectFeiten, type TrajectStatus } from '../../../../../shared/swv-zorg/compensatie';
 import { AFRONDINGSREGEL_PERCENTAGE } from '../../../../../shared/kernel/geld';
 import { addMonths } from '../../../../../shared/kernel/dates';
@@ -46,20 +46,23 @@ const REGEL_PARAMETERS = [
 /** One line as computed (before it is stored). */
 export interface Lijn {
   trajectId: number;
+  trajectnummer: string;
   organisatieId: number;
   swvId: number;
+  swvNaam: string;
   einddatum: string;
   looptijdDagen: number | null;
   percentageBp: number;
   bedragCent: number;
   reedsBetaaldCent: number;
   teBetalenCent: number;
-  /** The Dutch reason, worded when the line is stored (a run assesses thousands; only stored lines are read). */
+  /** The Dutch reason, worded once when the line is stored (a run assesses thousands; only stored lines are read). */
   reden: () => string;
 }
 
 interface TrajectRow extends TrajectFeiten {
   id: number;
+  trajectnummer: string;
   swvId: number | null;
   aanspreekpuntId: number | null;
 }
@@ -142,18 +145,20 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
   // Read as arrays (raw): a run reads thousands of trajectories and the column names cost more than the values.
   const aanspreekpunt = new Map((db.prepare('SELECT id, aanspreekpunt_id FROM samenwerkingsverband').raw(true).all() as [number, number][]));
   const rows: (TrajectRow & { einde: string | null })[] = [];
-  for (const [id, datumAanmelding, datumTrajectplan, status, datumEinde, datumEindverslag, datumEindadvies, swvId, einde] of db
+  for (const [id, trajectnummer, datumAanmelding, datumTrajectplan, status, datumEinde, datumEindverslag, datumEindadvies, swvId, einde] of db
     .prepare(
-      `SELECT t.id, t.datum_aanmelding, t.datum_trajectplan, t.status, t.datum_einde, t.datum_eindverslag, t.datum_eindadvies, t.swv_id, (${EINDE_SQL})
+      `SELECT t.id, t.trajectnummer, t.datum_aanmelding, t.datum_trajectplan, t.status, t.datum_einde, t.datum_eindverslag, t.datum_eindadvies, t.swv_id, (${EINDE_SQL})
          FROM traject t
         WHERE (${EINDE_SQL}) BETWEEN @van AND @tot
            OR t.id IN (SELECT l.traject_id FROM compensatie_lijn l JOIN betaalrun r ON r.id = l.run_id WHERE r.status = 'goedgekeurd' AND r.periode = @periode)`,
     )
     .raw(true)
-    .iterate({ van: periode.van, tot: periode.tot, periode: periode.code }) as Iterable<[number, string, string | null, TrajectStatus, string | null, string | null, string | null, number | null, string | null]>) {
-    rows.push({ id, datumAanmelding, datumTrajectplan, status, datumEinde, datumEindverslag, datumEindadvies, swvId, aanspreekpuntId: swvId === null ? null : (aanspreekpunt.get(swvId) ?? null), einde });
+    .iterate({ van: periode.van, tot: periode.tot, periode: periode.code }) as Iterable<[number, string, string, string | null, TrajectStatus, string | null, string | null, string | null, number | null, string | null]>) {
+    rows.push({ id, trajectnummer, datumAanmelding, datumTrajectplan, status, datumEinde, datumEindverslag, datumEindadvies, swvId, aanspreekpuntId: swvId === null ? null : (aanspreekpunt.get(swvId) ?? null), einde });
   }
 
+  const namen = new Map((db.prepare('SELECT id, naam FROM samenwerkingsverband').all() as { id: number; naam: string }[]).map((s) => [s.id, s.naam]));
+  const swvNaam = (id: number) => namen.get(id) ?? `samenwerkingsverband ${id}`;
   const lijnen: Lijn[] = [];
   let oudeRegeling = 0;
   let zonderSwv = 0;
@@ -190,16 +195,16 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
       else if (percentageBp > 0) aantal60++;
       else aantal0++;
     }
+    let gemaakt: string | undefined;
     const tekst = c && r
-      ? () => (reeds ? `${reden(t, r, c)} Al betaald: ${formatEuro(reeds)}.` : reden(t, r, c))
+      ? () => (gemaakt ??= reeds ? `${reden(t, r, c)} Al betaald: ${formatEuro(reeds)}.` : reden(t, r, c))
       : () => `Het einde van dit traject valt niet meer in het ${periode.naam} (gecorrigeerde gegevens): wat voor dit halfjaar betaald werd, wordt teruggevorderd; het traject wordt vergoed in het halfjaar van zijn einde.`;
     lijnen.push({
-      trajectId: t.id, organisatieId, swvId, einddatum: t.einde ?? periode.tot, looptijdDagen: c?.looptijdDagen ?? null, percentageBp,
+      trajectId: t.id, trajectnummer: t.trajectnummer, organisatieId, swvId, swvNaam: swvNaam(swvId), einddatum: t.einde ?? periode.tot, looptijdDagen: c?.looptijdDagen ?? null, percentageBp,
       bedragCent, reedsBetaaldCent: reeds, teBetalenCent: teBetalen, reden: tekst,
     });
   }
 
-  const namen = new Map((db.prepare('SELECT id, naam FROM samenwerkingsverband').all() as { id: number; naam: string }[]).map((s) => [s.id, s.naam]));
   const perOrg = new Map<number, Lijn[]>();
   for (const l of lijnen) {
     const lijst = perOrg.get(l.organisatieId);
@@ -220,7 +225,7 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
       brutoCent,
       verminderingCent: andere,
       verschuldigdCent: brutoCent - andere,
-      berekening: { swvIds, swvNamen: swvIds.map((s) => namen.get(s) ?? `samenwerkingsverband ${s}`), trajecten: l.length, bedragCent: brutoCent, andereHalfjarenCent: andere },
+      berekening: { swvIds, swvNamen: swvIds.map(swvNaam), trajecten: l.length, bedragCent: brutoCent, andereHalfjarenCent: andere },
     };
   });
 
@@ -246,6 +251,21 @@ export function berekenRun(db: Sqlite, periode: Periode, vandaag: string, eerder
   };
   berekening.duurMs = Math.round(performance.now() - t0);
   return { berekening, aantalLijnen: lijnen.length, begunstigden, lijnen };
+}
+
+/**
+ * The lines of a proposal as `compensatie.berekenVoorstel` answers them, from what was just computed and stored (the
+ * same values and order as `compensatie.lijnen` reads back, without the participant; tested): reading 15,000 stored
+ * lines back joined and sorted cost the proposal more than computing them (issue 13).
+ */
+export function voorstelRijen(plan: Pick<RunPlan<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]>, 'lijnen'>): CompensatieVoorstelRij[] {
+  const rijen = plan.lijnen.map((l): CompensatieVoorstelRij => ({
+    trajectId: l.trajectId, trajectnummer: l.trajectnummer, organisatieId: l.organisatieId, swvId: l.swvId, swvNaam: l.swvNaam, einddatum: l.einddatum,
+    looptijdDagen: l.looptijdDagen, bedragCent: l.bedragCent, reedsBetaaldCent: l.reedsBetaaldCent, teBetalenCent: l.teBetalenCent, reden: l.reden(),
+    percentage: l.percentageBp / 100,
+  }));
+  // As lijnen.ts orders them (SQLite's binary order of the name, then the number).
+  return rijen.sort((a, b) => (a.swvNaam < b.swvNaam ? -1 : a.swvNaam > b.swvNaam ? 1 : a.trajectnummer < b.trajectnummer ? -1 : a.trajectnummer > b.trajectnummer ? 1 : 0));
 }
 
 function bewaarLijnen(call: CallContext, runId: number, plan: RunPlan<CompensatieRunBerekening, CompensatieBegunstigde, Lijn[]>): void {
