@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { Pagina, PaginaKolommen, PaginaVraag } from '../../../shared/api/pagina';
 import { call, type ApiClientError } from '../api/client';
-import { GridBalk, rijenAlsCsv, selecteer, tellingTekst, useGridGedrag } from './gridBasis';
+import { GridBalk, rijenAlsCsv, selecteer, startSortering, tellingTekst, useGridGedrag } from './gridBasis';
 import { formatAantal } from './format';
 import { saveBestand, tekstAlsBase64 } from './pdf';
 import { Fout } from './States';
@@ -70,6 +70,15 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
     [props.columnDefs, kolommen],
   );
 
+  // The first page is asked for while the grid is still being built (≈ 60 ms at 10×), with the sort it will start with;
+  // its first request takes this answer when it asks exactly that (issue 13: rows sooner after opening a register).
+  const [voorschot] = useState(() => {
+    const input = { ...props.invoer, start: 0, aantal: BLOK, sortering: startSortering(gridId, props.columnDefs as ColDef[]) };
+    const antwoord = call(methode, input as unknown as Input<K>);
+    antwoord.catch(() => undefined); // the grid's own request reports a failure
+    return { sleutel: JSON.stringify(input), antwoord: antwoord as Promise<Output<K>> | null };
+  });
+
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(p: IGetRowsParams) {
@@ -82,7 +91,9 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
           filters: Object.keys(p.filterModel ?? {}).length ? p.filterModel : undefined,
           zoek: term || undefined,
         } as unknown as Input<K>;
-        call(methode, input)
+        const vooraf = voorschot.antwoord && JSON.stringify(input) === voorschot.sleutel ? voorschot.antwoord : null;
+        voorschot.antwoord = null;
+        (vooraf ?? call(methode, input))
           .then((antwoord) => {
             const pagina = antwoord as Pagina<T>;
             setFout(null);
@@ -95,7 +106,7 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
           });
       },
     }),
-    [methode],
+    [methode, voorschot],
   );
 
   // A new own filter or search term: start again at the top.

@@ -60,6 +60,28 @@ const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelecti
 const storageKey = (gridId: string) => `wzt.grid.${gridId}.kolommen.v1`;
 
 /**
+ * The sort a grid will start with, before it exists: the remembered columns' sort (what `onGridReady` applies), else
+ * the column definitions' own. PaginaGrid asks the core for its first page with it while the grid is being built.
+ */
+export function startSortering(gridId: string, columnDefs: readonly ColDef[]): { colId: string; sort: 'asc' | 'desc' }[] {
+  try {
+    const saved = localStorage.getItem(storageKey(gridId));
+    if (saved) {
+      return (JSON.parse(saved) as { colId: string; sort?: 'asc' | 'desc' | null; sortIndex?: number | null }[])
+        .filter((c) => c.sort)
+        .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+        .map((c) => ({ colId: c.colId, sort: c.sort! }));
+    }
+  } catch {
+    /* unreadable: onGridReady removes it, the grid starts with the definitions' sort */
+  }
+  return columnDefs
+    .filter((k) => (k.sort === 'asc' || k.sort === 'desc') && (k.colId ?? k.field))
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .map((k) => ({ colId: String(k.colId ?? k.field), sort: k.sort as 'asc' | 'desc' }));
+}
+
+/**
  * What every grid of the app does alike, with the client-side (`DataGrid`) or the server-paged row model
  * (`PaginaGrid`): remembered columns, the accessible name, Enter or double-click to open, click to select.
  */

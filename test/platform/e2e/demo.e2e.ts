@@ -104,6 +104,8 @@ describe('alle schermen met de demogegevens', () => {
     // Only the rows on screen (and a little more) were asked for, not the whole register.
     expect(vragen.length).toBeGreaterThan(0);
     expect((vragen[0] as { aantal: number }).aantal).toBeLessThanOrEqual(100);
+    // The first page is asked once, while the grid is built, in the register's own order (newest start first).
+    expect(vragen.filter((v) => (v as { start: number }).start === 0)).toEqual([{ start: 0, aantal: 100, sortering: [{ colId: 'startdatum', sort: 'desc' }] }]);
     expect(await grid.locator('.ag-row').count()).toBeLessThan(120);
 
     // Quick search in the database: begeleider, recognition number, werkpost.
@@ -144,10 +146,17 @@ describe('alle schermen met de demogegevens', () => {
     const db = e.app.ctx.sqlite;
     const totaal = db.prepare('SELECT count(*) FROM overeenkomst').pluck().get() as number;
     expect(totaal).toBeGreaterThan(3000);
+    const vragen: unknown[] = [];
+    const luister = (r: import('playwright-core').Request) => r.url().endsWith('/api/overeenkomst.pagina') && vragen.push(r.postDataJSON());
+    page.on('request', luister);
+    await page.goto('about:blank'); // a fresh start of the app (the same address would not reload it)
     await page.goto(`${e.url}/#/overeenkomsten`);
     const telling = page.getByTestId('overeenkomsten-telling');
     await expect.poll(() => telling.innerText()).toMatch(/overeenkomsten$/);
-    // The grid remembers the sort of the test above: back to the register's own order (newest start first).
+    // The grid remembers the sort of the test above, and its first page is asked once, already in that order.
+    page.off('request', luister);
+    expect(vragen.filter((v) => (v as { start: number }).start === 0)).toEqual([{ start: 0, aantal: 100, sortering: [{ colId: 'organisatieNaam', sort: 'asc' }] }]);
+    // Back to the register's own order (newest start first).
     await page.getByRole('button', { name: 'Kolommen herstellen' }).click();
     const grid = page.getByRole('region', { name: 'Register van overeenkomsten' });
     const eersteRij = grid.locator('.ag-row[row-index="0"] [col-id="id"]');
