@@ -171,6 +171,21 @@ export function addMonths(iso: string, n: number): string {
   return isoFromParts(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+/**
+ * The instant a Brussels calendar day begins (its local midnight), e.g. to count timestamps of a Brussels month:
+ * `2026-01-01` → 2025-12-31T23:00:00Z (winter time), `2026-07-01` → 2026-06-30T22:00:00Z (summer time). Belgian
+ * clock changes happen at 02:00/03:00, never at midnight, so the day's first hour always exists.
+ */
+export function brusselsBegin(iso: string): Date {
+  const { year, month, day } = parseIsoDate(iso);
+  // Brussels is one or two hours ahead of UTC: its midnight is 22:00 or 23:00 UTC of the day before.
+  for (const uur of [22, 23]) {
+    const t = new Date(Date.UTC(year, month - 1, day) - (24 - uur) * 3_600_000);
+    if (brusselsDate(t) === iso) return t;
+  }
+  throw new Error(`Geen middernacht in Brussel gevonden voor ${iso}.`);
+}
+
 /** Calendar date in Europe/Brussels, independent of the machine's time zone. */
 export function brusselsDate(d: Date): string {
   return new Intl.DateTimeFormat('en-CA', {

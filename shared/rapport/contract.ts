@@ -140,13 +140,22 @@ export interface Kengetal {
 export interface Dashboard {
   peildatum: string;
   departementen: { departement: 'ZORG' | 'WSE'; naam: string; kengetallen: Kengetal[] }[];
+  /** The overview's "In cijfers", counted in the core (not by loading whole registers into the screen). */
+  totalen: {
+    actieveOrganisaties: number;
+    actieveErkenningen: number;
+    /** Draft decisions of both departments. */
+    terGoedkeuring: number;
+    /** Documents made this calendar month in Brussels. */
+    brievenDezeMaand: number;
+  };
 }
 
 export const dashboardMethods = {
   'rapport.dashboard': method<Dashboard>()({
     input: z.object({}),
     roles: ALLE_ROLLEN,
-    omschrijving: 'De kengetallen per departement voor het overzicht: open procedures, runs ter goedkeuring, vervallende erkenningen, trajecten tegenover het objectief, contingenten onder 80 % dit jaar',
+    omschrijving: 'De kengetallen per departement voor het overzicht: open procedures, runs ter goedkeuring, vervallende erkenningen, trajecten tegenover het objectief, contingenten onder 80 % dit jaar; en de totalen (actieve organisaties en erkenningen, ontwerpen, brieven deze maand)',
   }),
 };
 

@@ -4,6 +4,7 @@ import {
   MAX_DAY_NUMBER,
   MIN_DAY_NUMBER,
   addDays,
+  brusselsBegin,
   compareDates,
   dayOfWeek,
   daysInMonth,
@@ -214,3 +215,16 @@ describe('time-zone independence', () => {
     expect(diffDays('2026-03-30', '2026-03-28')).toBe(2);
   });
 });
+
+describe('brusselsBegin: the instant a Brussels day begins', () => {
+  it('winter time UTC+1, summer time UTC+2, the days of the clock changes (the change is at 02:00/03:00)', () => {
+    expect(brusselsBegin('2026-01-01').toISOString()).toBe('2025-12-31T23:00:00.000Z');
+    expect(brusselsBegin('2026-07-01').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(brusselsBegin('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // clocks go forward that night at 02:00
+    expect(brusselsBegin('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(brusselsBegin('2026-10-25').toISOString()).toBe('2026-10-24T22:00:00.000Z'); // clocks go back that night at 03:00
+    expect(brusselsBegin('2026-10-26').toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    expect(brusselsBegin('2024-02-29').toISOString()).toBe('2024-02-28T23:00:00.000Z');
+  });
+});
+

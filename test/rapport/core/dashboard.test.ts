@@ -1,6 +1,6 @@
 /** The key figures per department on the Overzicht (issue 12), on the demo data. Expected values counted with plain SQL in the test. */
 import { describe, expect, it } from 'vitest';
-import { createTestApp, TEST_NOW } from '../../helpers/app';
+import { createTestApp, organisatieInput, TEST_NOW } from '../../helpers/app';
 import { seedDemo } from '../../../db/seed/demo';
 
 describe('rapport.dashboard', () => {
@@ -19,6 +19,28 @@ describe('rapport.dashboard', () => {
       expect(k('WSE', 'wse-onder80').context).toBe('op 86 maatwerkbedrijven');
       expect(k('WSE', 'wse-onder80').waarde).toBeGreaterThan(20);
       expect(k('WSE', 'wse-onder80').waarde).toBeLessThan(86);
+    } finally {
+      t.close();
+    }
+  });
+
+  it('the overview\'s totals are counted in the core; "letters this month" is the Brussels month (winter time: from 31/10 23:00 UTC)', async () => {
+    const t = createTestApp();
+    try {
+      const db = t.ctx.sqlite;
+      const doc = db.prepare(`INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, bestandsnaam, sha256, grootte, inhoud, gegevens, aangemaakt_op)
+                               VALUES (?, 'test', 1, 'ZORG', 'Test', 'x.pdf', 'x', 1, x'00', '{}', ?)`);
+      // TEST_NOW is in November 2026, winter time (UTC+1): the Brussels month runs from 2026-10-31T23:00Z to 2026-11-30T23:00Z.
+      doc.run('ZORG/2026/000001', '2026-10-31T22:59:59.999Z'); // 31 October, 23:59:59 in Brussels: not this month
+      doc.run('ZORG/2026/000002', '2026-10-31T23:00:00.000Z'); // 1 November, midnight
+      doc.run('ZORG/2026/000003', '2026-11-22T09:00:00.000Z');
+      doc.run('ZORG/2026/000004', '2026-11-30T22:59:59.999Z'); // 30 November, 23:59:59
+      doc.run('ZORG/2026/000005', '2026-11-30T23:00:00.000Z'); // 1 December: not this month
+      await t.call('organisatie.create', organisatieInput());
+      await t.call('organisatie.create', organisatieInput({ naam: 'vzw Tweede', kbo: '0203.201.340' }));
+      db.prepare("UPDATE organisatie SET status = 'stopgezet' WHERE naam = 'vzw Tweede'").run();
+      const d = await t.call('rapport.dashboard', {}, 'lezer');
+      expect(d.totalen).toEqual({ actieveOrganisaties: 1, actieveErkenningen: 0, terGoedkeuring: 0, brievenDezeMaand: 3 });
     } finally {
       t.close();
     }

@@ -4,7 +4,7 @@
  */
 import { deelnemersdagen, plaatsDagen, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
 import type { Dashboard, Kengetal } from '../../../../shared/rapport/contract';
-import { addDays } from '../../../../shared/kernel/dates';
+import { addDays, addMonths, brusselsBegin } from '../../../../shared/kernel/dates';
 import type { CallContext } from '../../platform/context';
 import { registries } from '../../module';
 import { formatAantal } from '../../../../shared/kernel/format';
@@ -46,9 +46,20 @@ export function dashboard(call: CallContext): Dashboard {
   }
   const aanvragen = db.prepare("SELECT count(*) FROM se_aanvraag WHERE status = 'ingediend'").pluck().get() as number;
 
+  const tel = (sql: string, ...p: unknown[]) => db.prepare(sql).pluck().get(...p) as number;
+  const maandBegin = brusselsBegin(`${vandaag.slice(0, 7)}-01`).toISOString();
+  const volgendeMaand = brusselsBegin(addMonths(`${vandaag.slice(0, 7)}-01`, 1)).toISOString();
+  const totalen = {
+    actieveOrganisaties: tel("SELECT count(*) FROM organisatie WHERE status = 'actief'"),
+    actieveErkenningen: tel("SELECT count(*) FROM erkenning WHERE status = 'actief'"),
+    terGoedkeuring: tel("SELECT count(*) FROM beslissing WHERE status = 'ontwerp'"),
+    brievenDezeMaand: tel('SELECT count(*) FROM document WHERE aangemaakt_op >= ? AND aangemaakt_op < ?', maandBegin, volgendeMaand),
+  };
+
   const k = (id: string, titel: string, waarde: number, link: string, context: string | null = null, aandacht = waarde > 0): Kengetal => ({ id, titel, waarde, context, link, aandacht });
   return {
     peildatum: vandaag,
+    totalen,
     departementen: [
       {
         departement: 'ZORG', naam: 'Departement Zorg',
