@@ -17,7 +17,7 @@ import path from 'node:path';
 import { aanmelden, createApp } from '../electron/core/app';
 import { gebruikRenderPool, maakRenderPool, type RenderPool } from '../electron/core/letters/renderpool';
 import { seedDemo } from '../db/seed/demo';
-import { getal, ms, table } from './lib';
+import { getal, ms, stats, table } from './lib';
 
 const NU = new Date('2026-11-20T09:00:00.000Z');
 const DOSSIERBEHEERDER = { gebruiker: 'Katrien Van den Broeck', rol: 'zorg-dossierbeheerder' } as const;
@@ -37,11 +37,6 @@ export interface BrievenMeting {
   zelfdeBytes: boolean;
   zelfdeVoortgang: boolean;
 }
-
-const mediaan = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export async function benchBrieven(opts: { aantal?: number; runs?: number; log?: (s: string) => void } = {}): Promise<BrievenMeting> {
   const aantal = opts.aantal ?? 200;
@@ -118,7 +113,7 @@ export async function benchBrieven(opts: { aantal?: number; runs?: number; log?:
       if (vorige) gebruikRenderPool(vorige);
       await Promise.all([pools[1].sluit(), pools[2].sluit()]);
     }
-    const m = (w: 1 | 2, k: 'brieven' | 'totaal') => mediaan(tijden[w][k]);
+    const m = (w: 1 | 2, k: 'brieven' | 'totaal') => stats(tijden[w][k]).medianMs;
     return {
       aantal,
       runs,
