@@ -22,14 +22,15 @@ export function useApi<K extends MethodName>(method: K, input: Input<K>, opts?: 
 
 /**
  * A write. After success the listed read methods are refetched, and always `audit.list`
- * (every write is audited).
+ * (every write is audited) and `rapport.dashboard` (the overview's figures).
  */
 export function useApiMutation<K extends MethodName>(method: K, opts?: { invalidates?: MethodName[] }) {
   const qc = useQueryClient();
   return useMutation<Output<K>, ApiClientError, Input<K>>({
     mutationFn: (input) => call(method, input),
     onSuccess: async () => {
-      const methods = new Set<MethodName>([...(opts?.invalidates ?? []), 'audit.list']);
+      // The overview's figures count many registers: after any write they are read again when next shown.
+      const methods = new Set<MethodName>([...(opts?.invalidates ?? []), 'audit.list', 'rapport.dashboard']);
       await Promise.all([...methods].map((m) => qc.invalidateQueries({ queryKey: [m] })));
     },
   });

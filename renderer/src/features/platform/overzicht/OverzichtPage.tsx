@@ -14,8 +14,7 @@ export function OverzichtPage() {
   const sessie = useSessie().data;
   // Counted in the core (the same answer as the departments' key figures below): the overview no longer loads whole
   // registers — 3,000 organisations and 5,000 letters at 10× — to show four numbers (issue 13).
-  // Counted afresh each time the overview opens (a handful of COUNTs), so an officer's own writes show at once.
-  const dashboard = useApi('rapport.dashboard', {}, { staleTime: 0 });
+  const dashboard = useApi('rapport.dashboard', {});
   const totalen = dashboard.data?.totalen;
 
   return (
