@@ -4,9 +4,9 @@
  *   npx tsx bench/brieven.mts [--aantal 200] [--runs 5]
  */
 import { benchBrieven, brievenDoelen, brievenTabel } from './brieven';
+import { getalOptie } from './lib';
 
-const arg = (naam: string) => (process.argv.includes(naam) ? process.argv[process.argv.indexOf(naam) + 1] : undefined);
-const b = await benchBrieven({ aantal: Number(arg('--aantal')) || 200, runs: Number(arg('--runs')) || 5, log: console.log });
+const b = await benchBrieven({ aantal: getalOptie('--aantal', 200), runs: getalOptie('--runs', 5), log: console.log });
 console.log(brievenTabel(b));
 const gemist = brievenDoelen(b);
 console.log(gemist.length ? `NIET gehaald:\n- ${gemist.join('\n- ')}` : 'Doel gehaald: ≥ 1,7× op 2 workers, dezelfde bytes en voortgang.');

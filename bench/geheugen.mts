@@ -4,8 +4,9 @@
  *   npx tsx bench/geheugen.mts [--schaal 30]
  */
 import { benchGeheugen, geheugenDoelen, geheugenTekst } from './geheugen';
+import { getalOptie } from './lib';
 
-const schaal = Number(process.argv[process.argv.indexOf('--schaal') + 1]) || 30;
+const schaal = getalOptie('--schaal', 30);
 const m = await benchGeheugen({ schaal });
 console.log(geheugenTekst(m));
 const gemist = geheugenDoelen(m);

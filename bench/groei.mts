@@ -4,10 +4,10 @@
  *   npx tsx bench/groei.mts [--runs 5] [--schalen 1,3,10,30]
  */
 import { benchGroei, groeiDoelen, groeiTabel, GROEI_SCHALEN } from './groei';
+import { getalOptie, optie } from './lib';
 
-const arg = (naam: string) => (process.argv.includes(naam) ? process.argv[process.argv.indexOf(naam) + 1] : undefined);
-const schalen = arg('--schalen')?.split(',').map(Number) ?? [...GROEI_SCHALEN];
-const r = await benchGroei({ runs: Number(arg('--runs')) || 5, schalen });
+const schalen = optie('--schalen')?.split(',').map(Number) ?? [...GROEI_SCHALEN];
+const r = await benchGroei({ runs: getalOptie('--runs', 5), schalen });
 console.log(groeiTabel(r));
 const gemist = groeiDoelen(r);
 console.log(gemist.length ? `Boven lineair:\n- ${gemist.join('\n- ')}` : 'Geen stap boven lineair.');

@@ -4,9 +4,9 @@
  *   npx tsx bench/hoststart.mts [--schaal 10] [--runs 5] [--extra-audit 1000000]
  */
 import { benchHoststart, hoststartDoelen, hoststartTabel } from './hoststart';
+import { getalOptie } from './lib';
 
-const arg = (naam: string, standaard: number) => Number(process.argv[process.argv.indexOf(naam) + 1]) || standaard;
-const m = await benchHoststart({ schaal: arg('--schaal', 10), runs: arg('--runs', 5), extraAudit: arg('--extra-audit', 0) });
+const m = await benchHoststart({ schaal: getalOptie('--schaal', 10), runs: getalOptie('--runs', 5), extraAudit: getalOptie('--extra-audit', 0) });
 console.log(`  ${m.mb} MB, ${m.auditRijen.toLocaleString('nl-BE')} auditregels\n${hoststartTabel(m)}`);
 const gemist = hoststartDoelen(m);
 console.log(gemist.length ? `NIET gehaald: ${gemist.join('; ')}` : 'Doel gehaald.');

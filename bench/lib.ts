@@ -139,6 +139,18 @@ export function regelingTabel(r: RegelingMeting, labels: { sql: string; methode:
  * Run a benchmark module on its own (`npx tsx bench/<naam>.ts [--runs N] [--warmup N]`) when it is the
  * entry script: print its summary and write bench/results/<naam>-latest.json.
  */
+/** A command-line option's value (`--runs 5` → "5"), or undefined when it is not given. */
+export function optie(naam: string): string | undefined {
+  const i = process.argv.indexOf(naam);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A numeric command-line option, or `standaard` when it is absent or not a number. */
+export function getalOptie(naam: string, standaard: number): number {
+  const n = Number(optie(naam));
+  return optie(naam) !== undefined && Number.isFinite(n) ? n : standaard;
+}
+
 export function alsHoofdscript<R extends object>(
   moduleUrl: string,
   naam: string,
@@ -146,12 +158,7 @@ export function alsHoofdscript<R extends object>(
   samenvatting: (r: R) => string,
 ): void {
   if (!process.argv[1] || path.resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
-  const argv = process.argv.slice(2);
-  const opt = (name: string, dflt: number) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? Number(argv[i + 1]) : dflt;
-  };
-  run({ runs: opt('--runs', 15), warmup: opt('--warmup', 3) })
+  run({ runs: getalOptie('--runs', 15), warmup: getalOptie('--warmup', 3) })
     .then((r) => {
       console.log(samenvatting(r));
       const out = path.join(path.dirname(fileURLToPath(moduleUrl)), 'results', `${naam}-latest.json`);

@@ -5,6 +5,7 @@ import type { Rol } from '../api/roles';
 import { base64Inhoud, isoDate, regel, tekstvak } from '../api/common';
 import { inszSchema } from './aanvraag.contract';
 import { checkKbo } from '../kernel/kbo';
+import { BELGISCHE_POSTCODE } from '../kernel/postcode';
 import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 
@@ -32,7 +33,7 @@ export const emailSchema = regel(254)
 export const locatieInput = z.object({
   straat: verplicht('straat en huisnummer'),
   postcode: regel(4, 'Vul de postcode in.')
-    .regex(/^[1-9]\d{3}$/, { error: 'Een Belgische postcode telt 4 cijfers.' }),
+    .regex(BELGISCHE_POSTCODE, { error: 'Een Belgische postcode telt 4 cijfers.' }),
   gemeente: verplicht('de gemeente', 100),
 });
 export type Locatie = z.output<typeof locatieInput>;

@@ -18,8 +18,11 @@ const BEREIKEN: [van: number, tot: number, provincie: ProvincieCode | null][] = 
   [9000, 9999, 'OVL'],
 ];
 
+/** A Belgian postcode: four digits, 1000 to 9999 (the one pattern of the contracts, the imports and the forms). */
+export const BELGISCHE_POSTCODE = /^[1-9]\d{3}$/;
+
 export function provincieVanPostcode(postcode: string): ProvincieCode | null {
-  if (!/^[1-9]\d{3}$/.test(postcode.trim())) return null;
+  if (!BELGISCHE_POSTCODE.test(postcode.trim())) return null;
   const n = Number(postcode.trim());
   return BEREIKEN.find(([van, tot]) => n >= van && n <= tot)?.[2] ?? null;
 }

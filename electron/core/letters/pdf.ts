@@ -13,7 +13,7 @@
  * truth (see services/brief.ts).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { nodeRequire } from '../platform/nodeRequire';
 import path from 'node:path';
 
 /** A pdfmake content node. pdfmake ships no types; this is the subset the letters use, kept loose. */
@@ -94,15 +94,12 @@ interface PdfMake {
 
 export const PDF_PRODUCER = 'WZT Backoffice';
 
-// In the bundled CommonJS main process `require` exists; under ESM (vitest, tsx) build one.
-const req: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
-
 let pdfmake: PdfMake | null = null;
 let fontDir = '';
 
 /** Absolute path of pdfmake's bundled Roboto folder. */
 export function robotoDir(): string {
-  if (!fontDir) fontDir = path.join(path.dirname(req.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  if (!fontDir) fontDir = path.join(path.dirname(nodeRequire.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   return fontDir;
 }
 
@@ -110,7 +107,7 @@ function instance(): PdfMake {
   if (pdfmake) return pdfmake;
   const dir = robotoDir();
   shareParsedFonts();
-  const pm = req('pdfmake') as PdfMake;
+  const pm = nodeRequire('pdfmake') as PdfMake;
   // pdfmake/fonts/Roboto has Regular, Medium, Italic, MediumItalic: Medium serves as bold.
   // The font files are read once into pdfmake's in-memory file system: every letter then takes
   // them from memory instead of reading and checking ~600 kB from disk (measured: half the time
@@ -137,10 +134,10 @@ function instance(): PdfMake {
  * output stays identical.
  */
 function shareParsedFonts(): void {
-  const pdfkitMain = req.resolve('pdfkit', { paths: [path.dirname(req.resolve('pdfmake/package.json'))] });
-  if (req.cache[pdfkitMain]) return;
-  const fontkitPath = req.resolve('fontkit', { paths: [path.dirname(pdfkitMain)] });
-  const fontkit = req(fontkitPath) as Record<string, unknown> & { create: (src: Uint8Array, family?: string) => unknown };
+  const pdfkitMain = nodeRequire.resolve('pdfkit', { paths: [path.dirname(nodeRequire.resolve('pdfmake/package.json'))] });
+  if (nodeRequire.cache[pdfkitMain]) return;
+  const fontkitPath = nodeRequire.resolve('fontkit', { paths: [path.dirname(pdfkitMain)] });
+  const fontkit = nodeRequire(fontkitPath) as Record<string, unknown> & { create: (src: Uint8Array, family?: string) => unknown };
   const cache = new WeakMap<Uint8Array, Map<string, unknown>>();
   const create = (src: Uint8Array, family?: string): unknown => {
     let perFamily = cache.get(src);
@@ -149,7 +146,7 @@ function shareParsedFonts(): void {
     if (!perFamily.has(key)) perFamily.set(key, fontkit.create(src, family));
     return perFamily.get(key);
   };
-  const entry = req.cache[fontkitPath];
+  const entry = nodeRequire.cache[fontkitPath];
   if (entry) entry.exports = { ...fontkit, create };
 }
 

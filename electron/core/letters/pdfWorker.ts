@@ -10,7 +10,8 @@ export interface RenderVraag {
   id: number;
   doc: DocDefinition;
 }
-export type RenderAntwoord = { klaar: true } | { id: number; bytes: Uint8Array } | { id: number; fout: string };
+/** `fout` is pdfmake's message; `stapel` its stack, for the log only. */
+export type RenderAntwoord = { klaar: true } | { id: number; bytes: Uint8Array } | { id: number; fout: string; stapel?: string };
 
 const poort = parentPort;
 if (!poort) throw new Error('pdfWorker.ts draait enkel als worker thread.');
@@ -23,7 +24,7 @@ poort.on('message', async ({ id, doc }: RenderVraag) => {
     eigen.set(bytes);
     poort.postMessage({ id, bytes: eigen } satisfies RenderAntwoord, [eigen.buffer]);
   } catch (err) {
-    poort.postMessage({ id, fout: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies RenderAntwoord);
+    poort.postMessage({ id, fout: err instanceof Error ? err.message : String(err), stapel: err instanceof Error ? err.stack : undefined } satisfies RenderAntwoord);
   }
 });
 poort.postMessage({ klaar: true } satisfies RenderAntwoord);

@@ -15,11 +15,11 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RenderAntwoord, RenderVraag } from './pdfWorker';
 import { renderPdf, type DocDefinition } from './pdf';
+import { nodeRequire } from '../platform/nodeRequire';
 
 export interface RenderPool {
   /** Number of worker threads (0: renders on the main thread). */
@@ -66,8 +66,7 @@ export function gebouwdeWorker(bundel: string): string {
 function startWorker(): Worker {
   const hier = ditBestand();
   if (!hier.endsWith('.ts')) return new Worker(gebouwdeWorker(hier));
-  const req = createRequire(hier);
-  const code = `require(${JSON.stringify(req.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(path.join(path.dirname(hier), 'pdfWorker.ts'))});`;
+  const code = `require(${JSON.stringify(nodeRequire.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(path.join(path.dirname(hier), 'pdfWorker.ts'))});`;
   return new Worker(code, { eval: true });
 }
 
@@ -127,7 +126,7 @@ export function maakRenderPool(aantal = standaardAantal(), log: (bericht: string
         const t = d.taken[0]?.id === m.id ? d.taken.shift() : undefined;
         if (t) {
           if ('bytes' in m) t.klaar(Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength));
-          else t.mislukt(new Error(`Opmaak van de brief mislukt in de werkdraad: ${m.fout}`));
+          else t.mislukt(new Error(`Opmaak van de brief mislukt in de werkdraad: ${m.fout}`, { cause: m.stapel }));
         }
       }
       plan();

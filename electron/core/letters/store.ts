@@ -172,6 +172,16 @@ export interface ReeksBrief<T> {
 export type ReeksUitkomst<T> = { document: DocumentMeta; resultaat: T } | { fout: unknown };
 
 /**
+ * What a batch tells the officer about a letter that failed: the Dutch message of a refusal (AppError), or for an
+ * unexpected fault — written to the log with `logtekst` — that the beheerder should look into it.
+ */
+export function reeksMelding(call: CallContext, fout: unknown, logtekst: string): string {
+  if (fout instanceof AppError) return fout.message;
+  call.app.log('error', logtekst, fout);
+  return 'Onverwachte fout bij het opmaken van de brief; meld dit aan de beheerder.';
+}
+
+/**
  * Issue a batch of letters with the rendering on the worker threads (renderpool.ts), the same letters,
  * kenmerken and transactions as `geefBriefUit` one after the other, in the same order.
  *

@@ -4,7 +4,7 @@
  * `zetFeestdagenBron` (app.ts). The library is loaded on first use: its module and constructor parse the calendars of
  * every country (≈ 150 ms), which a start of the application no longer pays.
  */
-import { createRequire } from 'node:module';
+import { nodeRequire } from './nodeRequire';
 import type Holidays from 'date-holidays';
 import { AANTAL_FEESTDAGEN, LEGALE_FEESTDAGEN, opDatum, type Feestdag } from '../../../shared/kernel/holidays';
 
@@ -12,9 +12,7 @@ let library: Holidays | undefined;
 
 function lib(): Holidays {
   if (!library) {
-    // `require` in the CommonJS Electron main and the built host (its banner); createRequire under tsx and vitest.
-    const req: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
-    const Bibliotheek = req('date-holidays') as typeof Holidays;
+    const Bibliotheek = nodeRequire('date-holidays') as typeof Holidays;
     library = new Bibliotheek('BE', { types: ['public'] });
   }
   return library;

@@ -8,8 +8,9 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import { POSTCODE_KOLOMMEN, type PostcodeImportResultaat, type PostcodePlaats, type PostcodeStand } from '../../../shared/platform/postcode.contract';
 import type { Voorbeeldbestand, VoorbeeldSoort } from '../../../shared/platform/import.contract';
-import { provincieVanPostcode } from '../../../shared/kernel/postcode';
+import { BELGISCHE_POSTCODE, provincieVanPostcode } from '../../../shared/kernel/postcode';
 import type { CallContext } from './context';
+import { voegToeInBlokken } from './blokken';
 import type { Handlers } from './router';
 import { importSamenvattingAudit, koppelKolommen, leesImportBestand, RapportBouwer, voorbeeldCsv, type KolomSpec, type VoorbeeldRij } from './imports';
 
@@ -45,7 +46,7 @@ async function importeer(input: ParsedInput<'postcode.importeer'>, call: CallCon
       const w = (kolom: Kolom) => k.waarde(r, kolom);
       const fout = (kolom: Kolom, melding: string) => rapport.fout(r.rij, kolom, w(kolom), melding);
       const postcode = w('postcode');
-      const postcodeOk = /^[1-9]\d{3}$/.test(postcode);
+      const postcodeOk = BELGISCHE_POSTCODE.test(postcode);
       if (!postcodeOk) fout('postcode', postcode ? `"${postcode}" is geen Belgische postcode (vier cijfers, van 1000 tot 9999).` : 'Vul de postcode in.');
       const plaatsnaam = w('plaatsnaam');
       const gemeente = w('gemeente');
@@ -82,8 +83,7 @@ async function importeer(input: ParsedInput<'postcode.importeer'>, call: CallCon
   call.tx((audit) => {
     const voor = stand(call);
     db.prepare('DELETE FROM postcode_plaats').run();
-    const ins = db.prepare('INSERT INTO postcode_plaats (postcode, plaatsnaam, gemeente, regio_code) VALUES (?, ?, ?, ?)');
-    for (const r of rijen) ins.run(r.postcode, r.plaatsnaam, r.gemeente, r.regioCode);
+    voegToeInBlokken(db, 'postcode_plaats', ['postcode', 'plaatsnaam', 'gemeente', 'regio_code'], rijen.map((r) => [r.postcode, r.plaatsnaam, r.gemeente, r.regioCode]));
     const samenvatting = importSamenvattingAudit('postcode-import', bestand, input.modus, verslag, { entiteit: 'postcode_plaats', ids: [] });
     audit({ ...samenvatting, oud: { ...voor }, nieuw: { ...samenvatting.nieuw, ...stand(call) }, reden: `De lijst van postcodes vervangen door "${bestand.bestandsnaam}": ${verslag.samenvatting}` });
   });

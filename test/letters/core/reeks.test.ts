@@ -15,7 +15,8 @@ import { alinea, bedragenTabel, buildLetter, type LetterParts } from '../../../e
 import { buildBrief, renderPdf, type LetterGegevens } from '../../../electron/core/letters';
 import { bereidBriefVoor } from '../../../electron/core/letters/handlers';
 import { gebouwdeWorker, maakRenderPool } from '../../../electron/core/letters/renderpool';
-import { geefReeksUit, type ReeksUitkomst } from '../../../electron/core/letters/store';
+import { geefReeksUit, reeksMelding, type ReeksUitkomst } from '../../../electron/core/letters/store';
+import type { CallContext } from '../../../electron/core/platform/context';
 import { createCallContext } from '../../../electron/core/platform/router';
 import { pdfTekst } from '../../helpers/pdf';
 
@@ -201,5 +202,17 @@ describe('geefReeksUit: a batch of letters rendered on the workers', () => {
       }),
     ).rejects.toThrow('Vier-ogenprincipe.');
     expect((await opgeslagen()).map((d) => d.kenmerk)).toEqual(['ZORG/2026/000001', 'ZORG/2026/000002']);
+  });
+});
+
+describe('reeksMelding: what a batch tells the officer about a failed letter', () => {
+  it('a refusal keeps its Dutch message; an unexpected fault becomes a plain Dutch sentence and goes to the log', () => {
+    const log: unknown[][] = [];
+    const call = { app: { log: (...a: unknown[]) => log.push(a) } } as unknown as CallContext;
+    expect(reeksMelding(call, new AppError('CONFLICT', 'Intussen al behandeld.'), 'x')).toBe('Intussen al behandeld.');
+    expect(log).toEqual([]);
+    const fout = new Error('Opmaak van de brief mislukt in de werkdraad: font', { cause: 'at pdfkit…' });
+    expect(reeksMelding(call, fout, 'Herinnering voor erkenning 7 mislukt')).toBe('Onverwachte fout bij het opmaken van de brief; meld dit aan de beheerder.');
+    expect(log).toEqual([['error', 'Herinnering voor erkenning 7 mislukt', fout]]);
   });
 });

@@ -9,7 +9,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { BriefUitgifte } from '../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../platform/context';
 import { runJob } from '../../platform/jobs';
-import { geefReeksUit, renderBrief } from '../../letters/store';
+import { geefReeksUit, reeksMelding, renderBrief } from '../../letters/store';
 import type { AuditInput } from '../../platform/audit';
 import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { controleerDepartementVoorRol } from './goedkeuring';
@@ -73,9 +73,7 @@ export async function geefNotasUit(call: CallContext, runId: number, jobId?: str
           const b = te[i];
           if ('document' in uitkomst) uitgegeven++;
           else {
-            const err = uitkomst.fout;
-            if (!(err instanceof AppError)) call.app.log('error', `Berekeningsnota voor organisatie ${b.organisatieId} (run ${runId}) mislukt`, err);
-            mislukt.push({ organisatieId: b.organisatieId, organisatieNaam: b.naam, melding: err instanceof AppError ? err.message : 'Onverwachte fout bij het opmaken van de brief.' });
+            mislukt.push({ organisatieId: b.organisatieId, organisatieNaam: b.naam, melding: reeksMelding(call, uitkomst.fout, `Berekeningsnota voor organisatie ${b.organisatieId} (run ${runId}) mislukt`) });
           }
           job.voortgang(i + 1, `Berekeningsnota ${i + 1} van ${te.length}: ${b.naam}`);
         },

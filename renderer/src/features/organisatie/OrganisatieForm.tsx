@@ -16,7 +16,7 @@ import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Referentiedata } from '../../../../shared/platform/referentie.contract';
 import { checkKbo } from '../../../../shared/kernel/kbo';
-import { provincieVanPostcode } from '../../../../shared/kernel/postcode';
+import { BELGISCHE_POSTCODE, provincieVanPostcode } from '../../../../shared/kernel/postcode';
 import { checkIban, formatIban } from '../../../../shared/kernel/iban';
 import { zetServerFouten } from '../../components/serverFouten';
 import { useApi } from '../../api/hooks';
@@ -58,7 +58,7 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
   // The postcode's places from the list of postcodes (when a beheerder loaded it): they fill in an empty municipality
   // and region, and a municipality or region that does not match is a warning (the officer may know better).
   const gemeente = useWatch({ control, name: 'gemeente' });
-  const geldigePostcode = /^[1-9]\d{3}$/.test((postcode ?? '').trim()) ? (postcode ?? '').trim() : null;
+  const geldigePostcode = BELGISCHE_POSTCODE.test((postcode ?? '').trim()) ? (postcode ?? '').trim() : null;
   // Read afresh for every form (a cheap indexed read): the list may have been loaded since the last one.
   const zoek = useApi('postcode.zoek', { postcode: geldigePostcode ?? '' }, { enabled: geldigePostcode !== null, staleTime: 0 });
   const plaatsen = useMemo(() => (geldigePostcode ? zoek.data ?? [] : []), [geldigePostcode, zoek.data]);

@@ -13,7 +13,7 @@ import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { runJob } from '../../../platform/jobs';
 import { createDraftBeslissing, goedkeuring } from '../../../engines/beslissing/beslissing';
-import { geefReeksUit } from '../../../letters/store';
+import { geefReeksUit, reeksMelding } from '../../../letters/store';
 import { contingentSegmenten } from '../contingent/register';
 import { RECHTSBASIS, WSE } from '../contingent/teksten';
 
@@ -160,7 +160,7 @@ export async function evaluatieGoedkeuren(call: CallContext, input: { jaar: numb
           // Four eyes or a changed ledger refuses one decision; the batch goes on and reports it — except four eyes, which refuses all.
           const err = uitkomst.fout;
           if (err instanceof AppError && err.code === 'VERBODEN') throw err;
-          mislukt.push({ beslissingId: o.id, organisatieNaam: o.naam, melding: err instanceof Error ? err.message : String(err) });
+          mislukt.push({ beslissingId: o.id, organisatieNaam: o.naam, melding: reeksMelding(call, err, `Goedkeuring van beslissing ${o.id} (evaluatie ${input.jaar}) mislukt`) });
         }
         job.voortgang(i + 1, `${i + 1} van ${ontwerpen.length} beslissingen behandeld`);
       },

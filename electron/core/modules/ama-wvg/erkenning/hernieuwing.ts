@@ -34,7 +34,7 @@ import type { Handlers } from '../../../platform/router';
 import type { CallContext } from '../../../platform/context';
 import { addGebeurtenis, medewerkerIdVan } from '../../../platform/dossier';
 import { personen } from '../../../letters/basis';
-import { geefReeksUit, getDocumentInhoud, getDocumentMeta, renderBrief } from '../../../letters/store';
+import { geefReeksUit, getDocumentInhoud, getDocumentMeta, reeksMelding, renderBrief } from '../../../letters/store';
 import { sha256Hex } from '../../../platform/hash';
 import { HERINNERING_BRIEFTYPE, resolveHerinnering, voorbereideHerinnering } from './herinneringsbrief';
 import { runJob } from '../../../platform/jobs';
@@ -218,11 +218,9 @@ async function herinneringen(input: ParsedInput<'hernieuwing.herinneringen'>, ca
             const k = keuze.kandidaten[i];
             if ('document' in uitkomst) documenten.push(uitkomst.document);
             else {
-              const err = uitkomst.fout;
-              if (!(err instanceof AppError)) call.app.log('error', `Herinnering voor erkenning ${k.erkenningId} mislukt`, err);
               overgeslagen.push({
                 erkenningId: k.erkenningId, erkenningsnummer: k.erkenningsnummer, organisatieNaam: k.organisatieNaam,
-                reden: err instanceof AppError ? err.message : 'Onverwachte fout bij het aanmaken van de brief; meld dit aan de beheerder.',
+                reden: reeksMelding(call, uitkomst.fout, `Herinnering voor erkenning ${k.erkenningId} mislukt`),
               });
             }
             job.voortgang(i + 1, `${i + 1} van ${totaal}: ${k.organisatieNaam}`);
