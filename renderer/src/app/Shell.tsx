@@ -7,6 +7,7 @@ import { useSessie } from '../api/hooks';
 import { isElectron } from '../api/client';
 import { Fout, SchermFoutgrens } from '../components/States';
 import { NAV_ITEMS } from './nav';
+import { GridStijlBewaren } from '../components/gridBasis';
 
 /**
  * Focus the first field of the main region once the new page has rendered (a page may load its data first: try for
@@ -46,6 +47,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#inhoud" onClick={naarInhoud}>
         Naar de inhoud
       </a>
+      <GridStijlBewaren />
       <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
         <AppShell.Header className="wzt-header" component="header">
           <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
