@@ -11,6 +11,8 @@
  *  - *compensatie.berekenVoorstel*: the API method through the router (compute, store ≈ 15,000 lines, the
  *    payment rows and the audit entry) — each run's rows are deleted afterwards, untimed.
  * The run fails when SQL and JavaScript disagree on any aanspreekpunt's amount or number of trajectories.
+ * Beside them, for what the ratio means: the same work in SQL (ZELFDE_WERK_SQL) and the floor of storing the lines at
+ * all (BEWAREN_SQL: SQLite copying a stored run's lines), each interleaved with its own comparison.
  *
  * `npx tsx bench/compensatie.ts [--runs N] [--warmup N]`, also part of `npm run bench` (bench/run.ts).
  */
@@ -42,6 +44,14 @@ export interface CompensatieBenchResultaat extends RegelingMeting {
   zelfdeWerkSql: Stats;
   voorstelNaastZelfdeWerk: Stats;
   ratioVoorstelZelfdeWerk: number;
+  /**
+   * The floor of storing the lines at all: SQLite copying the ≈ 15,000 lines of a stored run into a new run
+   * (BEWAREN_SQL: no computation, no reading into JavaScript) beside the one query, interleaved. Any proposal that keeps
+   * its lines costs at least this on top of computing them.
+   */
+  sqlNaastBewaren: Stats;
+  alleenBewaren: Stats;
+  ratioBewarenSql: number;
 }
 
 /** ≈ 15,000 trajectories ending in 2026-H1 in the demo's mandated regions. */
@@ -140,6 +150,12 @@ SELECT l.traject_id AS trajectId, t.trajectnummer, l.organisatie_id AS organisat
   FROM compensatie_lijn l JOIN traject t ON t.id = l.traject_id JOIN samenwerkingsverband s ON s.id = l.swv_id
  WHERE l.run_id = ? ORDER BY s.naam, t.trajectnummer`;
 
+/** Storing only: the lines of run :bron copied to run :run, in the same table with its indexes and foreign keys. */
+export const BEWAREN_SQL = `
+INSERT INTO compensatie_lijn (run_id, organisatie_id, swv_id, traject_id, einddatum, looptijd_dagen, percentage_bp, bedrag_cent, reeds_betaald_cent, te_betalen_cent, reden)
+SELECT :run, organisatie_id, swv_id, traject_id, einddatum, looptijd_dagen, percentage_bp, bedrag_cent, reeds_betaald_cent, te_betalen_cent, reden
+  FROM compensatie_lijn WHERE run_id = :bron ORDER BY id`;
+
 export async function benchCompensatie(opts: { runs: number; warmup: number; log?: (s: string) => void; dir?: string }): Promise<CompensatieBenchResultaat> {
   const log = opts.log ?? ((s: string) => console.log(s));
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-bench-compensatie-'));
@@ -214,6 +230,27 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
       { runs: opts.runs, warmup: opts.warmup },
     );
     log(`   zelfde werk in SQL (lijnen met reden bewaren en teruglezen): ${ms(zelfde.zelfdeWerk.medianMs)}; berekenVoorstel ${ms(zelfde.berekenVoorstel.medianMs)} (${getal(ratio(zelfde.berekenVoorstel, zelfde.zelfdeWerk), 2)}×)`);
+
+    // The floor: only storing the lines (copied by SQLite from a stored proposal), beside the one query.
+    const bron = (await viaRouter()).id;
+    const bewaren = db.prepare(BEWAREN_SQL);
+    const vloer = await interleaved(
+      {
+        sql: viaSql,
+        bewaren: () => {
+          const doel = Number(db.prepare(`INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
+                                           VALUES ('SWV_ZORG', 'ZORG', ?, ?, 'geannuleerd', '{}', 0, ?, ?)`).run(PERIODE, ++volgnummer, medewerker, NU.toISOString()).lastInsertRowid);
+          const t0 = performance.now();
+          db.transaction(() => bewaren.run({ run: doel, bron }))();
+          const gemetenMs = performance.now() - t0;
+          opruimen(doel);
+          return { gemetenMs };
+        },
+      },
+      { runs: opts.runs, warmup: opts.warmup },
+    );
+    opruimen(bron);
+    log(`   alleen de lijnen bewaren (SQLite kopieert ze): ${ms(vloer.bewaren.medianMs)}, ${getal(ratio(vloer.bewaren, vloer.sql), 2)}× de ene query (${ms(vloer.sql.medianMs)})`);
     return {
       trajecten: n,
       lijnen: plan.aantalLijnen,
@@ -224,6 +261,9 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
       zelfdeWerkSql: zelfde.zelfdeWerk,
       voorstelNaastZelfdeWerk: zelfde.berekenVoorstel,
       ratioVoorstelZelfdeWerk: ratio(zelfde.berekenVoorstel, zelfde.zelfdeWerk),
+      sqlNaastBewaren: vloer.sql,
+      alleenBewaren: vloer.bewaren,
+      ratioBewarenSql: ratio(vloer.bewaren, vloer.sql),
     };
   } finally {
     app.close();
@@ -235,7 +275,9 @@ export function compensatieTabel(r: CompensatieBenchResultaat): string {
   return (
     regelingTabel(r, { sql: 'SQL (één query)', methode: 'compensatie.berekenVoorstel' }) +
     `\nZelfde werk in SQL (lijnen met reden bewaren en teruglezen): ${getal(r.zelfdeWerkSql.medianMs)} ms; berekenVoorstel ernaast ` +
-    `${getal(r.voorstelNaastZelfdeWerk.medianMs)} ms: ${getal(r.ratioVoorstelZelfdeWerk, 2)}×`
+    `${getal(r.voorstelNaastZelfdeWerk.medianMs)} ms: ${getal(r.ratioVoorstelZelfdeWerk, 2)}×` +
+    `\nAlleen de lijnen bewaren (SQLite kopieert ze, de ondergrens van elk voorstel dat lijnen bewaart): ${getal(r.alleenBewaren.medianMs)} ms; ` +
+    `de ene query ernaast ${getal(r.sqlNaastBewaren.medianMs)} ms: ${getal(r.ratioBewarenSql, 2)}×`
   );
 }
 

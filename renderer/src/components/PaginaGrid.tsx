@@ -122,10 +122,14 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   const soort = methode.split('.')[0];
   const lijstMerk = useQuery({ queryKey: [`${soort}.list`, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
   const paginaMerk = useQuery({ queryKey: [methode, { pagina: gridId }], queryFn: () => Date.now(), staleTime: Infinity });
-  const versie = `${lijstMerk.dataUpdatedAt}:${paginaMerk.dataUpdatedAt}`;
-  const eersteVersie = useRef(versie);
+  // The markers' first version is the one the grid opened with (their first fetch on a register's first opening is no
+  // change: refreshing then asked the core for the first page twice).
+  const versie = lijstMerk.isSuccess && paginaMerk.isSuccess ? `${lijstMerk.dataUpdatedAt}:${paginaMerk.dataUpdatedAt}` : null;
+  const gezien = useRef<string | null>(null);
   useEffect(() => {
-    if (versie !== eersteVersie.current) apiRef.current?.refreshInfiniteCache();
+    if (versie === null || versie === gezien.current) return;
+    if (gezien.current !== null) apiRef.current?.refreshInfiniteCache();
+    gezien.current = versie;
   }, [versie, apiRef]);
 
   const selectedId = props.selectedId;
