@@ -25,13 +25,11 @@ import { chromium, type Page } from 'playwright-core';
 import { aanmelden, createApp } from '../electron/core/app';
 import { startHttpHost } from '../electron/host/server';
 import { seedDemo } from '../db/seed/demo';
-import { interleaved, ms, ratio, table, type Gemeten, type Stats } from './lib';
+import { getalOptie, interleaved, ms, optie, ratio, table, type Gemeten, type Stats } from './lib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const opt = (naam: string, standaard: string) => (argv.includes(naam) ? argv[argv.indexOf(naam) + 1] : standaard);
-const SCHALEN = opt('--schalen', '10,30').split(',').map(Number);
-const RUNS = Number(opt('--runs', '9'));
+const SCHALEN = (optie('--schalen') ?? '10,30').split(',').map(Number);
+const RUNS = getalOptie('--runs', 9);
 
 const BARE_HTML = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>AG Grid</title><script src="/ag-grid.js"></script></head>
 <body><div id="g" style="height:560px;width:1400px"></div><script>

@@ -31,7 +31,7 @@ import { startHttpHost, type HttpHost } from '../electron/host/server';
 import { buildBrief, renderPdf, resolveBrief, robotoDir, type DocDefinition } from '../electron/core/letters';
 import { contract } from '../shared/api/contract';
 import { seedDemo, type DemoSummary } from '../db/seed/demo';
-import { getal, interleaved, ms, ratio, table, type Stats } from './lib';
+import { getal, getalOptie, interleaved, ms, ratio, table, type Stats } from './lib';
 import { benchSubsidie, subsidieTabel } from './subsidie';
 import { benchCompensatie, compensatieTabel } from './compensatie';
 import { afrekeningTabel, benchAfrekening } from './afrekening';
@@ -47,17 +47,12 @@ v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : dflt;
-};
+const flag = (name: string) => process.argv.includes(name);
 const QUICK = flag('--quick');
-const RUNS = opt('--runs', QUICK ? 5 : 15);
+const RUNS = getalOptie('--runs', QUICK ? 5 : 15);
 /** Letters are cheap and noisy: more runs. */
-const LETTER_RUNS = opt('--letter-runs', QUICK ? 5 : 25);
-const WARMUP = opt('--warmup', QUICK ? 1 : 3);
+const LETTER_RUNS = getalOptie('--letter-runs', QUICK ? 5 : 25);
+const WARMUP = getalOptie('--warmup', QUICK ? 1 : 3);
 const SCALES = QUICK ? [1, 10] : [1, 10, 170];
 const ZOEKTERM = 'Lokeren';
 

@@ -143,7 +143,8 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   // opening a register ≈ 35 ms at 10× (issue 13; none of the paged registers has a React cell). Made once when the screen
   // mounts, destroyed when it unmounts; the columns are the only option that changes afterwards.
   const gridRef = useRef<HTMLDivElement | null>(null);
-  const opties: GridOptions<T> = {
+  const startOpties = useRef<GridOptions<T> | null>(null);
+  startOpties.current ??= {
     ...gridProps,
     rowModelType: 'infinite',
     datasource,
@@ -153,13 +154,12 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
     columnDefs,
     onModelUpdated: () => selecteer(apiRef.current, gekozenRef.current),
   };
-  const startOpties = useRef(opties);
   useLayoutEffect(() => {
-    const api = createGrid<T>(gridRef.current!, startOpties.current);
+    const api = createGrid<T>(gridRef.current!, startOpties.current!);
     return () => api.destroy();
   }, []);
   useEffect(() => {
-    if (klaar && columnDefs !== startOpties.current.columnDefs) apiRef.current?.setGridOption('columnDefs', columnDefs);
+    if (klaar && columnDefs !== startOpties.current?.columnDefs) apiRef.current?.setGridOption('columnDefs', columnDefs);
   }, [klaar, columnDefs, apiRef]);
 
   const tekst = telling ? tellingTekst(telling.totaal, telling.alle, props.rijNaam) : '';

@@ -14,6 +14,7 @@ import { medewerkerIdVan } from '../../platform/dossier';
 import { sha256Hex } from '../../platform/hash';
 import { renderPdf, type Content, type DocDefinition } from '../../letters/pdf';
 import { DONKER, GRIJS, LIJN } from '../../letters/houseStyle';
+import { volgendInReeks } from '../../letters/kenmerk';
 import { rapportWaarde } from '../../../../shared/rapport/format';
 import { jaarverslagMetLeden, standaardPeildatum } from './jaarverslag';
 import { rapportGrafieken } from './grafieken';
@@ -151,9 +152,7 @@ export function jaarverslagPdf(v: Jaarverslag, grafieken: RapportGrafiek[], opts
 }
 
 function volgendKenmerk(db: Sqlite, jaar: number): string {
-  const prefix = `JAARVERSLAG/${jaar}/`;
-  const laatste = db.prepare('SELECT kenmerk FROM document WHERE kenmerk >= ? AND kenmerk < ? ORDER BY kenmerk DESC LIMIT 1').pluck().get(prefix, `${prefix}\uffff`) as string | undefined;
-  return `${prefix}${String(laatste ? Number(laatste.slice(prefix.length)) + 1 : 1).padStart(3, '0')}`;
+  return volgendInReeks(db, `JAARVERSLAG/${jaar}/`, 3);
 }
 
 /** Issue the report: render, store immutably with its figures, audit. */

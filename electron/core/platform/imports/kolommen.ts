@@ -5,6 +5,7 @@
  */
 import type { RapportBouwer } from './rapport';
 import type { Tabel, TabelRij } from './tabel';
+import { zonderAccenten } from '../../../../shared/kernel/naam';
 
 export interface KolomSpec<K extends string = string> {
   /** The column's name in the report (and the canonical header). */
@@ -15,9 +16,7 @@ export interface KolomSpec<K extends string = string> {
 }
 
 export function normaliseerKop(kop: string): string {
-  return kop
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  return zonderAccenten(kop)
     .toLowerCase()
     .trim()
     .replace(/[\s.\-/]+/g, '_')

@@ -21,6 +21,7 @@ import { checkIban, formatIban } from '../../../../shared/kernel/iban';
 import { zetServerFouten } from '../../components/serverFouten';
 import { useApi } from '../../api/hooks';
 import { legeContactpersoon, nieuwSchema, wijzigSchema, type OrganisatieFormWaarden } from './formSchema';
+import { naamSleutel } from '../../../../shared/kernel/naam';
 
 export interface OrganisatieFormProps {
   modus: 'nieuw' | 'wijzig';
@@ -301,8 +302,6 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
 }
 
 /** A name compared without case, accents or spacing ("Sint-Martens-Latem" = "sint martens latem"). */
-const naamSleutel = (naam: string) => naam.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
 /** A warning under a field: it does not stop saving (the core refuses only what the law or the data rule out). */
 function Waarschuwing({ children }: { children: ReactNode }) {
   return (

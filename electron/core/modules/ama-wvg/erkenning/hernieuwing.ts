@@ -39,6 +39,7 @@ import { sha256Hex } from '../../../platform/hash';
 import { HERINNERING_BRIEFTYPE, resolveHerinnering, voorbereideHerinnering } from './herinneringsbrief';
 import { runJob } from '../../../platform/jobs';
 import { voegPdfsSamen } from '../../../letters/bundel';
+import { volgendInReeks } from '../../../letters/kenmerk';
 import { parameterGetal } from '../../../platform/parameter';
 import { aantalMet } from '../../../../../shared/kernel/format';
 
@@ -147,12 +148,7 @@ class AlHerinnerd extends AppError {
 
 /** Kenmerk of a bundle: its own series per department and year, `BUNDEL/ZORG/2026/000001`. */
 function volgendBundelKenmerk(db: Sqlite, jaar: number): string {
-  const prefix = `BUNDEL/ZORG/${jaar}/`;
-  const laatste = db
-    .prepare('SELECT kenmerk FROM document WHERE kenmerk >= ? AND kenmerk < ? ORDER BY kenmerk DESC LIMIT 1')
-    .get(prefix, `${prefix}\uffff`) as { kenmerk: string } | undefined;
-  const n = laatste ? Number(laatste.kenmerk.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(n).padStart(6, '0')}`;
+  return volgendInReeks(db, `BUNDEL/ZORG/${jaar}/`);
 }
 
 /** Reminders issued by a batch (audit trail) that are in no bundle yet: a batch was interrupted before its bundle. */

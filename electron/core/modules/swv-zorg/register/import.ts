@@ -23,6 +23,7 @@ import type { CallContext } from '../../../platform/context';
 import type { AuditInput } from '../../../platform/audit';
 import { importSamenvattingAudit, koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type KolomSpec } from '../../../platform/imports';
 import { aangrenzend, addMandaatHistoriek, maxPerCategorie, regioNamen } from './register';
+import { naamSleutel } from '../../../../../shared/kernel/naam';
 
 export const MANDAAT_KOLOMMEN = [
   'werk_en_zorgregio',
@@ -64,15 +65,13 @@ interface Rij {
   besluit: string | null;
 }
 
-const sleutelNaam = (n: string) => n.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 export async function importeerMandaten(input: ParsedInput<'mandaat.importeer'>, call: CallContext): Promise<MandaatImportResultaat> {
   const db = call.app.sqlite;
   const bestand = await leesImportBestand(input);
   const rapport = new RapportBouwer();
   const k = koppelKolommen(bestand.tabel, SPECS, rapport);
   const namen = regioNamen(db);
-  const regioOpNaam = new Map([...namen].map(([code, naam]) => [sleutelNaam(naam), code]));
+  const regioOpNaam = new Map([...namen].map(([code, naam]) => [naamSleutel(naam), code]));
   const orgOpKbo = db.prepare(
     `SELECT o.id, o.naam, o.kbo, t.naam AS typeNaam, t.swv_zorg_categorie AS categorie FROM organisatie o JOIN organisatie_type t ON t.code = o.type_code WHERE o.kbo = ?`,
   );
@@ -96,11 +95,11 @@ export async function importeerMandaten(input: ParsedInput<'mandaat.importeer'>,
       const rw = w('werk_en_zorgregio');
       if (!rw) fout('werk_en_zorgregio', 'Vul de werk- en zorgregio in (de code uit de referentiegegevens).');
       else if (namen.has(rw.toUpperCase())) regio = rw.toUpperCase();
-      else if (regioOpNaam.has(sleutelNaam(rw))) regio = regioOpNaam.get(sleutelNaam(rw))!;
+      else if (regioOpNaam.has(naamSleutel(rw))) regio = regioOpNaam.get(naamSleutel(rw))!;
       else fout('werk_en_zorgregio', `Onbekende werk- en zorgregio "${rw}". Gebruik een code uit de referentiegegevens, bv. ${[...namen.keys()].slice(0, 3).join(', ')}.`);
 
       const naam = w('naam_samenwerkingsverband');
-      if (naam) rijenPerNaam.set(sleutelNaam(naam), [...(rijenPerNaam.get(sleutelNaam(naam)) ?? []), r.rij]);
+      if (naam) rijenPerNaam.set(naamSleutel(naam), [...(rijenPerNaam.get(naamSleutel(naam)) ?? []), r.rij]);
       if (!naam) fout('naam_samenwerkingsverband', 'Vul de naam van het samenwerkingsverband in.');
       else if (naam.length > 200) fout('naam_samenwerkingsverband', 'Te lang (maximum 200 tekens).');
 
@@ -144,7 +143,7 @@ export async function importeerMandaten(input: ParsedInput<'mandaat.importeer'>,
 
   // Per samenwerkingsverband: the rows agree, the composition and the werkingsgebied are in order.
   const groepen = new Map<string, Rij[]>();
-  for (const r of rijen) groepen.set(sleutelNaam(r.naam), [...(groepen.get(sleutelNaam(r.naam)) ?? []), r]);
+  for (const r of rijen) groepen.set(naamSleutel(r.naam), [...(groepen.get(naamSleutel(r.naam)) ?? []), r]);
   const bestaandSwv = db.prepare('SELECT s.id, s.aanspreekpunt_id AS aanspreekpuntId, o.naam AS aanspreekpuntNaam FROM samenwerkingsverband s JOIN organisatie o ON o.id = s.aanspreekpunt_id WHERE lower(s.naam) = lower(?)');
   const paren = aangrenzend(db);
   for (const groep of groepen.values()) {
@@ -180,7 +179,7 @@ export async function importeerMandaten(input: ParsedInput<'mandaat.importeer'>,
       rapport.fout(r.rij, 'werk_en_zorgregio', r.regio, `Rij ${a.rij} geeft ${namen.get(r.regio)} voor een overlappende periode een mandaat (${a.naam}): per werk- en zorgregio is er één mandaat tegelijk (BVR art. 16).`);
     }
     for (const m of overlapDb.all(r.regio, r.tot, r.van) as { id: number; van: string; tot: string; naam: string }[]) {
-      if (sleutelNaam(m.naam) === sleutelNaam(r.naam) && m.van === r.van && m.tot === r.tot) {
+      if (naamSleutel(m.naam) === naamSleutel(r.naam) && m.van === r.van && m.tot === r.tot) {
         overgeslagen.add(r.rij);
         rapport.waarschuwing(r.rij, null, null, `Dit mandaat is al geregistreerd (mandaat ${m.id}): de rij wordt overgeslagen.`);
       } else {
@@ -213,7 +212,7 @@ export async function importeerMandaten(input: ParsedInput<'mandaat.importeer'>,
     );
     const swvIds = new Map<string, number>();
     for (const r of geldig) {
-      const sleutel = sleutelNaam(r.naam);
+      const sleutel = naamSleutel(r.naam);
       let swvId = swvIds.get(sleutel) ?? (bestaandSwv.get(r.naam) as { id: number } | undefined)?.id;
       if (swvId === undefined) {
         swvId = Number(insSwv.run(r.naam, r.aanspreekpunt.id, nu).lastInsertRowid);
