@@ -210,10 +210,13 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
     const zelfdeWerkIn = db.prepare(ZELFDE_WERK_SQL);
     const zelfdeWerkTerug = db.prepare(ZELFDE_WERK_TERUG_SQL);
     let volgnummer = 1000;
+    // A run row of the bench's own (cancelled, so no rule counts it) for lines written outside the proposal.
+    const legeRunSql = db.prepare(`INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
+                                   VALUES ('SWV_ZORG', 'ZORG', ?, ?, 'geannuleerd', '{}', 0, ?, ?)`);
+    const legeRun = () => Number(legeRunSql.run(PERIODE, ++volgnummer, medewerker, NU.toISOString()).lastInsertRowid);
     const zelfdeWerk = () => {
       const runId = db.transaction(() => {
-        const id = Number(db.prepare(`INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
-                                       VALUES ('SWV_ZORG', 'ZORG', ?, ?, 'geannuleerd', '{}', 0, ?, ?)`).run(PERIODE, ++volgnummer, medewerker, NU.toISOString()).lastInsertRowid);
+        const id = legeRun();
         zelfdeWerkIn.run({ ...params, run: id });
         return id;
       })();
@@ -238,8 +241,7 @@ export async function benchCompensatie(opts: { runs: number; warmup: number; log
       {
         sql: viaSql,
         bewaren: () => {
-          const doel = Number(db.prepare(`INSERT INTO betaalrun (regeling, departement, periode, volgnummer, status, berekening, totaal_cent, aangemaakt_door_id, aangemaakt_op)
-                                           VALUES ('SWV_ZORG', 'ZORG', ?, ?, 'geannuleerd', '{}', 0, ?, ?)`).run(PERIODE, ++volgnummer, medewerker, NU.toISOString()).lastInsertRowid);
+          const doel = legeRun();
           const t0 = performance.now();
           db.transaction(() => bewaren.run({ run: doel, bron }))();
           const gemetenMs = performance.now() - t0;

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 import type { Rol } from '../api/roles';
-import { base64Inhoud, isoDate, regel, tekstvak } from '../api/common';
+import { base64Inhoud, isoDate, postcodeVeld, regel, tekstvak } from '../api/common';
 import { inszSchema } from './aanvraag.contract';
 import { checkKbo } from '../kernel/kbo';
-import { BELGISCHE_POSTCODE } from '../kernel/postcode';
 import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { importBestandInput, voorbeeldbestandInput, type ImportResultaat, type Voorbeeldbestand } from '../platform/import.contract';
 
@@ -32,8 +31,7 @@ export const emailSchema = regel(254)
 
 export const locatieInput = z.object({
   straat: verplicht('straat en huisnummer'),
-  postcode: regel(4, 'Vul de postcode in.')
-    .regex(BELGISCHE_POSTCODE, { error: 'Een Belgische postcode telt 4 cijfers.' }),
+  postcode: postcodeVeld,
   gemeente: verplicht('de gemeente', 100),
 });
 export type Locatie = z.output<typeof locatieInput>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BELGISCHE_POSTCODE } from '../kernel/postcode';
 
 /**
  * Input limits at the contract (issue 14): every text an API method accepts has a maximum length and
@@ -16,6 +17,9 @@ export const regel = (max: number, ontbreekt?: string) =>
     .regex(STUURTEKENS_REGEL, { error: 'Gebruik geen regeleinden of stuurtekens.' })
     .trim()
     .max(max, { error: `Maximaal ${max} tekens.` });
+
+/** The postcode of a Belgian address (organisations, workplaces): four digits, 1000 to 9999. */
+export const postcodeVeld = regel(4, 'Vul de postcode in.').regex(BELGISCHE_POSTCODE, { error: 'Een Belgische postcode telt 4 cijfers.' });
 
 /** A multi-line text (line breaks allowed), trimmed, at most `max` characters. */
 export const tekstvak = (max: number, ontbreekt?: string) =>

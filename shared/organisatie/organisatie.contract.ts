@@ -3,9 +3,8 @@ import { paginaVelden, type Pagina, type PaginaKolommen } from '../api/pagina';
 import { method } from '../api/define';
 import { ALLE_ROLLEN, DOSSIERBEHEERDERS } from '../api/roles';
 import { checkKbo } from '../kernel/kbo';
-import { BELGISCHE_POSTCODE } from '../kernel/postcode';
 import { checkIban } from '../kernel/iban';
-import { isoDate, regel, tekstvak } from '../api/common';
+import { isoDate, postcodeVeld, regel, tekstvak } from '../api/common';
 
 const verplicht = (veld: string) => regel(200).min(1, { error: `Vul ${veld} in.` });
 
@@ -50,8 +49,7 @@ export const organisatieVelden = z.object({
   kbo: kboSchema,
   typeCode: regel(40, 'Kies het type organisatie.').min(1, { error: 'Kies het type organisatie.' }),
   straat: verplicht('straat en huisnummer'),
-  postcode: regel(4, 'Vul de postcode in.')
-    .regex(BELGISCHE_POSTCODE, { error: 'Een Belgische postcode telt 4 cijfers.' }),
+  postcode: postcodeVeld,
   gemeente: verplicht('de gemeente'),
   /** Empty for an organisation in the Brussels-Capital Region (province BRU, no werk- en zorgregio); required elsewhere. */
   regioCode: regel(40)

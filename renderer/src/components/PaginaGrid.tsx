@@ -158,8 +158,11 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
     const api = createGrid<T>(gridRef.current!, startOpties.current!);
     return () => api.destroy();
   }, []);
+  const getoondeKolommen = useRef(columnDefs);
   useEffect(() => {
-    if (klaar && columnDefs !== startOpties.current?.columnDefs) apiRef.current?.setGridOption('columnDefs', columnDefs);
+    if (!klaar || columnDefs === getoondeKolommen.current) return;
+    apiRef.current?.setGridOption('columnDefs', columnDefs);
+    getoondeKolommen.current = columnDefs;
   }, [klaar, columnDefs, apiRef]);
 
   const tekst = telling ? tellingTekst(telling.totaal, telling.alle, props.rijNaam) : '';

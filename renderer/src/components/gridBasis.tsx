@@ -57,7 +57,7 @@ export function GridStijlBewaren() {
     const api = createGrid(ref.current!, { theme: gridTheme, columnDefs: [], rowData: [] });
     return () => api.destroy();
   }, []);
-  return <div ref={ref} hidden inert data-testid="grid-stijl" />;
+  return <div ref={ref} hidden inert />;
 }
 
 const DEFAULT_COL_DEF: ColDef = {
