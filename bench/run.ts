@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     // 12. A batch of 200 letters on 1 and 2 render workers (bench/brieven.ts) ----------
     log('\n12. Briefreeks: 200 herinneringen met 1 en met 2 workers (zelfde bytes, zelfde voortgang)');
     gc();
-    const brieven = await benchBrieven({ aantal: 200, runs: QUICK ? 3 : 5, log });
+    const brieven = await benchBrieven({ aantal: 200, runs: QUICK ? 2 : 4, log });
 
     const duurS = round((performance.now() - started) / 1000);
     const result = {
