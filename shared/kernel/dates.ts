@@ -186,12 +186,10 @@ export function brusselsBegin(iso: string): Date {
   throw new Error(`Geen middernacht in Brussel gevonden voor ${iso}.`);
 }
 
+// Made once: constructing an Intl.DateTimeFormat costs far more than formatting with it, and every call asks for today.
+const BRUSSEL_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Calendar date in Europe/Brussels, independent of the machine's time zone. */
 export function brusselsDate(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Brussels',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
+  return BRUSSEL_DATUM.format(d);
 }

@@ -19,13 +19,16 @@ export function formatDatumLang(iso: string): string {
   return `${Number(m[3])} ${MAANDEN[Number(m[2]) - 1]} ${m[1]}`;
 }
 
+// Made once (constructing a formatter costs far more than formatting with it).
+const TIJDSTIP = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: 'Europe/Brussels', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+});
+
 /** ISO timestamp → `22/11/2026 10:00` in Brussels time. */
 export function formatTijdstip(isoTimestamp: string): string {
   const d = new Date(isoTimestamp);
   if (Number.isNaN(d.getTime())) return isoTimestamp;
-  const parts = new Intl.DateTimeFormat('nl-BE', {
-    timeZone: 'Europe/Brussels', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(d);
+  const parts = TIJDSTIP.formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { Departement } from '../../../shared/platform/medewerker.contract';
-import type { Sqlite } from '../../../db/open';
+import { eenmaalBereid, type Sqlite } from '../../../db/open';
 import { DEPARTEMENT_GEGEVENS } from './departementen';
 
 /**
@@ -19,9 +19,7 @@ export function volgendKenmerk(db: Sqlite, departement: Departement, jaar: numbe
  */
 export function volgendInReeks(db: Sqlite, prefix: string, cijfers = 6): string {
   // A range on the unique index (LIKE would not use it).
-  const laatste = db
-    .prepare('SELECT kenmerk FROM document WHERE kenmerk >= ? AND kenmerk < ? ORDER BY kenmerk DESC LIMIT 1')
-    .pluck()
+  const laatste = eenmaalBereid(db, 'SELECT kenmerk FROM document WHERE kenmerk >= ? AND kenmerk < ? ORDER BY kenmerk DESC LIMIT 1', 'waarde')
     .get(prefix, `${prefix}\uffff`) as string | undefined;
   return laatste ? kenmerkNa(laatste) : `${prefix}${'1'.padStart(cijfers, '0')}`;
 }

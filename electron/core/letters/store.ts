@@ -16,7 +16,7 @@ import { DOCUMENT_PAGINA, type DocumentMeta, type Verzending } from '../../../sh
 import type { Pagina, PaginaVraag } from '../../../shared/api/pagina';
 import { inVolgorde, kolommenSql, pagina } from '../platform/pagina';
 import type { Departement } from '../../../shared/platform/medewerker.contract';
-import type { Sqlite } from '../../../db/open';
+import { eenmaalBereid, type Sqlite } from '../../../db/open';
 import type { AuditInput } from '../platform/audit';
 import type { CallContext } from '../platform/context';
 import { kenmerkNa, volgendKenmerk } from './kenmerk';
@@ -89,13 +89,12 @@ export function storeDocument(call: CallContext, audit: (e: AuditInput) => void,
   if (sha256Hex(b.bytes) !== b.sha256 || b.bytes.length !== b.grootte) {
     throw new AppError('INTERN', 'De PDF-bytes komen niet overeen met hun hash.');
   }
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
-         bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
+  const { lastInsertRowid } = eenmaalBereid(
+    db,
+    `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, dossier_entiteit, dossier_id,
+       bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
       b.kenmerk, b.briefType, b.templateVersie, b.departement, b.onderwerp, b.organisatieId, b.dossierEntiteit ?? null,
       b.dossierId ?? null, b.bestandsnaam, b.sha256, b.grootte, b.bytes, JSON.stringify(b.gegevens), b.contactpersoonId ?? null,
       b.ondertekenaarId ?? null, call.caller.medewerkerId, b.aangemaaktOp,
@@ -295,12 +294,12 @@ export function getVerzending(db: Sqlite, id: number): Verzending {
 }
 
 function verzendingenVan(db: Sqlite, documentId: number): Verzending[] {
-  const rows = db.prepare(`${SELECT_VERZENDING} WHERE document_id = ? ORDER BY verzonden_op, id`).all(documentId) as VerzendingRij[];
+  const rows = eenmaalBereid(db, `${SELECT_VERZENDING} WHERE document_id = ? ORDER BY verzonden_op, id`).all(documentId) as VerzendingRij[];
   return rows.map((r) => verzendingUitRij(db, r));
 }
 
 export function getDocumentMeta(db: Sqlite, id: number): DocumentMeta {
-  const row = db.prepare(`${SELECT_DOCUMENT} WHERE d.id = ?`).get(id) as Omit<DocumentMeta, 'verzendingen'> | undefined;
+  const row = eenmaalBereid(db, `${SELECT_DOCUMENT} WHERE d.id = ?`).get(id) as Omit<DocumentMeta, 'verzendingen'> | undefined;
   if (!row) throw AppError.nietGevonden(`Document ${id}`);
   return { ...row, verzendingen: verzendingenVan(db, id) };
 }

@@ -1,5 +1,4 @@
-import type { Statement } from 'better-sqlite3';
-import type { Sqlite } from '../../../db/open';
+import { eenmaalBereid, type Sqlite } from '../../../db/open';
 import type { Caller } from './context';
 import { AUDIT_PAGINA, type AuditRij, type ToegangRij } from '../../../shared/platform/audit.contract';
 import { kolommenSql, pagina } from './pagina';
@@ -15,17 +14,11 @@ export interface AuditInput {
   reden?: string | null;
 }
 
-const statements = new WeakMap<Sqlite, Statement<unknown[]>>();
+const INSERT_AUDIT = `INSERT INTO audit_entry (tijdstip, medewerker_id, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden, inhoud_hash, keten_hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export function insertAudit(db: Sqlite, caller: Caller, methode: string, tijdstip: string, e: AuditInput): void {
-  let stmt = statements.get(db);
-  if (!stmt) {
-    stmt = db.prepare<unknown[]>(
-      `INSERT INTO audit_entry (tijdstip, medewerker_id, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden, inhoud_hash, keten_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    statements.set(db, stmt);
-  }
+  const stmt = eenmaalBereid(db, INSERT_AUDIT);
   const rij: AuditInhoud = {
     tijdstip,
     medewerker_id: caller.medewerkerId,

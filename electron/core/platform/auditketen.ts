@@ -11,7 +11,7 @@
  * checked (the values are gone by design), the chain through them still is.
  */
 import { createHash } from 'node:crypto';
-import type { Sqlite } from '../../../db/open';
+import { eenmaalBereid, type Sqlite } from '../../../db/open';
 import type { AuditKetenRapport } from '../../../shared/platform/audit.contract';
 
 export interface AuditInhoud {
@@ -41,7 +41,7 @@ export function ketenHash(vorige: string | null, inhoud: string): string {
 
 /** The chain hash of the last entry, sealing entries written without one first (seeds, migrations). */
 export function laatsteKetenHash(db: Sqlite): string | null {
-  const laatste = db.prepare('SELECT keten_hash AS h FROM audit_entry ORDER BY id DESC LIMIT 1').get() as { h: string | null } | undefined;
+  const laatste = eenmaalBereid(db, 'SELECT keten_hash AS h FROM audit_entry ORDER BY id DESC LIMIT 1').get() as { h: string | null } | undefined;
   if (!laatste) return null;
   if (laatste.h !== null) return laatste.h;
   return verzegelAuditketen(db);

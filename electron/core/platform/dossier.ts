@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { CallContext } from './context';
+import { eenmaalBereid } from '../../../db/open';
 import type { Gebeurtenis } from '../../../shared/platform/dossier.contract';
 
 /** Append a step to a dossier's timeline (inside the caller's transaction). */
@@ -7,12 +8,11 @@ export function addGebeurtenis(
   call: CallContext,
   e: { entiteit: string; entiteitId: number; datum: string; soort: string; omschrijving: string; documentId?: number | null },
 ): void {
-  call.app.sqlite
-    .prepare(
-      `INSERT INTO gebeurtenis (entiteit, entiteit_id, datum, soort, omschrijving, document_id, door_id, tijdstip)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(e.entiteit, e.entiteitId, e.datum, e.soort, e.omschrijving, e.documentId ?? null, call.caller.medewerkerId, call.nowIso());
+  eenmaalBereid(
+    call.app.sqlite,
+    `INSERT INTO gebeurtenis (entiteit, entiteit_id, datum, soort, omschrijving, document_id, door_id, tijdstip)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(e.entiteit, e.entiteitId, e.datum, e.soort, e.omschrijving, e.documentId ?? null, call.caller.medewerkerId, call.nowIso());
 }
 
 export function listGebeurtenissen(call: CallContext, entiteit: string, entiteitId: number): Gebeurtenis[] {

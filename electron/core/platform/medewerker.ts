@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/api/errors';
 import { ROLLEN, type Rol } from '../../../shared/api/roles';
 import { medewerker } from '../../../db/schema';
@@ -6,7 +6,7 @@ import type { Medewerker } from '../../../shared/platform/medewerker.contract';
 import type { Handlers } from './router';
 import type { CallContext } from './context';
 import { diff, insertAudit } from './audit';
-import type { Sqlite } from '../../../db/open';
+import type { Orm, Sqlite } from '../../../db/open';
 import { SYSTEEM, type Caller } from './context';
 
 /** The roles of a staff member, in the order of ROLLEN. */
@@ -15,9 +15,16 @@ export function rollenVan(sqlite: Sqlite, id: number): Rol[] {
   return ROLLEN.filter((r) => rows.includes(r));
 }
 
+const bereid = (orm: Orm) => orm.select().from(medewerker).where(eq(medewerker.id, sql.placeholder('id'))).prepare();
+// Per connection, made once: drizzle builds and prepares a query anew on every call (≈ 125 µs against 12 µs prepared),
+// and every letter reads its contact person and signatory (a batch of 200 letters, 400 reads).
+const perVerbinding = new WeakMap<Orm, ReturnType<typeof bereid>>();
+
 // Staff rows are read through drizzle: their type comes from the schema (db/schema/platform/medewerker.ts).
 export function getMedewerker(call: CallContext, id: number): Medewerker {
-  const row = call.app.orm.select().from(medewerker).where(eq(medewerker.id, id)).get();
+  let q = perVerbinding.get(call.app.orm);
+  if (!q) perVerbinding.set(call.app.orm, (q = bereid(call.app.orm)));
+  const row = q.get({ id });
   if (!row) throw AppError.nietGevonden(`Medewerker ${id}`);
   return { ...row, rollen: rollenVan(call.app.sqlite, id) };
 }

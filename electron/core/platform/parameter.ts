@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
 import type { Handlers } from './router';
 import type { CallContext } from './context';
-import type { Sqlite } from '../../../db/open';
+import { eenmaalBereid, type Sqlite } from '../../../db/open';
 import { addDays } from '../../../shared/kernel/dates';
 
 const SELECT = `SELECT id, code, omschrijving, eenheid, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum,
@@ -11,8 +11,7 @@ const SELECT = `SELECT id, code, omschrijving, eenheid, waarde_getal AS waardeGe
 
 /** The period of `code` valid on `datum`, or NIET_GEVONDEN. Services read every amount and deadline here. */
 export function parameterOp(db: Sqlite, code: string, datum: string): Parameter {
-  const row = db
-    .prepare(`${SELECT} WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1`)
+  const row = eenmaalBereid(db, `${SELECT} WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1`)
     .get(code, datum, datum) as Parameter | undefined;
   if (!row) {
     throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);

@@ -3,6 +3,7 @@ import { ORGANISATIE_PAGINA, type Organisatie, type OrganisatieRij, type Contact
 import { kolommenSql, pagina, type PaginaDef } from '../../platform/pagina';
 import type { Handlers } from '../../platform/router';
 import type { CallContext } from '../../platform/context';
+import { eenmaalBereid } from '../../../../db/open';
 import { diff } from '../../platform/audit';
 import type { Adresboek } from '../../module';
 import { provincieVanPostcode, type ProvincieCode } from '../../../../shared/kernel/postcode';
@@ -43,10 +44,9 @@ type Velden = {
 
 export function getOrganisatie(call: CallContext, id: number): Organisatie {
   const db = call.app.sqlite;
-  const row = db.prepare(`${SELECT_ORGANISATIE} WHERE o.id = ?`).get(id) as Omit<Organisatie, 'contactpersonen'> | undefined;
+  const row = eenmaalBereid(db, `${SELECT_ORGANISATIE} WHERE o.id = ?`).get(id) as Omit<Organisatie, 'contactpersonen'> | undefined;
   if (!row) throw AppError.nietGevonden(`Organisatie ${id}`);
-  const contactpersonen = db
-    .prepare('SELECT id, naam, functie, email, telefoon FROM contactpersoon WHERE organisatie_id = ? ORDER BY volgorde, id')
+  const contactpersonen = eenmaalBereid(db, 'SELECT id, naam, functie, email, telefoon FROM contactpersoon WHERE organisatie_id = ? ORDER BY volgorde, id')
     .all(id) as Contactpersoon[];
   return { ...row, contactpersonen };
 }
