@@ -22,6 +22,7 @@ import type { BegunstigdePlan, BetaalRegeling, RunPlan, TerugvorderingRegeling }
 import { contingentSegmenten } from '../contingent/register';
 import { WSE_BEZWAAR } from '../contingent/teksten';
 import { bereidSeNotaVoor, resolveSeNota } from './nota';
+import { voegToeInBlokken } from '../../../platform/blokken';
 
 export const VOORSCHOT = 'AMA_SE_VOORSCHOT';
 export const AFREKENING = 'AMA_SE_AFREKENING';
@@ -199,8 +200,15 @@ export function berekenAfrekening(db: Sqlite, periode: Periode, vandaag: string,
 }
 
 function bewaarAfrekeningLijnen(call: CallContext, runId: number, plan: RunPlan<AfrekeningRunBerekening, AfrekeningBegunstigde, AfrekeningLijn[]>): void {
-  const ins = call.app.sqlite.prepare('INSERT INTO se_afrekening_lijn (run_id, organisatie_id, deelname_id, dagen) VALUES (?, ?, ?, ?)');
-  for (const l of plan.lijnen) ins.run(runId, l.organisatieId, l.deelnameId, l.dagen);
+  // In blocks of rows per statement, as every payment run stores its lines (≈ 50,000 at 10×; issue 13).
+  voegToeInBlokken(
+    call.app.sqlite,
+    'se_afrekening_lijn',
+    ['run_id', 'organisatie_id', 'deelname_id', 'dagen'],
+    (function* () {
+      for (const l of plan.lijnen) yield [runId, l.organisatieId, l.deelnameId, l.dagen];
+    })(),
+  );
 }
 
 export const afrekeningRegeling: BetaalRegeling<AfrekeningRunBerekening, AfrekeningBegunstigde, AfrekeningLijn[]> = {
