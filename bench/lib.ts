@@ -135,10 +135,6 @@ export function regelingTabel(r: RegelingMeting, labels: { sql: string; methode:
   );
 }
 
-/**
- * Run a benchmark module on its own (`npx tsx bench/<naam>.ts [--runs N] [--warmup N]`) when it is the
- * entry script: print its summary and write bench/results/<naam>-latest.json.
- */
 /** A command-line option's value (`--runs 5` → "5"), or undefined when it is not given. */
 export function optie(naam: string): string | undefined {
   const i = process.argv.indexOf(naam);
@@ -151,6 +147,10 @@ export function getalOptie(naam: string, standaard: number): number {
   return optie(naam) !== undefined && Number.isFinite(n) ? n : standaard;
 }
 
+/**
+ * Run a benchmark module on its own (`npx tsx bench/<naam>.ts [--runs N] [--warmup N]`) when it is the
+ * entry script: print its summary and write bench/results/<naam>-latest.json.
+ */
 export function alsHoofdscript<R extends object>(
   moduleUrl: string,
   naam: string,
