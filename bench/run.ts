@@ -12,7 +12,7 @@
  *  12. a batch of 200 letters on 1 and 2 render workers (bench/brieven.ts).
  *
  * Options: --runs N (measured runs, default 15), --letter-runs N (default 25), --warmup N (default 3), --quick (5 runs, no
- * scale 170), --save (also write bench/results/<date>.json next to latest.json).
+ * scale 170), --save (also write bench/results/<date>.json next to latest.json; <date>-2.json … when it exists).
  * See docs/performance.md for what the numbers mean.
  */
 import fs from 'node:fs';
@@ -264,8 +264,11 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(resultsDir, 'latest.json'), json);
     log(`Geschreven: bench/results/latest.json`);
     if (flag('--save')) {
-      const file = `${result.datum.slice(0, 10)}.json`;
-      fs.writeFileSync(path.join(resultsDir, file), json);
+      // A second run on the same day gets its own file (<date>-2.json, …): a saved run is a record, never overwritten.
+      const dag = result.datum.slice(0, 10);
+      let file = `${dag}.json`;
+      for (let n = 2; fs.existsSync(path.join(resultsDir, file)); n++) file = `${dag}-${n}.json`;
+      fs.writeFileSync(path.join(resultsDir, file), json, { flag: 'wx' });
       log(`Geschreven: bench/results/${file}`);
     }
   } finally {
