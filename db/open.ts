@@ -39,7 +39,7 @@ const bereid = new WeakMap<Sqlite, Map<string, Database.Statement>>();
  * A statement prepared once per connection, for the queries of hot paths (every letter of a batch, every call): better-sqlite3
  * prepares anew on each `prepare` (≈ 5–100 µs with the query's size). `waarde`: the first column only (`pluck`), set here
  * once. The statement is shared: never change its mode (`pluck`, `raw`, `expand`) or `iterate` it where the same query
- * could run again inside the loop.
+ * could run again inside the loop. Only for fixed SQL texts: the connection keeps every text it was given.
  */
 export function eenmaalBereid(db: Sqlite, sql: string, vorm: 'rij' | 'waarde' = 'rij'): Database.Statement {
   let perSql = bereid.get(db);
