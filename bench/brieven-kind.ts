@@ -15,11 +15,12 @@ async function main(): Promise<void> {
   const dir = optie('--dir');
   if (!basis || !idsBestand || !dir) throw new Error('Gebruik: brieven-kind.ts --basis FILE --ids FILE --dir DIR --workers N --reeksen N');
   const workers = getalOptie('--workers', 1);
+  const reeksen = getalOptie('--reeksen', 3);
   const ids = JSON.parse(fs.readFileSync(idsBestand, 'utf8')) as number[];
   const pool = maakRenderPool(workers);
   gebruikRenderPool(pool);
   try {
-    for (let r = 0; r < getalOptie('--reeksen', 3); r++) {
+    for (let r = 0; r < reeksen; r++) {
       const uitslag = await eenReeks(basis, ids, path.join(dir, `kind-${process.pid}-${r}.sqlite`));
       process.stdout.write(`${JSON.stringify(uitslag)}\n`);
     }

@@ -24,7 +24,7 @@ import { aanmelden, createApp } from '../electron/core/app';
 import { seedDemo } from '../db/seed/demo';
 import { getal, ms, stats, table } from './lib';
 
-export const NU = new Date('2026-11-20T09:00:00.000Z');
+const NU = new Date('2026-11-20T09:00:00.000Z');
 const DOSSIERBEHEERDER = { gebruiker: 'Katrien Van den Broeck', rol: 'zorg-dossierbeheerder' } as const;
 /** Processes per worker count; each runs one cold batch and then its share of the measured ones. */
 const PROCESSEN = 2;

@@ -7,7 +7,7 @@
  * All scales are seeded first and then measured round-robin (each run times every scale in turn, the order rotating),
  * so that the machine's drift hits every scale alike, as `interleaved` does for the other benches: measured one scale
  * after the other, a busy minute during one scale showed as a step above linear. The demo has no audit trail and no
- * letters; the bench gives those registers rows in proportion to the scale (`vulLogboeken`) so that their pages are
+ * letters; the bench gives those registers rows in proportion to the scale (`vulLogboeken`, bench/logboeken.ts) so that their pages are
  * judged on a full table. Step 11 of `npm run bench`; alone: `npx tsx bench/groei.mts`.
  */
 import fs from 'node:fs';
@@ -20,7 +20,7 @@ import { seedDemo } from '../db/seed/demo';
 import type { Input, MethodName } from '../shared/api/contract';
 import type { Rol } from '../shared/api/roles';
 import { stats, table } from './lib';
-import type { Sqlite } from '../db/open';
+import { vulLogboeken } from './logboeken';
 
 export const GROEI_SCHALEN = [1, 3, 10, 30] as const;
 /** A step may grow this much more than the rows before it counts as above linear. */
@@ -59,34 +59,6 @@ export interface GroeiRij {
   perSchaal: { schaal: number; rijen: number; medianMs: number; usPerRij: number }[];
   /** Per step (1→3, 3→10, 10→30): growth of the time ÷ growth of the rows. */
   stappen: number[];
-}
-
-/** Audit entries and letters per scale unit: about one audit entry per agreement (≈ 3,900 per unit), a letter per four. */
-const AUDIT_PER_SCHAAL = 4_000;
-const DOCUMENTEN_PER_SCHAAL = 1_000;
-
-/**
- * Rows for the two logs the demo leaves (nearly) empty: copies of the demo's audit entries, ten minutes apart, and
- * letters forty minutes apart with a stand-in content of a few bytes (the register reads the metadata, never the PDF).
- */
-export function vulLogboeken(db: Sqlite, schaal: number): void {
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO audit_entry (tijdstip, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden, medewerker_id)
-       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?), m(max) AS (SELECT max(id) FROM audit_entry)
-       SELECT strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-22T09:00:00Z', '-' || (n.i * 10) || ' minutes'), a.gebruiker, a.rol, a.methode, a.entiteit,
-              a.entiteit_id, a.actie, a.oud, a.nieuw, a.reden, a.medewerker_id
-         FROM n, m JOIN audit_entry a ON a.id = 1 + (n.i % m.max)`,
-    ).run(AUDIT_PER_SCHAAL * schaal);
-    db.prepare(
-      `INSERT INTO document (kenmerk, brief_type, template_versie, departement, onderwerp, organisatie_id, bestandsnaam, sha256, grootte, inhoud, gegevens, aangemaakt_op)
-       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?), o AS (SELECT id, row_number() OVER (ORDER BY id) AS r FROM organisatie),
-            t(aantal) AS (SELECT count(*) FROM organisatie)
-       SELECT 'GROEI/' || n.i, 'bench', 1, CASE n.i % 2 WHEN 0 THEN 'ZORG' ELSE 'WSE' END, 'Brief ' || n.i, o.id, 'brief-' || n.i || '.pdf',
-              printf('%064d', n.i), 5, X'255044462D', '{}', strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-22T09:00:00Z', '-' || (n.i * 40) || ' minutes')
-         FROM n, t JOIN o ON o.r = 1 + (n.i % t.aantal)`,
-    ).run(DOCUMENTEN_PER_SCHAAL * schaal);
-  })();
 }
 
 export async function benchGroei(opts: { runs: number; schalen?: readonly number[]; log?: (s: string) => void }): Promise<GroeiRij[]> {

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../electron/core/app';
 import { seedDemo } from '../db/seed/demo';
 import { stats, table, type Stats } from './lib';
+import { kopieerAudit } from './logboeken';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,14 +60,7 @@ export async function benchHoststart(opts: { schaal: number; runs: number; extra
     const app = createApp({ dbFile: db, log: () => {} });
     seedDemo(app.ctx.sqlite, { scale: opts.schaal, now: new Date('2026-11-22T09:00:00Z') });
     if (opts.extraAudit) {
-      app.ctx.sqlite
-        .prepare(
-          `INSERT INTO audit_entry (tijdstip, gebruiker, rol, methode, entiteit, entiteit_id, actie, oud, nieuw, reden, medewerker_id)
-           WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?), m(max) AS (SELECT max(id) FROM audit_entry)
-           SELECT a.tijdstip, a.gebruiker, a.rol, a.methode, a.entiteit, a.entiteit_id, a.actie, a.oud, a.nieuw, a.reden, a.medewerker_id
-             FROM n, m JOIN audit_entry a ON a.id = 1 + (n.i % m.max)`,
-        )
-        .run(opts.extraAudit);
+      kopieerAudit(app.ctx.sqlite, opts.extraAudit);
     }
     app.close();
     // Opening the store once seals what the seed and the copies wrote (untimed).

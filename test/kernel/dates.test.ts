@@ -5,6 +5,7 @@ import {
   MIN_DAY_NUMBER,
   addDays,
   brusselsBegin,
+  brusselsDate,
   compareDates,
   dayOfWeek,
   daysInMonth,
@@ -213,6 +214,11 @@ describe('time-zone independence', () => {
     expect(dayOfWeek('2026-12-20')).toBe(0);
     expect(formatDatum(addDays('2026-12-20', 15))).toBe('04/01/2027');
     expect(diffDays('2026-03-30', '2026-03-28')).toBe(2);
+    // The Brussels calendar day of an instant: CET (UTC+1) in winter, CEST (UTC+2) in summer.
+    expect(brusselsDate(new Date('2026-03-28T22:59:00Z'))).toBe('2026-03-28');
+    expect(brusselsDate(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    expect(brusselsDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(brusselsDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 });
 

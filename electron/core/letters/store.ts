@@ -95,10 +95,10 @@ export function storeDocument(call: CallContext, audit: (e: AuditInput) => void,
        bestandsnaam, sha256, grootte, inhoud, gegevens, contactpersoon_id, ondertekenaar_id, aangemaakt_door_id, aangemaakt_op)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-      b.kenmerk, b.briefType, b.templateVersie, b.departement, b.onderwerp, b.organisatieId, b.dossierEntiteit ?? null,
-      b.dossierId ?? null, b.bestandsnaam, b.sha256, b.grootte, b.bytes, JSON.stringify(b.gegevens), b.contactpersoonId ?? null,
-      b.ondertekenaarId ?? null, call.caller.medewerkerId, b.aangemaaktOp,
-    );
+    b.kenmerk, b.briefType, b.templateVersie, b.departement, b.onderwerp, b.organisatieId, b.dossierEntiteit ?? null,
+    b.dossierId ?? null, b.bestandsnaam, b.sha256, b.grootte, b.bytes, JSON.stringify(b.gegevens), b.contactpersoonId ?? null,
+    b.ondertekenaarId ?? null, call.caller.medewerkerId, b.aangemaaktOp,
+  );
   const id = Number(lastInsertRowid);
   audit({
     entiteit: 'document',
