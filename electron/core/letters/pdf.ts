@@ -112,9 +112,12 @@ function instance(): PdfMake {
   // The font files are read once into pdfmake's in-memory file system: every letter then takes
   // them from memory instead of reading and checking ~600 kB from disk (measured: half the time
   // of a one-page letter).
+  // They are kept under their real path: pdfmake takes the text's fonts from memory, while the text of an SVG (the
+  // yearly report's charts) is set by svg-to-pdfkit, which gets the font's name from pdfmake and has pdfkit open it
+  // from disk — under a name of the in-memory file system alone it found no file and fell back to Helvetica.
   const bestanden = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
-  for (const naam of Object.values(bestanden)) pm.virtualfs.writeFileSync(`fonts/${naam}`, readFileSync(path.join(dir, naam)));
-  pm.addFonts({ Roboto: Object.fromEntries(Object.entries(bestanden).map(([k, naam]) => [k, `fonts/${naam}`])) });
+  for (const naam of Object.values(bestanden)) pm.virtualfs.writeFileSync(path.join(dir, naam), readFileSync(path.join(dir, naam)));
+  pm.addFonts({ Roboto: Object.fromEntries(Object.entries(bestanden).map(([k, naam]) => [k, path.join(dir, naam)])) });
   pm.addTableLayouts(TABEL_LAYOUTS);
   pm.setUrlAccessPolicy(() => false);
   const prefix = dir + path.sep;

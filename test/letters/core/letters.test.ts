@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app';
 import { bedragenTabel, buildBrief, buildLetter, renderPdf, type LetterGegevens, type LetterParts } from '../../../electron/core/letters';
 import { alinea } from '../../../electron/core/letters/houseStyle';
@@ -221,5 +221,17 @@ describe('house style', () => {
   it('reads no file outside the font folder and fetches no URL', async () => {
     await expect(renderPdf({ content: [{ image: '/etc/hostname' }] })).rejects.toThrow(/denied|Invalid image/);
     await expect(renderPdf({ content: [{ image: 'logo' }], images: { logo: 'https://example.org/logo.png' } })).rejects.toThrow(/URL denied/);
+  });
+
+  it("sets an SVG's text (the yearly report's charts) in the bundled Roboto, bold as Roboto Medium, without a fallback font", async () => {
+    const gewaarschuwd = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="0" y="15" font-family="Roboto, Arial, sans-serif" font-weight="bold">Objectief</text></svg>';
+      const pdf = (await renderPdf({ content: [{ svg, width: 200 }] })).toString('latin1');
+      expect([...new Set([...pdf.matchAll(/\/BaseFont \/(\S+)/g)].map((m) => m[1].replace(/^[A-Z]{6}\+/, '')))]).toEqual(['Roboto-Medium']);
+      expect(gewaarschuwd.mock.calls.flat().join(' ')).not.toContain('failed to open font');
+    } finally {
+      gewaarschuwd.mockRestore();
+    }
   });
 });
