@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     // 11. Every big list and run at 1×, 3×, 10×, 30× (bench/groei.ts) ----------
     log('\n11. Groei: elke grote lijst en run op schaal 1, 3, 10 en 30, µs per rij');
     gc();
-    const groei = await benchGroei({ runs: QUICK ? 3 : 7, schalen: QUICK ? [1, 3, 10] : [1, 3, 10, 30], log });
+    const groei = await benchGroei({ runs: QUICK ? 5 : 15, schalen: QUICK ? [1, 3, 10] : [1, 3, 10, 30], log });
 
     // 12. A batch of 200 letters on 1 and 2 render workers (bench/brieven.ts) ----------
     log('\n12. Briefreeks: 200 herinneringen met 1 en met 2 workers (zelfde bytes, zelfde voortgang)');
