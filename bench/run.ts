@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     const grid: GridMeting[] = [];
     for (const schaal of QUICK ? [10] : [10, 30]) {
       gc();
-      grid.push(await benchGrid(schaal, QUICK ? 3 : Math.min(RUNS, 9)));
+      grid.push(await benchGrid(schaal, QUICK ? 3 : Math.min(RUNS, 15)));
     }
 
     // 9. The host's start on a store at 10× (bench/hoststart.ts) ----------
