@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef } from 'ag-grid-community';
+import { koppenZonderAfgebrokenWoord } from './kolommen';
 import { useDebouncedValue } from '@mantine/hooks';
 import { GridBalk, selecteer, tellingTekst, useGridGedrag } from './gridBasis';
 
@@ -58,7 +59,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
         <AgGridReact<T>
           {...gridProps}
           rowData={rowData}
-          columnDefs={columnDefs}
+          columnDefs={koppenZonderAfgebrokenWoord(columnDefs)}
           loading={loading}
           quickFilterText={zoekDebounced}
           cacheQuickFilter

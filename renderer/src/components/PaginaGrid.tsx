@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createGrid, type ColDef, type GridOptions, type IDatasource, type IGetRowsParams } from 'ag-grid-community';
 import { useDebouncedValue } from '@mantine/hooks';
+import { koppenZonderAfgebrokenWoord } from './kolommen';
 import { useQuery } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { Pagina, PaginaKolommen, PaginaVraag } from '../../../shared/api/pagina';
@@ -61,11 +62,13 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
 
   const columnDefs = useMemo(
     () =>
-      props.columnDefs.map((k): ColDef<T> => {
-        const soort = k.field ? kolommen[k.field as string] : undefined;
-        if (!soort) return { ...k, sortable: false, filter: false };
-        return { ...k, filter: FILTER[soort], filterValueGetter: undefined, filterParams: { maxNumConditions: 2, buttons: ['reset'], ...(k.filterParams ?? {}) } };
-      }),
+      koppenZonderAfgebrokenWoord(
+        props.columnDefs.map((k): ColDef<T> => {
+          const soort = k.field ? kolommen[k.field as string] : undefined;
+          if (!soort) return { ...k, sortable: false, filter: false };
+          return { ...k, filter: FILTER[soort], filterValueGetter: undefined, filterParams: { maxNumConditions: 2, buttons: ['reset'], ...(k.filterParams ?? {}) } };
+        }),
+      ),
     [props.columnDefs, kolommen],
   );
 

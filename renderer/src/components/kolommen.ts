@@ -29,8 +29,51 @@ export function euroKolom<T>(field: keyof T & string, headerName: string, extra:
   };
 }
 
+/**
+ * What a header needs beside its text: the cell's padding and the filter icon (48 px measured in AG Grid's Quartz theme)
+ * and, on the sorted column, the sort arrow (72 px in all), plus a few pixels for rounding.
+ */
+const KOP_RUIMTE = 76;
+
+/** At least `min` wide; a maximum below it is raised with it. */
+function minstens<T>(k: ColDef<T>, min: number): ColDef<T> {
+  if ((k.minWidth ?? 0) >= min) return k;
+  return { ...k, minWidth: min, maxWidth: k.maxWidth === undefined ? undefined : Math.max(k.maxWidth, min) };
+}
+
 /** Wide enough for the whole Dutch header (≈ 8 px per character plus the sort and filter icons), with a tooltip. */
 export function volledigeKop<T>(k: ColDef<T>): ColDef<T> {
-  const min = Math.max(k.minWidth ?? 0, (k.headerName?.length ?? 0) * 8 + 64);
-  return { headerTooltip: k.headerName, ...k, minWidth: min, maxWidth: k.maxWidth === undefined ? undefined : Math.max(k.maxWidth, min) };
+  return minstens({ headerTooltip: k.headerName, ...k }, (k.headerName?.length ?? 0) * 8 + KOP_RUIMTE);
+}
+
+let meter: CanvasRenderingContext2D | null = null;
+/** The width of a header word in the header's font (the page's font, 14 px, weight 600: gridTheme), or 0 without a canvas. */
+function kopWoordBreedte(woord: string): number {
+  if (!meter) {
+    meter = document.createElement('canvas').getContext('2d');
+    if (!meter) return 0;
+    meter.font = `600 14px ${getComputedStyle(document.body).fontFamily}`;
+  }
+  return meter.measureText(woord).width;
+}
+
+const metPassendeKoppen = new WeakMap<readonly ColDef[], ColDef[]>();
+
+/**
+ * Every grid's columns, wide enough for the longest word of their header: a header wraps between words
+ * (`wrapHeaderText`), but a word longer than its column was broken in the middle ("Ondernemingsnum-mer", "Behandela-ar").
+ * Measured in the header's own font, so it holds for the font the machine has (Segoe UI on Windows, wider fallbacks
+ * elsewhere) where a width per character did not. The same array for the same columns (AG Grid rebuilds its columns
+ * when the array changes).
+ */
+export function koppenZonderAfgebrokenWoord<T>(kolommen: ColDef<T>[]): ColDef<T>[] {
+  const bekend = metPassendeKoppen.get(kolommen as readonly ColDef[]);
+  if (bekend) return bekend as ColDef<T>[];
+  const uit = kolommen.map((k) => {
+    const woorden = k.headerName?.split(/\s+/).filter(Boolean) ?? [];
+    const breedste = Math.max(0, ...woorden.map(kopWoordBreedte));
+    return breedste ? minstens(k, Math.ceil(breedste) + KOP_RUIMTE) : k;
+  });
+  metPassendeKoppen.set(kolommen as readonly ColDef[], uit as ColDef[]);
+  return uit;
 }

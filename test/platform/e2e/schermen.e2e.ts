@@ -58,6 +58,24 @@ interface Scherm {
   check: (page: Page, rol: Rol, vandaag: string) => Promise<void>;
 }
 
+/** Grid headers with a word broken over two lines ("Ondernemingsnum-mer"): each word's text should sit on one line. */
+const afgebrokenKopwoorden = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.ag-header-cell-text')]
+      .filter((el) => el.offsetParent !== null && el.firstChild?.nodeType === Node.TEXT_NODE)
+      .flatMap((el) => {
+        const tekst = el.firstChild as Text;
+        const gebroken: string[] = [];
+        for (const m of tekst.data.matchAll(/\S+/g)) {
+          const r = document.createRange();
+          r.setStart(tekst, m.index);
+          r.setEnd(tekst, m.index + m[0].length);
+          if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) gebroken.push(m[0]);
+        }
+        return gebroken;
+      }),
+  );
+
 const viaMenu = (label: string) => (page: Page) =>
   page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: label, exact: true }).click();
 
@@ -258,6 +276,7 @@ for (const [rol, gebruiker] of [
         // Nothing left loading.
         await expect.poll(() => page.getByRole('status').filter({ hasText: 'Laden' }).count()).toBe(0);
         await e.screenshot(rol === 'beheerder' ? s.naam : `${s.naam}-${rol}`);
+        expect(await afgebrokenKopwoorden(page)).toEqual([]);
         expect(e.errors.slice(fouten)).toEqual([]);
       });
     }
