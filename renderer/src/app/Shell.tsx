@@ -48,7 +48,7 @@ export function Shell({ children }: { children: ReactNode }) {
         Naar de inhoud
       </a>
       <GridStijlBewaren />
-      <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+      <AppShell header={{ height: 64 }} navbar={{ width: 284, breakpoint: 0 }} padding="lg">
         <AppShell.Header className="wzt-header" component="header">
           <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
             <Link to="/" className="merk">

@@ -277,6 +277,8 @@ for (const [rol, gebruiker] of [
         await expect.poll(() => page.getByRole('status').filter({ hasText: 'Laden' }).count()).toBe(0);
         await e.screenshot(rol === 'beheerder' ? s.naam : `${s.naam}-${rol}`);
         expect(await afgebrokenKopwoorden(page)).toEqual([]);
+        // The current screen's menu item (in bold) stays inside the menu.
+        expect(await page.locator('.hoofdnav a[aria-current="page"]').evaluate((a) => a.scrollWidth <= a.clientWidth)).toBe(true);
         expect(e.errors.slice(fouten)).toEqual([]);
       });
     }

@@ -222,7 +222,7 @@ function RunsTab(p: {
         columnDefs={RUN_KOLOMMEN as never}
         getRowId={(r) => String(r.id)}
         onOpen={open}
-        rijNaam={['run', 'runs']}
+        rijNaam={['betaalrun', 'betaalruns']}
         height="calc(100vh - 460px)"
       />
       <NieuweBerekening

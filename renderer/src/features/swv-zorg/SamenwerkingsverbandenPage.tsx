@@ -186,7 +186,7 @@ function CompensatieTab() {
         columnDefs={RUN_KOLOMMEN as never}
         getRowId={(r) => String(r.id)}
         onOpen={open}
-        rijNaam={['run', 'runs']}
+        rijNaam={['betaalrun', 'betaalruns']}
         height="calc(100vh - 460px)"
       />
       <NieuweCompensatie opened={nieuw} onClose={() => setNieuw(false)} />

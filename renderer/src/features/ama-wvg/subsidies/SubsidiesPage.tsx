@@ -30,7 +30,7 @@ export function SubsidiesPage() {
         columnDefs={RUN_KOLOMMEN}
         getRowId={(r) => String(r.id)}
         onOpen={open}
-        rijNaam={['run', 'runs']}
+        rijNaam={['betaalrun', 'betaalruns']}
         height="calc(100vh - 320px)"
       />
       <NieuweSubsidie opened={nieuw} onClose={() => setNieuw(false)} />
