@@ -314,7 +314,7 @@ function EvaluatieTab() {
     <Stack gap="sm">
       <Text size="sm" maw={900}>
         Ligt de invullingsgraad van een kalenderjaar onder 80 %, dan daalt het contingent vanaf 1 juli van het volgende jaar met (80 % − invullingsgraad) × contingent, afgerond naar beneden op
-        hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding ziet u een simulatie: er wordt niets bewaard.
+        hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding zie je een simulatie: er wordt niets bewaard.
       </Text>
       <Group align="end">
         <NativeSelect label="Jaar" value={jaar} onChange={(e) => setJaar(e.currentTarget.value)} data={jaren(vandaag).opties} w={120} />

@@ -80,6 +80,8 @@ export const EVALUATIE_KOLOMMEN: ColDef<EvaluatieRij>[] = ([
   { field: 'verminderingPlaatsen', headerName: 'Vermindering', minWidth: 120, type: 'rightAligned' },
   { field: 'nieuwContingent', headerName: 'Nieuw contingent', minWidth: 140, type: 'rightAligned' },
   datumKolom<EvaluatieRij>('ingangsdatum', 'Vanaf'),
-  { field: 'uitleg', headerName: 'Waarom', flex: 3, minWidth: 360, wrapText: true, autoHeight: true },
+  // One line with the whole computation as tooltip: wrapped, it made every row several lines high for a column that is
+  // mostly outside the view (the decision letter states it in full).
+  { field: 'uitleg', headerName: 'Waarom', flex: 3, minWidth: 420, tooltipField: 'uitleg' },
   { field: 'beslissingStatus', headerName: 'Beslissing', minWidth: 150, valueFormatter: (p) => (p.value === 'ontwerp' ? 'Wacht op goedkeuring' : p.value === 'uitgegeven' ? 'Uitgegeven' : '') },
 ] satisfies ColDef<EvaluatieRij>[] as ColDef<EvaluatieRij>[]).map(volledigeKop);

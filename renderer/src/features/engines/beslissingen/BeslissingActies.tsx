@@ -76,7 +76,7 @@ export function BeslissingActies({ b }: { b: Beslissing }) {
 
       <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel="Goedkeuren en ondertekenen" knop="Ja, goedkeuren en ondertekenen" bezig={goedkeuren.isPending} onBevestig={() => void keurGoed()}>
         <Text size="sm">
-          De beslissingsbrief wordt met uw handtekening uitgegeven en onveranderlijk bewaard; de beslissing wordt van kracht. Dit kan niet
+          De beslissingsbrief wordt met je handtekening uitgegeven en onveranderlijk bewaard; de beslissing wordt van kracht. Dit kan niet
           ongedaan gemaakt worden.
         </Text>
       </Bevestiging>

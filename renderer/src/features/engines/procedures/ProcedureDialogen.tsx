@@ -198,7 +198,7 @@ export function BeslissingVoorstellenDialoog({ p, opened, onClose }: DialoogProp
         toast('succes', 'Ontwerp van beslissing voorgelegd', 'Een ondertekenaar keurt de beslissing goed; dan wordt de brief uitgegeven en wordt ze van kracht.');
       }}
     >
-      <Text size="sm">Motiveer de beslissing met uw beoordeling van de reactie en van de hoorzitting. Een opheffing werkt niet terug: de laatste dag ligt niet vóór de beslissingsdatum.</Text>
+      <Text size="sm">Motiveer de beslissing met je beoordeling van de reactie en van de hoorzitting. Een opheffing werkt niet terug: de laatste dag ligt niet vóór de beslissingsdatum.</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Beslissingsdatum" type="date" aria-required {...form.register('datum')} error={e.datum?.message} data-autofocus />
         <TextInput label="Laatste dag van de erkenning" type="date" description="Bij een opheffing" {...form.register('einddatum')} error={e.einddatum?.message} />

@@ -41,7 +41,7 @@ export function BewaartermijnPage() {
         <Text size="sm">
           De toepassing wist dan het rijksregisternummer, de naam, de geboortedatum, het contactadres, de gescande overeenkomst en de opmerkingen bij
           evaluaties. Het geboortejaar, de periodes van de overeenkomsten en de subsidielijnen blijven bewaard voor rapportering. Dit gebeurt ook
-          automatisch bij elke start van de toepassing; hier ziet u vooraf wat er zou gebeuren.
+          automatisch bij elke start van de toepassing; hier zie je vooraf wat er zou gebeuren.
         </Text>
         {!beheerder ? (
           <Alert color="gray">Alleen een beheerder kan de bewaartermijn toepassen.</Alert>
