@@ -51,7 +51,7 @@ export const medewerkerHandlers: Pick<Handlers, 'medewerker.list' | 'medewerker.
         input.magOndertekenen ? 1 : 0, input.delegatie ?? null, input.actief ? 1 : 0];
       if (input.id) {
         const before = getMedewerker(call, input.id);
-        if (input.versie === undefined) throw AppError.validatie('versie', 'Geef de versie van de medewerker die u wijzigt.');
+        if (input.versie === undefined) throw AppError.validatie('versie', 'Geef de versie van de medewerker die je wijzigt.');
         if (input.versie !== before.versie) {
           throw new AppError('CONFLICT', `${before.naam} werd intussen door iemand anders gewijzigd. Herlaad de gegevens en probeer opnieuw.`);
         }

@@ -161,7 +161,6 @@ export function goedkeuring(call: CallContext, id: number): ReeksBrief<Beslissin
         throw new AppError('VERBODEN', 'Vier-ogenprincipe: wie het ontwerp opmaakte, kan het niet zelf goedkeuren.');
       }
       const wie = b.ondertekenaarId ?? medewerkerIdVan(call);
-      if (!wie) throw new AppError('VALIDATIE', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
       ondertekenaarId = wie;
       soort = soortVan(call, b);
       const metOndertekenaar = { ...b, ondertekenaarId };

@@ -28,7 +28,7 @@ function controleerGoedkeurder(call: CallContext, departement: string, aangemaak
   const m = call.app.sqlite.prepare('SELECT departement, mag_ondertekenen AS mag, actief FROM medewerker WHERE id = ?').get(id) as
     | { departement: string; mag: number; actief: number }
     | undefined;
-  if (!m || !m.actief || !m.mag) throw new AppError('VERBODEN', 'U hebt geen ondertekeningsbevoegdheid: een beheerder kent ze toe onder Medewerkers.');
+  if (!m || !m.actief || !m.mag) throw new AppError('VERBODEN', 'Je hebt geen ondertekeningsbevoegdheid: een beheerder kent ze toe onder Medewerkers.');
   if (m.departement !== departement) {
     throw new AppError('VERBODEN', `Deze run hoort bij het ${departement === 'WSE' ? 'Departement WSE' : 'Departement Zorg'}: enkel een ondertekenaar van dat departement keurt ze goed.`);
   }

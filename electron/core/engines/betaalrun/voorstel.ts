@@ -71,7 +71,7 @@ export async function berekenVoorstelMetPlan<R, P, L>(
   if (open) {
     throw new AppError(
       'CONFLICT',
-      `Voor ${code} staat al een voorstel klaar (run ${open.id}, volgnummer ${open.volgnummer}). Keur het goed of annuleer het voor u opnieuw berekent.`,
+      `Voor ${code} staat al een voorstel klaar (run ${open.id}, volgnummer ${open.volgnummer}). Keur het goed of annuleer het voor je opnieuw berekent.`,
     );
   }
   const { runId, plan } = await runJob(call.app, { soort: `betaalrun-voorstel`, jobId, totaal: 2, bericht: 'Registers en parameters lezen' }, async (job) => {

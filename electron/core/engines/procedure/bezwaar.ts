@@ -251,7 +251,7 @@ function stelBeslissingVoor(call: CallContext, input: ParsedInput<'bezwaar.stelB
     }
     herziening = rs.bezwaar.valideerHerziening(call, betwist, input.herziening ?? {});
   } else if (input.herziening && Object.values(input.herziening).some((x) => x !== undefined)) {
-    throw AppError.validatie('herziening', 'Een herziening geeft u alleen bij de uitkomst "herzien".');
+    throw AppError.validatie('herziening', 'Een herziening geef je alleen bij de uitkomst "herzien".');
   }
   return createDraftBeslissing(call, {
     type: `bezwaar-${input.uitkomst}`,

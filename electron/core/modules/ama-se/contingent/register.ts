@@ -223,7 +223,6 @@ export function registreerMelding(call: CallContext, input: { organisatieId: num
   maatwerkbedrijf(db, input.organisatieId);
   if (input.datum > call.today()) throw AppError.validatie('datum', 'Een melding kan niet in de toekomst liggen.');
   const medewerkerId = medewerkerIdVan(call);
-  if (!medewerkerId) throw AppError.validatie('medewerker', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
   call.tx((audit) => {
     const id = Number(db.prepare('INSERT INTO se_melding (organisatie_id, datum, omschrijving, geregistreerd_door_id, aangemaakt_op) VALUES (?, ?, ?, ?, ?)')
       .run(input.organisatieId, input.datum, input.omschrijving, medewerkerId, call.nowIso()).lastInsertRowid);

@@ -164,7 +164,6 @@ export function registreerAanvraag(call: CallContext, input: { oproepId: number;
   const dubbel = db.prepare('SELECT id FROM se_aanvraag WHERE oproep_id = ? AND organisatie_id = ?').get(o.id, input.organisatieId) as { id: number } | undefined;
   if (dubbel) throw new AppError('CONFLICT', `Dit maatwerkbedrijf diende al een aanvraag in op deze oproep (aanvraag ${dubbel.id}).`);
   const behandelaarId = medewerkerIdVan(call);
-  if (!behandelaarId) throw AppError.validatie('medewerker', 'U bent nog niet als medewerker gekend: een beheerder voegt u toe onder Medewerkers.');
   const id = call.tx((audit) => {
     const id = Number(
       db.prepare(`INSERT INTO se_aanvraag (oproep_id, organisatie_id, ontvangen_op, gevraagd, motivering, status, behandelaar_id, aangemaakt_op) VALUES (?, ?, ?, ?, ?, 'ingediend', ?, ?)`)
@@ -186,7 +185,7 @@ export function beoordeel(
   if (a.status !== 'ontvankelijk') throw new AppError('CONFLICT', a.status === 'ingediend' ? 'Beslis eerst over de ontvankelijkheid.' : `Over deze aanvraag is al beslist (${a.status}).`);
   if (listBeslissingen(call, 'se_aanvraag', a.id).some((b) => b.status === 'ontwerp')) throw new AppError('CONFLICT', 'Er wacht een ontwerp van beslissing op goedkeuring: de beoordeling ligt vast.');
   if (input.toegekend !== null && input.toegekend > a.gevraagd) throw AppError.validatie('toegekend', `De aanvraag vraagt ${a.gevraagd} plaatsen: meer toekennen kan niet.`);
-  if (input.toegekend !== null && (input.toekenningMotivering ?? '').length < 10) throw AppError.validatie('toekenningMotivering', 'Motiveer waarom u afwijkt van het voorstel (minstens 10 tekens): de motivering komt in de beslissing.');
+  if (input.toegekend !== null && (input.toekenningMotivering ?? '').length < 10) throw AppError.validatie('toekenningMotivering', 'Motiveer waarom je afwijkt van het voorstel (minstens 10 tekens): de motivering komt in de beslissing.');
   call.tx((audit) => {
     call.app.sqlite
       .prepare(`UPDATE se_aanvraag SET prioriteit = ?, onderneming_in_moeilijkheden = ?, stimulerend_effect = ?, andere_steun_cent = ?, toegekend = ?, toekenning_motivering = ?, versie = versie + 1 WHERE id = ?`)

@@ -367,7 +367,7 @@ function wijzig(input: WijzigInput, call: CallContext): Overeenkomst {
   const db = call.app.sqlite;
   const o = laadOpgeslagen(call, input.id);
   if (o.versie !== input.versie) {
-    throw new AppError('CONFLICT', `De overeenkomst werd intussen gewijzigd (versie ${o.versie}, u vertrok van versie ${input.versie}). Laad ze opnieuw en herhaal de wijziging.`);
+    throw new AppError('CONFLICT', `De overeenkomst werd intussen gewijzigd (versie ${o.versie}, je vertrok van versie ${input.versie}). Laad ze opnieuw en herhaal de wijziging.`);
   }
   const einddatum = input.einddatum === undefined ? o.einddatum : input.einddatum;
   const eindeReden: EindeRedenOvereenkomst | null = einddatum === null ? null : (input.eindeReden ?? (input.einddatum === undefined ? o.eindeReden : null) ?? 'einde-overeenkomst');
