@@ -114,7 +114,7 @@ function instance(): PdfMake {
   // of a one-page letter).
   // They are kept under their real path: pdfmake takes the text's fonts from memory, while the text of an SVG (the
   // yearly report's charts) is set by svg-to-pdfkit, which gets the font's name from pdfmake and has pdfkit open it
-  // from disk — under a name of the in-memory file system alone it found no file and fell back to Helvetica.
+  // from disk — under a name of the in-memory file system alone it found no file and kept whatever font was current.
   const bestanden = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
   for (const naam of Object.values(bestanden)) pm.virtualfs.writeFileSync(path.join(dir, naam), readFileSync(path.join(dir, naam)));
   pm.addFonts({ Roboto: Object.fromEntries(Object.entries(bestanden).map(([k, naam]) => [k, path.join(dir, naam)])) });
