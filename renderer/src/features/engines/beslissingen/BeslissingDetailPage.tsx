@@ -5,7 +5,7 @@ import { formatDatum, formatTijdstip } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { Fout, Laden } from '../../../components/States';
 import { Sectie, Veld } from '../../../components/dossier/Sectie';
-import { BESLISSING_STATUS, DOSSIER_LABELS, beslissingTypeLabel, dossierLink } from '../../../components/dossier/labels';
+import { BESLISSING_STATUS, beslissingTypeLabel, dossierLabel, dossierLink } from '../../../components/dossier/labels';
 import { useIsOndertekenaar } from '../../../components/rechten';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { BeslissingActies } from './BeslissingActies';
@@ -72,10 +72,10 @@ export function BeslissingDetailPage() {
                   <Veld label="Dossier">
                     {link ? (
                       <Anchor component={Link} to={link} fz="inherit">
-                        {DOSSIER_LABELS[b.dossierEntiteit] ?? b.dossierEntiteit} {b.dossierId}
+                        {dossierLabel(b.dossierEntiteit)} {b.dossierId}
                       </Anchor>
                     ) : (
-                      `${b.dossierEntiteit} ${b.dossierId}`
+                      `${dossierLabel(b.dossierEntiteit)} ${b.dossierId}`
                     )}
                   </Veld>
                   <Veld label="Organisatie">

@@ -12,7 +12,7 @@ import { DossierDocumenten } from '../../../components/dossier/DossierDocumenten
 import { Sectie, Veld } from '../../../components/dossier/Sectie';
 import { TermijnKaart, termijnLijstStijl } from '../../../components/dossier/TermijnKaart';
 import { Tijdlijn } from '../../../components/dossier/Tijdlijn';
-import { DOSSIER_LABELS, beslissingTypeLabel, dossierLink } from '../../../components/dossier/labels';
+import { beslissingTypeLabel, dossierLabel, dossierLink } from '../../../components/dossier/labels';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { BezwaarBeslissingDialoog } from './BezwaarBeslissingDialoog';
 import { BEZWAAR_KANAAL_LABELS, BEZWAAR_STATUS, TIJDIGHEID, UITKOMST } from './labels';
@@ -45,7 +45,7 @@ export function BezwaarDetailPage() {
         {dossier && (
           <>
             <Anchor component={Link} to={dossier} fz="inherit">
-              {DOSSIER_LABELS[betwist.dossierEntiteit] ?? 'Dossier'} {betwist.dossierId}
+              {dossierLabel(betwist.dossierEntiteit)} {betwist.dossierId}
             </Anchor>{' '}
             /{' '}
           </>

@@ -1,0 +1,47 @@
+/**
+ * Every kind of dossier the core names — the rights of its procedures, the dossiers of its decisions and the rows of
+ * its deadline inbox — has a Dutch name in the renderer (renderer/src/components/dossier/labels.ts), so that no screen
+ * shows a table's name ("se_bewijs 65") where an officer expects "Bewijsstukken"; and where the core gives a right its
+ * screen, the renderer links to the same one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../helpers/app';
+import { registries } from '../../../electron/core/module';
+import { DOSSIER_SOORTEN, dossierKort, dossierLabel, dossierLink } from '../../../renderer/src/components/dossier/labels';
+
+/** The `dossierEntiteit: '…'` literals in the core's sources (decisions, deadline rows, letters). */
+function dossierLiteralen(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return dossierLiteralen(p);
+    if (!p.endsWith('.ts')) return [];
+    return [...fs.readFileSync(p, 'utf8').matchAll(/dossierEntiteit: '([a-z_]+)'/g)].map((m) => m[1]);
+  });
+}
+
+describe('dossier kinds: named in Dutch on every screen', () => {
+  it('every right, decision dossier and deadline row of the core has a name and a short name; rights link as the core says', () => {
+    const t = createTestApp();
+    try {
+      const r = registries(t.ctx);
+      const soorten = new Set([...r.rechten.keys(), ...r.beslissingenPerDossier.keys(), ...dossierLiteralen(path.join(process.cwd(), 'electron/core'))]);
+      // The scan finds what it should (a kind of each source), so an empty set cannot pass.
+      expect([...soorten]).toEqual(expect.arrayContaining(['erkenning', 'se_contingent', 'subsidie_betaling', 'swv_aanvraag', 'se_aanvraag', 'se_bewijs', 'se_afrekening']));
+      expect([...soorten].filter((s) => !DOSSIER_SOORTEN.includes(s))).toEqual([]);
+      for (const [code, recht] of r.rechten) if (recht.link) expect(dossierLink(code, 7), code).toBe(recht.link(7));
+    } finally {
+      t.close();
+    }
+  });
+
+  it('short names carry the number where it is the dossier\'s own; an unknown kind is a "Dossier", never the table name', () => {
+    expect(dossierKort('se_afrekening', 2025)).toBe('Jaarafrekening 2025');
+    expect(dossierKort('se_bewijs', 65)).toBe('Bewijsstukken');
+    expect(dossierKort('aanvraag', 12)).toBe('Aanvraag 12');
+    expect(dossierKort('iets_nieuws', 3)).toBe('Dossier 3');
+    expect(dossierLabel('iets_nieuws')).toBe('Dossier');
+    expect(dossierLink('se_bewijs', 65)).toBe('/contingenten/deelnames?organisatieId=65');
+  });
+});
