@@ -20,11 +20,15 @@ export function DepartementKengetallen() {
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} maw={1400}>
             {dep.kengetallen.map((k) => (
               <Paper key={k.id} withBorder p="md" data-testid={`kengetal-${k.id}`}>
-                <Group justify="space-between" align="start" wrap="nowrap">
+                <Group justify="space-between" align="start" gap="xs">
                   <Anchor component={Link} to={k.link} size="sm">
                     {k.titel}
                   </Anchor>
-                  {k.aandacht && <Badge color="orange" variant="light">aandacht</Badge>}
+                  {k.aandacht && (
+                    <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
+                      aandacht
+                    </Badge>
+                  )}
                 </Group>
                 <Text size="xl" fw={700}>
                   {formatAantal(k.waarde)}
