@@ -4,6 +4,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS, type ContingentOverzicht, type SeOproep } from '../../../../shared/ama-se/contingent.contract';
 import { SE_DEELNAME_PAGINA, type SeDeelname } from '../../../../shared/ama-se/deelname.contract';
 import type { AfrekeningRun, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
+import type { BetaalRun } from '../../../../shared/engines/betaalrun.contract';
+import type { ColDef } from 'ag-grid-community';
 import { AFRONDING_LABEL, AFRONDINGEN, type Afronding } from '../../../../shared/ama-se/contingent';
 import { call, foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
@@ -18,7 +20,7 @@ import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
 import { formatAantal, formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
-import { RUN_KOLOMMEN } from '../ama-wvg/subsidies/columns';
+import { runKolommen } from '../../components/betaalrun/kolommen';
 import { CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
 
@@ -191,6 +193,10 @@ function DeelnamesTab() {
   );
 }
 
+/** The advances per month and the settlement per year, both paid to the maatwerkbedrijven. */
+const VOORSCHOTRUN_KOLOMMEN = runKolommen({ periode: 'Maand', begunstigden: 'Maatwerkbedrijven' });
+const AFREKENINGRUN_KOLOMMEN = runKolommen({ periode: 'Jaar', begunstigden: 'Maatwerkbedrijven' });
+
 /** The runs of one AMA SE scheme with "compute" (a period, progress) — the advances per month and the settlement per year. */
 function RunsTab(p: {
   uitleg: string;
@@ -199,6 +205,7 @@ function RunsTab(p: {
   ariaLabel: string;
   runs: ReturnType<typeof useApi<'voorschot.list'>> | ReturnType<typeof useApi<'contingent.afrekeningen'>>;
   pad: string;
+  kolommen: ColDef<BetaalRun>[];
   bereken: (periode: string, jobId: string) => Promise<{ id: number; periode: string; volgnummer: number }>;
   bezig: boolean;
   dialoog: { titel: string; uitleg: string; startBericht: string; perioden: { opties: string[]; standaard: string; label: string } };
@@ -219,7 +226,7 @@ function RunsTab(p: {
         gridId={p.gridId}
         ariaLabel={p.ariaLabel}
         query={p.runs as never}
-        columnDefs={RUN_KOLOMMEN as never}
+        columnDefs={p.kolommen as never}
         getRowId={(r) => String(r.id)}
         onOpen={open}
         rijNaam={['betaalrun', 'betaalruns']}
@@ -248,7 +255,7 @@ function VoorschottenTab() {
   return (
     <RunsTab
       uitleg="Elke maand een voorschot van 80 % van de subsidie: contingent × bedrag per deelnemer per jaar ÷ 12, met het contingent zoals het die maand gold (art. 68)."
-      knop="Voorschot berekenen" gridId="se-voorschotten" ariaLabel="Voorschotruns AMA SE" runs={runs} pad="/contingenten/voorschotten"
+      knop="Voorschot berekenen" gridId="se-voorschotten" ariaLabel="Voorschotruns AMA SE" runs={runs} pad="/contingenten/voorschotten" kolommen={VOORSCHOTRUN_KOLOMMEN}
       bereken={(periode, jobId) => bereken.mutateAsync({ periode, jobId })} bezig={bereken.isPending}
       dialoog={{
         titel: 'Maandelijks voorschot berekenen',
@@ -267,7 +274,7 @@ function AfrekeningenTab() {
   return (
     <RunsTab
       uitleg="Uiterlijk op de laatste werkdag van maart: per maatwerkbedrijf de dagen met een begeleidingsovereenkomst (deelnemersjaren = dagen ÷ 365), de subsidie begrensd tot het contingent, min de voorschotten van het jaar. Een negatief saldo wordt verrekend of teruggevorderd (art. 68)."
-      knop="Jaarafrekening berekenen" gridId="se-afrekeningen" ariaLabel="Jaarafrekeningen AMA SE" runs={runs} pad="/contingenten/afrekeningen"
+      knop="Jaarafrekening berekenen" gridId="se-afrekeningen" ariaLabel="Jaarafrekeningen AMA SE" runs={runs} pad="/contingenten/afrekeningen" kolommen={AFREKENINGRUN_KOLOMMEN}
       bereken={(periode, jobId) => bereken.mutateAsync({ jaar: Number(periode), jobId })} bezig={bereken.isPending}
       dialoog={{
         titel: 'Jaarafrekening berekenen',

@@ -1,23 +1,12 @@
 import type { ColDef } from 'ag-grid-community';
 import type { SubsidieBetalingRij, SubsidieRun } from '../../../../../shared/ama-wvg/subsidie.contract';
 import { euroKolom, volledigeKop } from '../../../components/kolommen';
-import { datumVanTijdstip, formatAantal } from '../../../components/format';
-import { periodeLabel, RUN_STATUS_LABELS, TERUGVORDERING_LABELS } from '../../../components/betaalrun/labels';
+import { formatAantal } from '../../../components/format';
+import { TERUGVORDERING_LABELS } from '../../../components/betaalrun/labels';
+import { runKolommen } from '../../../components/betaalrun/kolommen';
 
-
-export const RUN_KOLOMMEN: ColDef<SubsidieRun>[] = ([
-  { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
-  { field: 'periode', headerName: 'Halfjaar', minWidth: 200, valueFormatter: (p) => periodeLabel(String(p.value ?? '')), sort: 'desc' },
-  { field: 'volgnummer', headerName: 'Afrekening', minWidth: 120, maxWidth: 140 },
-  { field: 'status', headerName: 'Status', minWidth: 130, valueFormatter: (p) => RUN_STATUS_LABELS[p.value as SubsidieRun['status']] ?? '' },
-  { field: 'aantalBegunstigden', headerName: 'Begeleiders', minWidth: 120, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
-  euroKolom<SubsidieRun>('totaalCent', 'Verschuldigd'),
-  euroKolom<SubsidieRun>('teBetalenTotaalCent', 'Te betalen'),
-  euroKolom<SubsidieRun>('terugTeVorderenCent', 'Terug te vorderen'),
-  { field: 'aangemaaktDoor', headerName: 'Berekend door', minWidth: 150 },
-  { colId: 'aangemaaktOp', headerName: 'Berekend op', minWidth: 130, valueGetter: (p) => datumVanTijdstip(p.data?.aangemaaktOp) },
-  { field: 'goedgekeurdDoor', headerName: 'Goedgekeurd door', minWidth: 160 },
-] satisfies ColDef<SubsidieRun>[] as ColDef<SubsidieRun>[]).map(volledigeKop);
+/** The half-yearly subsidy runs, their payees the begeleiders. */
+export const RUN_KOLOMMEN = runKolommen<SubsidieRun>({ periode: 'Halfjaar', begunstigden: 'Begeleiders' });
 
 export const BETALING_KOLOMMEN: ColDef<SubsidieBetalingRij>[] = ([
   { field: 'organisatieNaam', headerName: 'Begeleider', flex: 2, minWidth: 220, pinned: 'left' },
