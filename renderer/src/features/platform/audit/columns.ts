@@ -12,7 +12,8 @@ export function auditKolommen(ref: Referentiedata | undefined): ColDef<AuditRij>
     {
       field: 'tijdstip',
       headerName: 'Tijdstip',
-      minWidth: 150,
+      // "04/12/2026 03:44" whole, also in a wide fallback font.
+      minWidth: 180,
       sort: 'desc',
       valueFormatter: (p) => formatTijdstip(p.value as string),
       filterValueGetter: (p) => (p.data ? formatTijdstip(p.data.tijdstip) : ''),
@@ -29,7 +30,7 @@ export function auditKolommen(ref: Referentiedata | undefined): ColDef<AuditRij>
     { field: 'methode', headerName: 'Methode', minWidth: 170 },
     { field: 'entiteit', headerName: 'Entiteit', minWidth: 170, valueFormatter: (p) => entiteitLabel(String(p.value ?? '')) },
     { field: 'entiteitId', headerName: 'Id', minWidth: 80, maxWidth: 110 },
-    { field: 'actie', headerName: 'Actie', minWidth: 110 },
+    { field: 'actie', headerName: 'Actie', minWidth: 140 },
     {
       colId: 'wijziging',
       headerName: 'Wijziging',
