@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef } from 'ag-grid-community';
-import { koppenZonderAfgebrokenWoord } from './kolommen';
 import { useDebouncedValue } from '@mantine/hooks';
 import { GridBalk, selecteer, tellingTekst, useGridGedrag } from './gridBasis';
+import { koppenZonderAfgebrokenWoord } from './kolommen';
 
 export interface DataGridProps<T> {
   /** Key under which the column state (order, width, sort, visibility) is remembered. */

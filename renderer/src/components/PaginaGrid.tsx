@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createGrid, type ColDef, type GridOptions, type IDatasource, type IGetRowsParams } from 'ag-grid-community';
 import { useDebouncedValue } from '@mantine/hooks';
-import { koppenZonderAfgebrokenWoord } from './kolommen';
 import { useQuery } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { Pagina, PaginaKolommen, PaginaVraag } from '../../../shared/api/pagina';
 import { call, type ApiClientError } from '../api/client';
+import { koppenZonderAfgebrokenWoord } from './kolommen';
 import { GridBalk, rijenAlsCsv, selecteer, startSortering, tellingTekst, useGridGedrag } from './gridBasis';
 import { formatAantal } from './format';
 import { saveBestand, tekstAlsBase64 } from './pdf';

@@ -4,8 +4,6 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { WSE_BEHANDELAARS, WSE_IMPORTEURS, type ContingentOverzicht, type SeOproep } from '../../../../shared/ama-se/contingent.contract';
 import { SE_DEELNAME_PAGINA, type SeDeelname } from '../../../../shared/ama-se/deelname.contract';
 import type { AfrekeningRun, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
-import type { BetaalRun } from '../../../../shared/engines/betaalrun.contract';
-import type { ColDef } from 'ag-grid-community';
 import { AFRONDING_LABEL, AFRONDINGEN, type Afronding } from '../../../../shared/ama-se/contingent';
 import { call, foutmelding } from '../../api/client';
 import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
@@ -20,8 +18,7 @@ import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
 import { formatAantal, formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
-import { runKolommen } from '../../components/betaalrun/kolommen';
-import { CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN } from './columns';
+import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
 
 export type SeTab = 'register' | 'oproepen' | 'deelnames' | 'voorschotten' | 'afrekeningen' | 'evaluatie' | 'importeren';
@@ -193,10 +190,6 @@ function DeelnamesTab() {
   );
 }
 
-/** The advances per month and the settlement per year, both paid to the maatwerkbedrijven. */
-const VOORSCHOTRUN_KOLOMMEN = runKolommen({ periode: 'Maand', begunstigden: 'Maatwerkbedrijven' });
-const AFREKENINGRUN_KOLOMMEN = runKolommen({ periode: 'Jaar', begunstigden: 'Maatwerkbedrijven' });
-
 /** The runs of one AMA SE scheme with "compute" (a period, progress) — the advances per month and the settlement per year. */
 function RunsTab(p: {
   uitleg: string;
@@ -205,7 +198,7 @@ function RunsTab(p: {
   ariaLabel: string;
   runs: ReturnType<typeof useApi<'voorschot.list'>> | ReturnType<typeof useApi<'contingent.afrekeningen'>>;
   pad: string;
-  kolommen: ColDef<BetaalRun>[];
+  kolommen: typeof VOORSCHOTRUN_KOLOMMEN | typeof AFREKENINGRUN_KOLOMMEN;
   bereken: (periode: string, jobId: string) => Promise<{ id: number; periode: string; volgnummer: number }>;
   bezig: boolean;
   dialoog: { titel: string; uitleg: string; startBericht: string; perioden: { opties: string[]; standaard: string; label: string } };

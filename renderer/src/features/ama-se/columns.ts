@@ -1,11 +1,12 @@
 import type { ColDef } from 'ag-grid-community';
 import type { ContingentOverzicht, SeOproep } from '../../../../shared/ama-se/contingent.contract';
 import type { SeDeelname } from '../../../../shared/ama-se/deelname.contract';
-import type { AfrekeningBegunstigde, EvaluatieRij, VoorschotBegunstigde } from '../../../../shared/ama-se/geld.contract';
+import type { AfrekeningBegunstigde, AfrekeningRun, EvaluatieRij, VoorschotBegunstigde, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
 import type { Betaling } from '../../../../shared/engines/betaalrun.contract';
 import { datumKolom, euroKolom, volledigeKop } from '../../components/kolommen';
 import { formatAantal } from '../../components/format';
 import { TERUGVORDERING_LABELS } from '../../components/betaalrun/labels';
+import { runKolommen } from '../../components/betaalrun/kolommen';
 
 const decimaal = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '—');
 const procent = (n: unknown) => (typeof n === 'number' ? `${decimaal(n)} %` : '—');
@@ -85,3 +86,7 @@ export const EVALUATIE_KOLOMMEN: ColDef<EvaluatieRij>[] = ([
   { field: 'uitleg', headerName: 'Waarom', flex: 3, minWidth: 420, tooltipField: 'uitleg' },
   { field: 'beslissingStatus', headerName: 'Beslissing', minWidth: 150, valueFormatter: (p) => (p.value === 'ontwerp' ? 'Wacht op goedkeuring' : p.value === 'uitgegeven' ? 'Uitgegeven' : '') },
 ] satisfies ColDef<EvaluatieRij>[] as ColDef<EvaluatieRij>[]).map(volledigeKop);
+
+/** The runs of the advances per month and of the settlement per year, both paid to the maatwerkbedrijven. */
+export const VOORSCHOTRUN_KOLOMMEN = runKolommen<VoorschotRun>({ periode: 'Maand', begunstigden: 'Maatwerkbedrijven' });
+export const AFREKENINGRUN_KOLOMMEN = runKolommen<AfrekeningRun>({ periode: 'Jaar', begunstigden: 'Maatwerkbedrijven' });

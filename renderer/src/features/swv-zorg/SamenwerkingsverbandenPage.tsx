@@ -17,8 +17,7 @@ import { PaginaGrid } from '../../components/PaginaGrid';
 import { formatAantal } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { periodeLabel } from '../../components/betaalrun/labels';
-import { runKolommen } from '../../components/betaalrun/kolommen';
-import { MANDAAT_KOLOMMEN, OPROEP_KOLOMMEN, SWV_KOLOMMEN, TRAJECT_KOLOMMEN } from './columns';
+import { COMPENSATIERUN_KOLOMMEN, MANDAAT_KOLOMMEN, OPROEP_KOLOMMEN, SWV_KOLOMMEN, TRAJECT_KOLOMMEN } from './columns';
 import { TRAJECT_STATUS } from './labels';
 import { OproepDialoog } from './OproepDialoog';
 
@@ -34,9 +33,6 @@ const TABS: { value: SwvTab; label: string }[] = [
 ];
 
 const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
-
-/** The compensation is paid to each samenwerkingsverband's aanspreekpunt, per half-year. */
-const COMPENSATIERUN_KOLOMMEN = runKolommen<CompensatieRun>({ periode: 'Halfjaar', begunstigden: 'Aanspreekpunten' });
 
 /** Samenwerkingsverbanden Zorg (BVR art. 7, 10–21, 38, 40): mandates, calls, VDAB trajectories and the compensation. */
 export function SamenwerkingsverbandenPage({ tab }: { tab: SwvTab }) {

@@ -2,11 +2,12 @@ import type { ColDef } from 'ag-grid-community';
 import type { Mandaat, SamenwerkingsverbandRij } from '../../../../shared/swv-zorg/register.contract';
 import type { OproepRij } from '../../../../shared/swv-zorg/oproep.contract';
 import type { TrajectRij } from '../../../../shared/swv-zorg/traject.contract';
-import type { CompensatieBegunstigde } from '../../../../shared/swv-zorg/compensatie.contract';
+import type { CompensatieBegunstigde, CompensatieRun } from '../../../../shared/swv-zorg/compensatie.contract';
 import type { Betaling } from '../../../../shared/engines/betaalrun.contract';
 import { datumKolom, euroKolom, volledigeKop } from '../../components/kolommen';
 import { formatAantal } from '../../components/format';
 import { TERUGVORDERING_LABELS } from '../../components/betaalrun/labels';
+import { runKolommen } from '../../components/betaalrun/kolommen';
 import { OPROEP_FASE, TRAJECT_STATUS } from './labels';
 
 export const MANDAAT_KOLOMMEN: ColDef<Mandaat>[] = ([
@@ -65,3 +66,6 @@ export const COMPENSATIE_BETALING_KOLOMMEN: ColDef<CompBetaling>[] = ([
   { field: 'referentie', headerName: 'Mededeling', minWidth: 230 },
   { colId: 'nota', headerName: 'Berekeningsnota', minWidth: 150, valueGetter: (p) => (p.data?.documentId ? 'Uitgegeven' : '') },
 ] satisfies ColDef<CompBetaling>[] as ColDef<CompBetaling>[]).map(volledigeKop);
+
+/** The compensation runs: per half-year, paid to each samenwerkingsverband's aanspreekpunt. */
+export const COMPENSATIERUN_KOLOMMEN = runKolommen<CompensatieRun>({ periode: 'Halfjaar', begunstigden: 'Aanspreekpunten' });

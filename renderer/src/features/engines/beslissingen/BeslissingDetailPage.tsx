@@ -32,6 +32,7 @@ export function BeslissingDetailPage() {
   }
   if (!b) return <Laden />;
   const link = dossierLink(b.dossierEntiteit, b.dossierId);
+  const dossier = `${dossierLabel(b.dossierEntiteit)} ${b.dossierId}`;
 
   return (
     <>
@@ -72,10 +73,10 @@ export function BeslissingDetailPage() {
                   <Veld label="Dossier">
                     {link ? (
                       <Anchor component={Link} to={link} fz="inherit">
-                        {dossierLabel(b.dossierEntiteit)} {b.dossierId}
+                        {dossier}
                       </Anchor>
                     ) : (
-                      `${dossierLabel(b.dossierEntiteit)} ${b.dossierId}`
+                      dossier
                     )}
                   </Veld>
                   <Veld label="Organisatie">
