@@ -153,7 +153,6 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
     datasource,
     cacheBlockSize: BLOK,
     maxBlocksInCache: 20,
-    blockLoadDebounceMillis: 20,
     columnDefs,
     onModelUpdated: () => selecteer(apiRef.current, gekozenRef.current),
   };

@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   AllCommunityModule,
+  convertColumnState,
   createGrid,
   ModuleRegistry,
   themeQuartz,
   type CellKeyDownEvent,
   type ColDef,
   type ColumnMovedEvent,
+  type ColumnState,
   type ColumnResizedEvent,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
+  type GridState,
   type RowDoubleClickedEvent,
   type SelectionChangedEvent,
 } from 'ag-grid-community';
@@ -75,22 +78,24 @@ const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelecti
 
 const storageKey = (gridId: string) => `wzt.grid.${gridId}.kolommen.v1`;
 
-/**
- * The sort a grid will start with, before it exists: the remembered columns' sort (what `onGridReady` applies), else
- * the column definitions' own. PaginaGrid asks the core for its first page with it while the grid is being built.
- */
-export function startSortering(gridId: string, columnDefs: readonly ColDef[]): { colId: string; sort: 'asc' | 'desc' }[] {
+/** The columns as the officer left them (order, widths, hidden, pinned, sort), or null when none are remembered. */
+function bewaardeKolommen(gridId: string): ColumnState[] | null {
   try {
     const saved = localStorage.getItem(storageKey(gridId));
-    if (saved) {
-      return (JSON.parse(saved) as { colId: string; sort?: 'asc' | 'desc' | null; sortIndex?: number | null }[])
-        .filter((c) => c.sort)
-        .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
-        .map((c) => ({ colId: c.colId, sort: c.sort! }));
-    }
+    return saved ? (JSON.parse(saved) as ColumnState[]) : null;
   } catch {
-    /* unreadable: onGridReady removes it, the grid starts with the definitions' sort */
+    localStorage.removeItem(storageKey(gridId)); // unreadable: the grid starts from its definitions
+    return null;
   }
+}
+
+/**
+ * The sort a grid will start with, before it exists: the remembered columns' sort, else the column definitions' own.
+ * PaginaGrid asks the core for its first page with it while the grid is being built.
+ */
+export function startSortering(gridId: string, columnDefs: readonly ColDef[]): { colId: string; sort: 'asc' | 'desc' }[] {
+  const bewaard = bewaardeKolommen(gridId);
+  if (bewaard) return (convertColumnState(bewaard).sort?.sortModel ?? []).map(({ colId, sort }) => ({ colId, sort }));
   return columnDefs
     .filter((k) => (k.sort === 'asc' || k.sort === 'desc') && (k.colId ?? k.field))
     .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
@@ -127,20 +132,21 @@ export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; get
     }
   }, [gridId]);
 
+  // The remembered columns are the grid's initial state, applied while it is made: a paged grid then asks for its first
+  // rows once, in the remembered order (applied at "grid ready", they came after its first request and asked again).
+  const [initialState] = useState<GridState | undefined>(() => {
+    const bewaard = bewaardeKolommen(gridId);
+    return bewaard ? convertColumnState(bewaard) : undefined;
+  });
+
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       apiRef.current = e.api;
       setKlaar(true);
-      try {
-        const saved = localStorage.getItem(storageKey(gridId));
-        if (saved) e.api.applyColumnState({ state: JSON.parse(saved), applyOrder: true });
-      } catch {
-        localStorage.removeItem(storageKey(gridId));
-      }
       const grid = containerRef.current?.querySelector('[role="grid"], [role="treegrid"]');
       grid?.setAttribute('aria-label', ariaLabel);
     },
-    [gridId, ariaLabel],
+    [ariaLabel],
   );
 
   const onCellKeyDown = useCallback((e: CellKeyDownEvent<T>) => {
@@ -170,6 +176,7 @@ export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; get
 
   const gridProps = {
     theme: gridTheme,
+    initialState,
     localeText: AG_GRID_NL,
     defaultColDef: DEFAULT_COL_DEF as ColDef<T>,
     getRowId,
