@@ -28,10 +28,12 @@ const NETWERK_MELDING = 'De toepassing is niet bereikbaar. Controleer of ze nog 
  * host has none (it answers that route with an error envelope). Fetched once per page.
  */
 let csrfToken: Promise<string | null> | null = null;
+/** The token once known (null: this host has none); undefined while it has not been fetched. */
+let csrfBekend: string | null | undefined;
 function csrf(): Promise<string | null> {
   csrfToken ??= fetch('/api/csrf', { headers: { accept: 'application/json' } })
     .then(async (r) => (r.ok ? ((await r.json()) as { token?: unknown }).token : null))
-    .then((t) => (typeof t === 'string' ? t : null))
+    .then((t) => (csrfBekend = typeof t === 'string' ? t : null))
     .catch(() => {
       csrfToken = null;
       return null;
@@ -42,7 +44,9 @@ function csrf(): Promise<string | null> {
 const httpTransport: Transport = async (method, input, signal) => {
   let res: Response;
   try {
-    const token = await csrf();
+    // With the token known the request leaves at once, not after the caller's task: a register asks for its first
+    // page while React builds the screen, and awaiting first held that request until the grid was built (issue 13).
+    const token = csrfBekend !== undefined ? csrfBekend : await csrf();
     res = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
