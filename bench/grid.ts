@@ -12,8 +12,8 @@
  *
  *   npx tsx bench/grid.ts [--schalen 10,30] [--runs 15]   (also part of `npm run bench`)
  *
- * Exits non-zero when a goal of issue 13 is missed: first rows ≤ 1.3× the bare page, at 30× no slower than at 10×
- * (within 15 % noise), sort and filter round trips ≤ 150 ms at 10×.
+ * Exits non-zero when a goal of issue 13 is missed: first rows at 10× ≤ 1.3× the bare page, at 30× no slower than at
+ * 10× (within 15 % noise), sort and filter round trips ≤ 150 ms at 10×.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -235,7 +235,9 @@ export async function benchGrid(schaal: number, runs = RUNS): Promise<GridMeting
 export function gridDoelen(m: GridMeting[]): string[] {
   const gemist: string[] = [];
   const tien = m.find((x) => x.schaal === 10);
-  for (const x of m) if (x.ratio > 1.3) gemist.push(`register openen op schaal ${x.schaal}: ${x.ratio}× een kale AG Grid (doel ≤ 1,3×)`);
+  // The issue's words: "first rows … at 10× within 1.3× of the bare AG Grid page, at 30× no slower than at 10×" — the
+  // ratio's bar is at 10× (until 2026-12-04 the bench held every scale to it); the ratio at 30× is printed for information.
+  if (tien && tien.ratio > 1.3) gemist.push(`register openen op schaal 10: ${tien.ratio}× een kale AG Grid (doel ≤ 1,3×)`);
   const dertig = m.find((x) => x.schaal === 30);
   if (tien && dertig && dertig.app.medianMs > tien.app.medianMs * 1.15) gemist.push(`eerste rijen op schaal 30 (${ms(dertig.app.medianMs)}) trager dan op schaal 10 (${ms(tien.app.medianMs)})`);
   if (tien) {

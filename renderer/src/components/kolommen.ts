@@ -41,20 +41,24 @@ function minstens<T>(k: ColDef<T>, min: number): ColDef<T> {
   return { ...k, minWidth: min, maxWidth: k.maxWidth === undefined ? undefined : Math.max(k.maxWidth, min) };
 }
 
-/** Wide enough for the whole Dutch header (≈ 8 px per character plus the sort and filter icons), with a tooltip. */
-export function volledigeKop<T>(k: ColDef<T>): ColDef<T> {
-  return minstens({ headerTooltip: k.headerName, ...k }, (k.headerName?.length ?? 0) * 8 + KOP_RUIMTE);
-}
-
 let meter: CanvasRenderingContext2D | null = null;
-/** The width of a header word in the header's font (the page's font, 14 px, weight 600: gridTheme), or 0 without a canvas. */
-function kopWoordBreedte(woord: string): number {
+/** The width of header text in the header's font (the page's font, 14 px, weight 600: gridTheme), or 0 without a canvas. */
+function kopBreedte(tekst: string): number {
   if (!meter) {
-    meter = document.createElement('canvas').getContext('2d');
+    meter = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
     if (!meter) return 0;
     meter.font = `600 14px ${getComputedStyle(document.body).fontFamily}`;
   }
-  return meter.measureText(woord).width;
+  return meter.measureText(tekst).width;
+}
+
+/**
+ * Wide enough for the whole Dutch header on one line, with a tooltip: measured in the header's font like the words
+ * below (≈ 8 px per character where there is no canvas to measure with).
+ */
+export function volledigeKop<T>(k: ColDef<T>): ColDef<T> {
+  const tekst = k.headerName ?? '';
+  return minstens({ headerTooltip: k.headerName, ...k }, Math.ceil(kopBreedte(tekst) || tekst.length * 8) + KOP_RUIMTE);
 }
 
 const metPassendeKoppen = new WeakMap<readonly ColDef[], ColDef[]>();
@@ -71,7 +75,7 @@ export function koppenZonderAfgebrokenWoord<T>(kolommen: ColDef<T>[]): ColDef<T>
   if (bekend) return bekend as ColDef<T>[];
   const uit = kolommen.map((k) => {
     const woorden = k.headerName?.split(/\s+/).filter(Boolean) ?? [];
-    const breedste = Math.max(0, ...woorden.map(kopWoordBreedte));
+    const breedste = Math.max(0, ...woorden.map(kopBreedte));
     return breedste ? minstens(k, Math.ceil(breedste) + KOP_RUIMTE) : k;
   });
   metPassendeKoppen.set(kolommen as readonly ColDef[], uit as ColDef[]);
