@@ -60,8 +60,6 @@ export interface RechtSoort {
   /** One line for lists and letters: "erkenning AMA-WVG-2026-0001 (geldig van … tot en met …)". */
   beschrijf: (call: CallContext, id: number) => string;
   isActief: (call: CallContext, id: number) => boolean;
-  /** Renderer route of the right. */
-  link?: (id: number) => string;
   /** Decisions that concern this kind of right without naming one (e.g. on an application for it). */
   omvatBeslissing?: (call: CallContext, b: Beslissing) => boolean;
   bezwaar?: BezwaarAdapter;

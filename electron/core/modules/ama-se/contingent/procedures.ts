@@ -44,7 +44,6 @@ export const contingentRecht: RechtSoort = {
     return `contingent AMA SE van ${k.naam} (${k.plaatsen} plaatsen)`;
   },
   isActief: (call, id) => kern(call, id).plaatsen > 0,
-  link: (id) => `/contingenten/${id}`,
   omvatBeslissing: (_call, b) => b.dossierEntiteit === 'se_aanvraag' || b.dossierEntiteit === 'se_evaluatie',
   bezwaar: {
     gevolgen: (_call, _betwist, uitkomst) =>

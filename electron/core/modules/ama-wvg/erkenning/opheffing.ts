@@ -82,7 +82,6 @@ export const erkenningRecht: RechtSoort = {
     return `erkenning ${e.erkenningsnummer} (geldig van ${formatDatum(e.geldigVan)} tot en met ${formatDatum(e.geldigTot)}${e.status === 'actief' ? '' : `, ${e.status}`})`;
   },
   isActief: (call, id) => erkenning(call, id).status === 'actief',
-  link: (id) => `/erkenningen/${id}`,
   // Decisions on an application for recognition (admissibility, refusal…) are decisions on this right too.
   omvatBeslissing: (call, b) =>
     b.dossierEntiteit === 'aanvraag' &&

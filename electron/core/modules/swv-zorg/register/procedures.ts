@@ -73,7 +73,6 @@ export const mandaatRecht: RechtSoort = {
     const m = mandaat(call, id);
     return m.status === 'actief' && m.geldigTot >= call.today();
   },
-  link: (id) => `/samenwerkingsverbanden/mandaten/${id}`,
   omvatBeslissing: (_call, b) => b.dossierEntiteit === 'swv_aanvraag' || b.dossierEntiteit === 'samenwerkingsverband',
   bezwaar: {
     gevolgen: (call, betwist, uitkomst) => {
