@@ -72,6 +72,8 @@ const DEFAULT_COL_DEF: ColDef = {
   // A long header ("Ondernemingsnummer", "Behandelaar") wraps instead of being cut off with an ellipsis.
   wrapHeaderText: true,
   autoHeaderHeight: true,
+  // A value cut off with an ellipsis ("Maatwerkbedrijf Antwerpse…") shows whole on hover (tooltipShowMode below).
+  tooltipValueGetter: (p) => p.valueFormatted ?? (p.value == null ? undefined : String(p.value)),
 };
 
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
@@ -182,6 +184,8 @@ export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; get
     getRowId,
     rowSelection: ROW_SELECTION,
     animateRows: false,
+    tooltipShowMode: 'whenTruncated' as const,
+    tooltipShowDelay: 500,
     enableCellTextSelection: true,
     suppressDragLeaveHidesColumns: true,
     onGridReady,

@@ -207,6 +207,27 @@ describe('alle schermen met de demogegevens', () => {
     expect(e.errors).toEqual([]);
   });
 
+  it('een waarde die in haar kolom afgekapt is ("…"), staat bij het aanwijzen volledig in een tooltip; een waarde die past, krijgt er geen', async () => {
+    await page.goto(`${e.url}/#/overeenkomsten`);
+    const grid = page.getByRole('region', { name: 'Register van overeenkomsten' });
+    await expect.poll(() => grid.locator('.ag-row[row-index="0"] [col-id="organisatieNaam"]').innerText()).not.toBe('');
+    // The first cut-off cell and the first cell that fits, as the browser lays them out.
+    const cellen = await grid.evaluate((g) => {
+      const alle = [...g.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+      const plek = (c: HTMLElement | undefined) => c && { rij: c.closest('[row-index]')!.getAttribute('row-index')!, kolom: c.getAttribute('col-id')!, tekst: c.textContent ?? '' };
+      const waarde = (c: HTMLElement) => c.querySelector<HTMLElement>('.ag-cell-value') ?? c;
+      const afgekapt = (c: HTMLElement) => waarde(c).scrollWidth > waarde(c).clientWidth;
+      return { afgekapt: plek(alle.find(afgekapt)), past: plek(alle.find((c) => c.textContent && !afgekapt(c))) };
+    });
+    expect(cellen.afgekapt, 'geen afgekapte cel in het register').toBeDefined();
+    const cel = (c: { rij: string; kolom: string }) => grid.locator(`.ag-row[row-index="${c.rij}"] [col-id="${c.kolom}"]`);
+    await cel(cellen.past!).hover();
+    await page.waitForTimeout(900);
+    expect(await page.locator('.ag-tooltip').count()).toBe(0);
+    await cel(cellen.afgekapt!).hover();
+    await expect.poll(() => page.locator('.ag-tooltip').innerText()).toBe(cellen.afgekapt!.tekst);
+  });
+
   it('elk importscherm van Zorg biedt voorbeeldbestanden die bij deze databank passen: het geldige voorbeeld doorstaat de controle', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-voorbeeld-'));
     try {

@@ -12,7 +12,7 @@ const decimaal = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('nl-B
 const procent = (n: unknown) => (typeof n === 'number' ? `${decimaal(n)} %` : '—');
 
 export const CONTINGENT_KOLOMMEN: ColDef<ContingentOverzicht>[] = ([
-  { field: 'naam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 240, pinned: 'left', sort: 'asc' },
+  { field: 'naam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left', sort: 'asc' },
   { field: 'ondernemingsnummer', headerName: 'Ondernemingsnummer', minWidth: 160 },
   { field: 'provincie', headerName: 'Provincie', minWidth: 160 },
   { field: 'plaatsen', headerName: 'Plaatsen', minWidth: 110, type: 'rightAligned' },
@@ -33,7 +33,7 @@ export const SE_OPROEP_KOLOMMEN: ColDef<SeOproep>[] = ([
 ] satisfies ColDef<SeOproep>[] as ColDef<SeOproep>[]).map(volledigeKop);
 
 export const DEELNAME_KOLOMMEN: ColDef<SeDeelname>[] = ([
-  { field: 'maatwerkbedrijf', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 220, pinned: 'left' },
+  { field: 'maatwerkbedrijf', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
   { colId: 'deelnemer', headerName: 'Deelnemer', minWidth: 180, valueGetter: (p) => `${p.data?.voornaam ?? ''} ${p.data?.achternaam ?? ''}`.trim() },
   { field: 'insz', headerName: 'INSZ', minWidth: 150 },
   datumKolom<SeDeelname>('startdatum', 'Start'),
@@ -56,14 +56,14 @@ const betaalKolommen = <T extends Betaling>(): ColDef<T>[] => [
 ];
 
 export const VOORSCHOT_BETALING_KOLOMMEN: ColDef<VBetaling>[] = ([
-  { field: 'organisatieNaam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 220, pinned: 'left' },
+  { field: 'organisatieNaam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
   { colId: 'plaatsen', headerName: 'Plaatsen (maand)', minWidth: 140, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.plaatsen, valueFormatter: (p) => decimaal(p.value) },
   euroKolom<VBetaling>('verschuldigdCent', 'Voorschot'),
   ...betaalKolommen<VBetaling>(),
 ] satisfies ColDef<VBetaling>[] as ColDef<VBetaling>[]).map(volledigeKop);
 
 export const AFREKENING_BETALING_KOLOMMEN: ColDef<ABetaling>[] = ([
-  { field: 'organisatieNaam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 220, pinned: 'left' },
+  { field: 'organisatieNaam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
   { colId: 'contingent', headerName: 'Contingent', minWidth: 120, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.contingentPlaatsen, valueFormatter: (p) => decimaal(p.value) },
   { colId: 'dagen', headerName: 'Deelnemersdagen', minWidth: 150, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.deelnemersdagen, valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
   { colId: 'jaren', headerName: 'Deelnemersjaren', minWidth: 140, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.deelnemersjaren, valueFormatter: (p) => decimaal(p.value) },
@@ -74,7 +74,7 @@ export const AFREKENING_BETALING_KOLOMMEN: ColDef<ABetaling>[] = ([
 ] satisfies ColDef<ABetaling>[] as ColDef<ABetaling>[]).map(volledigeKop);
 
 export const EVALUATIE_KOLOMMEN: ColDef<EvaluatieRij>[] = ([
-  { field: 'naam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 220, pinned: 'left' },
+  { field: 'naam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
   { field: 'contingentPlaatsen', headerName: 'Contingent (gemiddeld)', minWidth: 150, type: 'rightAligned', valueFormatter: (p) => decimaal(p.value) },
   { field: 'deelnemersjaren', headerName: 'Deelnemersjaren', minWidth: 140, type: 'rightAligned', valueFormatter: (p) => decimaal(p.value) },
   { field: 'bezettingsgraad', headerName: 'Invullingsgraad', minWidth: 140, type: 'rightAligned', valueFormatter: (p) => procent(p.value) },
@@ -83,7 +83,7 @@ export const EVALUATIE_KOLOMMEN: ColDef<EvaluatieRij>[] = ([
   datumKolom<EvaluatieRij>('ingangsdatum', 'Vanaf'),
   // One line with the whole computation as tooltip: wrapped, it made every row several lines high for a column that is
   // mostly outside the view (the decision letter states it in full).
-  { field: 'uitleg', headerName: 'Waarom', flex: 3, minWidth: 420, tooltipField: 'uitleg' },
+  { field: 'uitleg', headerName: 'Waarom', flex: 3, minWidth: 420 },
   { field: 'beslissingStatus', headerName: 'Beslissing', minWidth: 150, valueFormatter: (p) => (p.value === 'ontwerp' ? 'Wacht op goedkeuring' : p.value === 'uitgegeven' ? 'Uitgegeven' : '') },
 ] satisfies ColDef<EvaluatieRij>[] as ColDef<EvaluatieRij>[]).map(volledigeKop);
 

@@ -40,7 +40,7 @@ export const ERKENNING_KOLOMMEN: ColDef<ErkenningRij>[] = [
     minWidth: 140,
     getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,
   },
-  { field: 'typeNaam', headerName: 'Type', flex: 1.2, minWidth: 170, tooltipField: 'typeNaam' },
+  { field: 'typeNaam', headerName: 'Type', flex: 1.2, minWidth: 170 },
   { field: 'provincieNaam', headerName: 'Provincie', minWidth: 130 },
   datumKolom<ErkenningRij>('geldigVan', 'Geldig van'),
   datumKolom<ErkenningRij>('geldigTot', 'Geldig tot', { sort: 'asc' }),

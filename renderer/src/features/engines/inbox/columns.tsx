@@ -42,7 +42,7 @@ export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
   },
   { colId: 'dossier', headerName: 'Dossier', minWidth: 150, maxWidth: 200, valueGetter: (p) => (p.data ? dossierKort(p.data.dossierEntiteit, p.data.dossierId) : '') },
   { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 200 },
-  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260, tooltipField: 'omschrijving' },
+  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260 },
   { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
 ];
 

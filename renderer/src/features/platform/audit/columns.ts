@@ -37,9 +37,8 @@ export function auditKolommen(ref: Referentiedata | undefined): ColDef<AuditRij>
       flex: 3,
       minWidth: 320,
       valueGetter: (p) => (p.data ? wijzigingCompact(p.data, ref) : ''),
-      tooltipValueGetter: (p) => (p.data ? wijzigingCompact(p.data, ref) : ''),
     },
-    { field: 'reden', headerName: 'Reden', flex: 1.5, minWidth: 160, tooltipField: 'reden' },
+    { field: 'reden', headerName: 'Reden', flex: 1.5, minWidth: 160 },
   ];
 }
 

@@ -5,7 +5,7 @@ import { BRON_LABELS } from '../../../components/labels';
 
 export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
   { field: 'code', headerName: 'Code', minWidth: 320, sort: 'asc', sortIndex: 0 },
-  { field: 'omschrijving', headerName: 'Omschrijving', flex: 2, minWidth: 260, tooltipField: 'omschrijving' },
+  { field: 'omschrijving', headerName: 'Omschrijving', flex: 2, minWidth: 260 },
   {
     colId: 'waarde',
     headerName: 'Waarde',
@@ -37,7 +37,7 @@ export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
     filterValueGetter: (p) => (p.data?.geldigTot ? formatDatum(p.data.geldigTot) : 'onbepaald'),
     getQuickFilterText: (p) => formatDatum(p.value as string),
   },
-  { field: 'wettelijkeBasis', headerName: 'Wettelijke basis', flex: 2, minWidth: 240, tooltipField: 'wettelijkeBasis' },
+  { field: 'wettelijkeBasis', headerName: 'Wettelijke basis', flex: 2, minWidth: 240 },
   {
     field: 'bronStatus',
     headerName: 'Bron',
