@@ -2,7 +2,8 @@
  * Issue 13: the agreements register in Chromium at 10× and 30× the 2024 volumes, against a bare AG Grid page doing
  * the same work — one hand-written SQL page of the same 100 rows (plus the count) as JSON, drawn by AG Grid's infinite
  * row model without React, Mantine or the router. The goal's ratio: opening the register in the running app (menu
- * click → first row drawn) against a new bare grid on a loaded page (create → first row drawn). For information also
+ * click → the first frame showing row 0's data) against a new bare grid on a loaded page (create → the same), both
+ * timed in the page. For information also
  * whole page loads (scripts from the browser cache, as an officer's second visit), where the app's start (React,
  * Mantine, the shell) comes on top. Interleaved runs.
  *
