@@ -83,6 +83,23 @@ function bareServer(dbFile: string): Promise<{ url: string; close: () => void }>
   );
 }
 
+/** Row 0's begeleider in a grid: the cell that shows the first row's data. */
+const RIJ = (grid: string) => `${grid} .ag-row[row-index="0"] [col-id="organisatieNaam"]`;
+
+type Meter = (start: () => void, rij: string) => Promise<number>;
+/**
+ * Timed in the page, for the app and the bare grid alike: from `start` (the click on the menu link, making the bare
+ * grid) to the first animation frame in which row 0 shows its data — the frame that paints it. (Until 2026-12-04 the
+ * clock ran in Node, over the protocol's round trips and, for the app, Playwright's query for the link.) As text,
+ * evaluated in the page: the bundler's helpers for named functions do not exist there.
+ */
+const TOT_EERSTE_RIJ = `(start, rij) => new Promise((resolve) => {
+  const t0 = performance.now();
+  const kijk = () => (document.querySelector(rij)?.textContent ? resolve(performance.now() - t0) : requestAnimationFrame(kijk));
+  start();
+  requestAnimationFrame(kijk);
+})`;
+
 /**
  * Waits until the grid's first row shows its data: the begeleider's name in it. (Until 2026-12-04 the bench waited for
  * any cell of row 0, which the infinite row model draws empty while the block loads: it timed the placeholder row.)
@@ -98,21 +115,6 @@ async function eersteRij(page: Page, url: string, grid: string): Promise<void> {
   await page.goto(url);
   await eersteDataRij(page, grid);
 }
-
-/**
- * Timed in the page, for the app and the bare grid alike: from `start` (the click on the menu link, making the bare
- * grid) to the first animation frame in which row 0 shows its data — the frame that paints it. (Until 2026-12-04 the
- * clock ran in Node, over the protocol's round trips and, for the app, Playwright's query for the link.)
- */
-type Meter = (start: () => void, rij: string) => Promise<number>;
-// As text, evaluated in the page (the bundler's helpers for named functions do not exist there).
-const TOT_EERSTE_RIJ = `(start, rij) => new Promise((resolve) => {
-  const t0 = performance.now();
-  const kijk = () => (document.querySelector(rij)?.textContent ? resolve(performance.now() - t0) : requestAnimationFrame(kijk));
-  start();
-  requestAnimationFrame(kijk);
-})`;
-const RIJ = (grid: string) => `${grid} .ag-row[row-index="0"] [col-id="organisatieNaam"]`;
 
 /**
  * In the app: from the click on "Overeenkomsten AMA WVG" in the menu (another screen open: the overview, reached and
@@ -201,7 +203,7 @@ export async function benchGrid(schaal: number, runs = RUNS): Promise<GridMeting
                 await kop.evaluate((el) => (el as HTMLElement).click()); // in the page, as for opening (no actionability wait)
                 if (stap === 0) continue;
                 const naam = stap === 1 ? eersteNaam : laatsteNaam;
-                await pApp.waitForFunction(([sel, n]) => document.querySelector(sel)?.textContent === n, [`[aria-label="Register van overeenkomsten"] .ag-row[row-index="0"] [col-id="organisatieNaam"]`, naam] as const);
+                await pApp.waitForFunction(([sel, n]) => document.querySelector(sel)?.textContent === n, [RIJ('[aria-label="Register van overeenkomsten"]'), naam] as const);
                 return { gemetenMs: performance.now() - t0 };
               }
             },

@@ -75,7 +75,7 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   // The first page is asked for while the grid is still being built (≈ 60 ms at 10×), with the sort it will start with;
   // its first request takes this answer when it asks exactly that (issue 13: rows sooner after opening a register).
   const [voorschot] = useState(() => {
-    const input = { ...props.invoer, start: 0, aantal: BLOK, sortering: startSortering(gridId, props.columnDefs as ColDef[]) };
+    const input = { ...props.invoer, start: 0, aantal: BLOK, sortering: startSortering(gridProps.initialState, props.columnDefs as ColDef[]) };
     const antwoord = call(methode, input as unknown as Input<K>);
     antwoord.catch(() => undefined); // the grid's own request reports a failure
     return { sleutel: JSON.stringify(input), antwoord: antwoord as Promise<Output<K>> | null };

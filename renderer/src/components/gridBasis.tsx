@@ -92,12 +92,12 @@ function bewaardeKolommen(gridId: string): ColumnState[] | null {
 }
 
 /**
- * The sort a grid will start with, before it exists: the remembered columns' sort, else the column definitions' own.
- * PaginaGrid asks the core for its first page with it while the grid is being built.
+ * The sort a grid will start with, before it exists: its initial state's (the remembered columns', from
+ * `useGridGedrag`), else the column definitions' own. PaginaGrid asks the core for its first page with it while the
+ * grid is being built.
  */
-export function startSortering(gridId: string, columnDefs: readonly ColDef[]): { colId: string; sort: 'asc' | 'desc' }[] {
-  const bewaard = bewaardeKolommen(gridId);
-  if (bewaard) return (convertColumnState(bewaard).sort?.sortModel ?? []).map(({ colId, sort }) => ({ colId, sort }));
+export function startSortering(beginstaat: GridState | undefined, columnDefs: readonly ColDef[]): { colId: string; sort: 'asc' | 'desc' }[] {
+  if (beginstaat) return (beginstaat.sort?.sortModel ?? []).map(({ colId, sort }) => ({ colId, sort }));
   return columnDefs
     .filter((k) => (k.sort === 'asc' || k.sort === 'desc') && (k.colId ?? k.field))
     .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))

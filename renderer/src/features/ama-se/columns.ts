@@ -11,8 +11,16 @@ import { runKolommen } from '../../components/betaalrun/kolommen';
 const decimaal = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '—');
 const procent = (n: unknown) => (typeof n === 'number' ? `${decimaal(n)} %` : '—');
 
+/**
+ * The maatwerkbedrijf's name, pinned left in every AMA SE list: at least 320 px, because the names start alike
+ * ("Maatwerkbedrijf …") and the part that tells them apart came after the ellipsis.
+ */
+function maatwerkbedrijfKolom<T>(field: keyof T & string, extra: Partial<ColDef<T>> = {}): ColDef<T> {
+  return { field: field as unknown as ColDef<T>['field'], headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left', ...extra };
+}
+
 export const CONTINGENT_KOLOMMEN: ColDef<ContingentOverzicht>[] = ([
-  { field: 'naam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left', sort: 'asc' },
+  maatwerkbedrijfKolom<ContingentOverzicht>('naam', { sort: 'asc' }),
   { field: 'ondernemingsnummer', headerName: 'Ondernemingsnummer', minWidth: 160 },
   { field: 'provincie', headerName: 'Provincie', minWidth: 160 },
   { field: 'plaatsen', headerName: 'Plaatsen', minWidth: 110, type: 'rightAligned' },
@@ -33,7 +41,7 @@ export const SE_OPROEP_KOLOMMEN: ColDef<SeOproep>[] = ([
 ] satisfies ColDef<SeOproep>[] as ColDef<SeOproep>[]).map(volledigeKop);
 
 export const DEELNAME_KOLOMMEN: ColDef<SeDeelname>[] = ([
-  { field: 'maatwerkbedrijf', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
+  maatwerkbedrijfKolom<SeDeelname>('maatwerkbedrijf'),
   { colId: 'deelnemer', headerName: 'Deelnemer', minWidth: 180, valueGetter: (p) => `${p.data?.voornaam ?? ''} ${p.data?.achternaam ?? ''}`.trim() },
   { field: 'insz', headerName: 'INSZ', minWidth: 150 },
   datumKolom<SeDeelname>('startdatum', 'Start'),
@@ -56,14 +64,14 @@ const betaalKolommen = <T extends Betaling>(): ColDef<T>[] => [
 ];
 
 export const VOORSCHOT_BETALING_KOLOMMEN: ColDef<VBetaling>[] = ([
-  { field: 'organisatieNaam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
+  maatwerkbedrijfKolom<VBetaling>('organisatieNaam'),
   { colId: 'plaatsen', headerName: 'Plaatsen (maand)', minWidth: 140, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.plaatsen, valueFormatter: (p) => decimaal(p.value) },
   euroKolom<VBetaling>('verschuldigdCent', 'Voorschot'),
   ...betaalKolommen<VBetaling>(),
 ] satisfies ColDef<VBetaling>[] as ColDef<VBetaling>[]).map(volledigeKop);
 
 export const AFREKENING_BETALING_KOLOMMEN: ColDef<ABetaling>[] = ([
-  { field: 'organisatieNaam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
+  maatwerkbedrijfKolom<ABetaling>('organisatieNaam'),
   { colId: 'contingent', headerName: 'Contingent', minWidth: 120, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.contingentPlaatsen, valueFormatter: (p) => decimaal(p.value) },
   { colId: 'dagen', headerName: 'Deelnemersdagen', minWidth: 150, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.deelnemersdagen, valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
   { colId: 'jaren', headerName: 'Deelnemersjaren', minWidth: 140, type: 'rightAligned', valueGetter: (p) => p.data?.berekening.deelnemersjaren, valueFormatter: (p) => decimaal(p.value) },
@@ -74,7 +82,7 @@ export const AFREKENING_BETALING_KOLOMMEN: ColDef<ABetaling>[] = ([
 ] satisfies ColDef<ABetaling>[] as ColDef<ABetaling>[]).map(volledigeKop);
 
 export const EVALUATIE_KOLOMMEN: ColDef<EvaluatieRij>[] = ([
-  { field: 'naam', headerName: 'Maatwerkbedrijf', flex: 2, minWidth: 320, pinned: 'left' },
+  maatwerkbedrijfKolom<EvaluatieRij>('naam'),
   { field: 'contingentPlaatsen', headerName: 'Contingent (gemiddeld)', minWidth: 150, type: 'rightAligned', valueFormatter: (p) => decimaal(p.value) },
   { field: 'deelnemersjaren', headerName: 'Deelnemersjaren', minWidth: 140, type: 'rightAligned', valueFormatter: (p) => decimaal(p.value) },
   { field: 'bezettingsgraad', headerName: 'Invullingsgraad', minWidth: 140, type: 'rightAligned', valueFormatter: (p) => procent(p.value) },
