@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeSchendingen, startE2E, type E2E } from '../../helpers/e2e';
 import { seedDemo } from '../../../db/seed/demo';
@@ -226,6 +226,27 @@ describe('alle schermen met de demogegevens', () => {
     expect(await page.locator('.ag-tooltip').count()).toBe(0);
     await cel(cellen.afgekapt!).hover();
     await expect.poll(() => page.locator('.ag-tooltip').innerText()).toBe(cellen.afgekapt!.tekst);
+  });
+
+  it('de kolomkoppen van het register staan elk volledig op één regel (volledigeKop meet de kop in het lettertype van de kop)', async () => {
+    // Wide enough for every column (AG Grid draws only the columns in view); the columns with a maximum width (the
+    // dates, "Laatste evaluatie") stay at it, so a header measured too narrow still wraps.
+    const scherm = page.viewportSize();
+    await page.setViewportSize({ width: 2400, height: 900 });
+    onTestFinished(() => (scherm ? page.setViewportSize(scherm) : undefined));
+    await page.goto(`${e.url}/#/overeenkomsten`);
+    const grid = page.getByRole('region', { name: 'Register van overeenkomsten' });
+    await expect.poll(() => grid.locator('.ag-row[row-index="0"] [col-id="organisatieNaam"]').innerText()).not.toBe('');
+    const koppen = await grid.evaluate((g) =>
+      [...g.querySelectorAll<HTMLElement>('.ag-header-cell-text')].map((el) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        // One line: every piece of the text on the same line; whole: not cut off with an ellipsis.
+        return { kop: el.textContent, regels: new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size, afgekapt: el.scrollWidth > el.clientWidth };
+      }),
+    );
+    expect(koppen.map((k) => k.kop)).toContain('Laatste evaluatie');
+    expect(koppen.filter((k) => k.regels !== 1 || k.afgekapt)).toEqual([]);
   });
 
   it('elk importscherm van Zorg biedt voorbeeldbestanden die bij deze databank passen: het geldige voorbeeld doorstaat de controle', async () => {
