@@ -99,7 +99,8 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
           .then((antwoord) => {
             const pagina = antwoord as Pagina<T>;
             setFout(null);
-            setTelling({ totaal: pagina.totaal, alle: pagina.alle });
+            // Unchanged counts keep the same state: scrolling (a block per 100 rows) then re-renders nothing around the grid.
+            setTelling((oud) => (oud?.totaal === pagina.totaal && oud.alle === pagina.alle ? oud : { totaal: pagina.totaal, alle: pagina.alle }));
             p.successCallback(pagina.rijen, pagina.totaal);
           })
           .catch((e: ApiClientError) => {
