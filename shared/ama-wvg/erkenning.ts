@@ -3,6 +3,7 @@
  */
 import { addDays, isLeapYear, isoFromParts, parseIsoDate } from '../kernel/dates';
 import type { Controle } from './aanvraag.contract';
+import { aantalMet } from '../kernel/format';
 
 /** Last day of a recognition that starts on `ingang` and runs `jaren` years (art. 47–49: 5 years). */
 export function erkenningEinde(ingang: string, jaren: number): string {
@@ -62,7 +63,7 @@ export function controleerAanvraag(f: AanvraagFeiten): Controle[] {
       ok: gekwalificeerd.length > 0,
       melding:
         gekwalificeerd.length > 0
-          ? `${gekwalificeerd.length} personeelslid/-leden met een bachelordiploma in een vermelde richting of minstens ${f.minimumErvaringJaren} jaar ervaring met de doelgroep.`
+          ? `${aantalMet(gekwalificeerd.length, 'personeelslid', 'personeelsleden')} met een bachelordiploma in een vermelde richting of minstens ${f.minimumErvaringJaren} jaar ervaring met de doelgroep.`
           : `Geen personeelslid met een bachelordiploma (medisch, paramedisch, sociaal, psychologisch of pedagogisch) of minstens ${f.minimumErvaringJaren} jaar ervaring met de doelgroep.`,
       artikel: 'BVR art. 46',
     },

@@ -84,7 +84,7 @@ async function importeer(input: ParsedInput<'postcode.importeer'>, call: CallCon
     const voor = stand(call);
     db.prepare('DELETE FROM postcode_plaats').run();
     voegToeInBlokken(db, 'postcode_plaats', ['postcode', 'plaatsnaam', 'gemeente', 'regio_code'], rijen.map((r) => [r.postcode, r.plaatsnaam, r.gemeente, r.regioCode]));
-    const samenvatting = importSamenvattingAudit('postcode-import', bestand, input.modus, verslag, { entiteit: 'postcode_plaats', ids: [] });
+    const samenvatting = importSamenvattingAudit('postcode-import', bestand, input.modus, verslag, { entiteit: 'postcode_plaats', ids: [], naam: ['plaats', 'plaatsen'] });
     audit({ ...samenvatting, oud: { ...voor }, nieuw: { ...samenvatting.nieuw, ...stand(call) }, reden: `De lijst van postcodes vervangen door "${bestand.bestandsnaam}": ${verslag.samenvatting}` });
   });
   return { modus: input.modus, uitkomst: 'geimporteerd', geimporteerd: rijen.length, rapport: verslag, plaatsen: stand(call).plaatsen };

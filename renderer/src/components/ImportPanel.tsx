@@ -192,8 +192,8 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
         onBevestig={() => void voerUit('enkel-geldige').finally(() => setBevestig(false))}
       >
         <Text size="sm">
-          {formatAantal(r?.geldigeRijen ?? 0)} geldige rijen worden geïmporteerd; {formatAantal(r?.foutieveRijen ?? 0)} rijen met fouten worden
-          weggelaten. Verbeter die rijen in het bestand en importeer ze later opnieuw.
+          {(r?.geldigeRijen ?? 0) === 1 ? '1 geldige rij wordt' : `${formatAantal(r?.geldigeRijen ?? 0)} geldige rijen worden`} geïmporteerd;{' '}
+          {(r?.foutieveRijen ?? 0) === 1 ? '1 rij met fouten wordt' : `${formatAantal(r?.foutieveRijen ?? 0)} rijen met fouten worden`} weggelaten. Verbeter die rijen in het bestand en importeer ze later opnieuw.
         </Text>
       </Bevestiging>
     </Stack>

@@ -153,7 +153,8 @@ describe('money (art. 68): monthly advance, yearly settlement, statement', () =>
     });
     // B: 5,490 place-days = 15.04 places; 16 × 365 = 5,840 days = 16 participant-years; capped: 5,490 × 281,220 / 365 = 4,229,856.99 → 4,229,857
     expect(rij(org.mwbB)).toMatchObject({ contingentPlaatsen: 15.04, deelnemersjaren: 16, bezettingsgraad: 106.38, subsidieCent: 4_229_857, voorschottenCent: 187_480, saldoCent: 4_042_377, begrensd: true });
-    expect(run.waarschuwingen.join(' ')).toMatch(/begrensd tot het contingent/);
+    // One maatwerkbedrijf (B) above its contingent: said in the singular, not "maatwerkbedrijf/-bedrijven begeleidden".
+    expect(run.waarschuwingen).toContain('1 maatwerkbedrijf begeleidde meer deelnemersjaren dan zijn contingent: de subsidie is begrensd tot het contingent (de invullingsgraad toont de werkelijke bezetting).');
     expect(t.count(`se_afrekening_lijn WHERE run_id = ${run.id}`)).toBe(28);
     const ok = await als(t, ondertekenaar, 'contingent.goedkeuren', { runId: run.id });
     const tekst = await documentTekst(t, ok.run.betalingen.find((b) => b.organisatieId === org.mwbA)!.documentId!);

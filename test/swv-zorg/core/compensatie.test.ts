@@ -126,6 +126,11 @@ describe('compensatie.berekenVoorstel / goedkeuren (art. 20–21)', () => {
     expect([gent.verschuldigdCent, gent.saldoCent, gent.aantalLijnen]).toEqual([88_327 + 52_996, 88_327 + 52_996, 3]);
     expect(run.betalingen.find((b) => b.organisatieId === org.ocmwLimburg.id)!.verschuldigdCent).toBe(0);
     expect(run.berekening).toMatchObject({ aantalTrajecten: 4, aantal100: 1, aantal60: 1, aantal0: 2, zonderSamenwerkingsverband: 1, oudeRegeling: 1 });
+    // The officer's warnings in proper Dutch: one trajectory "is", two "krijgen".
+    expect(run.waarschuwingen).toEqual([
+      '1 traject eindigde in het halfjaar maar is aan geen samenwerkingsverband toegewezen (geen mandaat voor de regio op de datum van aanmelding): niet vergoed.',
+      expect.stringMatching(/^2 trajecten krijgen 0 %: korter dan 3 maanden of zonder trajectplan/),
+    ]);
   });
 
   it('four eyes; the statement lists the trajectories by number; the payment file; a re-run pays only the difference', async () => {

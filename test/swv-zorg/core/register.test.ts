@@ -40,6 +40,9 @@ describe('mandaat.importeer (BVR art. 7, 13, 16, 19, 78)', () => {
     expect(limburg.controles.join(' ')).toContain('deskundigheid');
     // One audit entry per samenwerkingsverband, per mandate, and the file summary.
     expect(t.count("audit_entry WHERE entiteit IN ('samenwerkingsverband', 'mandaat', 'mandaat-import')")).toBe(2 + 3 + 1);
+    // The summary names what the import made, in Dutch (not "3 record(s)").
+    const reden = t.ctx.sqlite.prepare("SELECT reden FROM audit_entry WHERE entiteit = 'mandaat-import'").pluck().get() as string;
+    expect(reden).toMatch(/^Import van "mandaten\.csv" \(alles-of-niets\): 3 mandaten aangemaakt; /);
   });
 
   it('a second import of the same file skips the registered mandates with a warning', async () => {

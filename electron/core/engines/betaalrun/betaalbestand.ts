@@ -11,6 +11,7 @@
  * same file.
  */
 import { csvTekst } from '../../../../shared/kernel/csv';
+import { aantalMet } from '../../../../shared/kernel/format';
 
 export interface Betaalregel {
   organisatie: string;
@@ -58,7 +59,7 @@ export async function betaalbestandXlsx(
     ws.addRow({ organisatie: r.organisatie, kbo: r.kbo, iban: r.iban, bedrag: r.bedragCent / 100, referentie: r.referentie });
   }
   const totaal = regels.reduce((s, r) => s + r.bedragCent, 0);
-  const tot = ws.addRow({ organisatie: `Totaal (${regels.length} betalingen)`, bedrag: totaal / 100 });
+  const tot = ws.addRow({ organisatie: `Totaal (${aantalMet(regels.length, 'betaling', 'betalingen')})`, bedrag: totaal / 100 });
   tot.font = { bold: true };
   if (opts.waarschuwingen.length) {
     const w = wb.addWorksheet('Waarschuwingen');

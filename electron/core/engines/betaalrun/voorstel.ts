@@ -14,6 +14,7 @@ import { controleerDepartement } from '../procedure/hulp';
 import type { BetaalRegeling, ElkeRegeling, RunPlan } from './regeling';
 import { getRunDetail } from './runs';
 import { eerderAfgerekend, openTerugvorderingen, verrekening } from './saldo';
+import { aantalMet } from '../../../../shared/kernel/format';
 
 /** "AMAWVG-2026H1-0417497106" (with "-2" … for re-runs): the payment's reference for the financial system. */
 export function betalingsReferentie(regeling: Pick<BetaalRegeling, 'referentieCode'>, periode: string, kbo: string, volgnummer: number): string {
@@ -76,7 +77,7 @@ export async function berekenVoorstelMetPlan<R, P, L>(
   }
   const { runId, plan } = await runJob(call.app, { soort: `betaalrun-voorstel`, jobId, totaal: 2, bericht: 'Registers en parameters lezen' }, async (job) => {
     const p = berekenPlan(call, regeling, code);
-    job.voortgang(1, `${p.aantalLijnen} lijnen berekend; voorstel bewaren`);
+    job.voortgang(1, `${aantalMet(p.aantalLijnen, 'lijn', 'lijnen')} berekend; voorstel bewaren`);
     const id = call.tx((audit) => {
       const id = Number(
         db

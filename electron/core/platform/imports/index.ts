@@ -17,6 +17,7 @@ import { IMPORT_MAX_BYTES, type ImportModus, type ImportRapport } from '../../..
 import { sha256Hex } from '../hash';
 import type { AuditInput } from '../audit';
 import { leesTabel, type Tabel } from './tabel';
+import { aantalMet } from '../../../../shared/kernel/format';
 
 export { leesTabel, parseCsv, decodeerTekst, vindScheidingsteken, celTekst, formaatVan, type Tabel, type TabelRij } from './tabel';
 export { koppelKolommen, normaliseerKop, type KolomSpec, type Kolommen } from './kolommen';
@@ -54,7 +55,8 @@ export function importSamenvattingAudit(
   b: Pick<ImportBestand, 'bestandsnaam' | 'sha256'>,
   modus: ImportModus,
   rapport: ImportRapport,
-  aangemaakt: { entiteit: string; ids: number[] },
+  /** What the import made, with its noun in the singular and plural for the audit's reason ("12 mandaten aangemaakt"). */
+  aangemaakt: { entiteit: string; ids: number[]; naam: readonly [string, string] },
 ): AuditInput {
   return {
     entiteit,
@@ -71,6 +73,6 @@ export function importSamenvattingAudit(
       geimporteerd: aangemaakt.ids.length,
       [`${aangemaakt.entiteit}Ids`]: aangemaakt.ids,
     },
-    reden: `Import van "${b.bestandsnaam}" (${modus}): ${aangemaakt.ids.length} ${aangemaakt.entiteit === 'erkenning' ? 'erkenning(en)' : 'record(s)'} aangemaakt; ${rapport.samenvatting}`,
+    reden: `Import van "${b.bestandsnaam}" (${modus}): ${aantalMet(aangemaakt.ids.length, ...aangemaakt.naam)} aangemaakt; ${rapport.samenvatting}`,
   };
 }

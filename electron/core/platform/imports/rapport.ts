@@ -5,10 +5,10 @@
  */
 import type { ImportMelding, ImportRapport } from '../../../../shared/platform/import.contract';
 import type { Tabel } from './tabel';
+import { aantalMet, formatAantal } from '../../../../shared/kernel/format';
 
 export type { ImportMelding, ImportRapport } from '../../../../shared/platform/import.contract';
 
-const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 
 export class RapportBouwer {
   private readonly meldingen: ImportMelding[] = [];
@@ -52,9 +52,9 @@ export class RapportBouwer {
     );
     const fouten = meldingen.filter((m) => m.ernst === 'fout').length;
     const waarschuwingen = meldingen.length - fouten;
-    let samenvatting = `${meervoud(aantalRijen, 'rij', 'rijen')} gelezen: ${geldigeRijen} geldig, ${foutieveRijen} met fouten`;
+    let samenvatting = `${aantalMet(aantalRijen, 'rij', 'rijen')} gelezen: ${formatAantal(geldigeRijen)} geldig, ${formatAantal(foutieveRijen)} met fouten`;
     if (fouten || waarschuwingen) {
-      const delen = [fouten ? meervoud(fouten, 'fout', 'fouten') : '', waarschuwingen ? meervoud(waarschuwingen, 'waarschuwing', 'waarschuwingen') : ''].filter(Boolean);
+      const delen = [fouten ? aantalMet(fouten, 'fout', 'fouten') : '', waarschuwingen ? aantalMet(waarschuwingen, 'waarschuwing', 'waarschuwingen') : ''].filter(Boolean);
       samenvatting += ` (${delen.join(', ')})`;
     }
     samenvatting += '.';

@@ -20,6 +20,7 @@ import { formatAantal, formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
+import { aantalMet } from '../../../../shared/kernel/format';
 
 export type SeTab = 'register' | 'oproepen' | 'deelnames' | 'voorschotten' | 'afrekeningen' | 'evaluatie' | 'importeren';
 
@@ -392,7 +393,7 @@ function ImporterenTab() {
           importeer={(invoer) => contingenten.mutateAsync(invoer)}
           bezig={contingenten.isPending}
           gridId="se-contingent-rapport"
-          naarRegister={{ to: '/contingenten', tekst: (n) => `Naar de contingenten (${formatAantal(n)} perioden)` }}
+          naarRegister={{ to: '/contingenten', tekst: (n) => `Naar de contingenten (${aantalMet(n, 'periode', 'perioden')})` }}
           succesTitel="Contingenten geïmporteerd"
           voorbeeldbestand={(soort) => call('contingent.voorbeeldbestand', { soort })}
         />

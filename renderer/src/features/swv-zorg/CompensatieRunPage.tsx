@@ -13,6 +13,7 @@ import { volledigeKop, euroKolom } from '../../components/kolommen';
 import type { ColDef } from 'ag-grid-community';
 import type { CompensatieRij } from '../../../../shared/swv-zorg/compensatie.contract';
 import { COMPENSATIE_BETALING_KOLOMMEN } from './columns';
+import { aantalMet } from '../../../../shared/kernel/format';
 
 const LIJN_KOLOMMEN: ColDef<CompensatieRij>[] = ([
   { field: 'trajectnummer', headerName: 'Traject', minWidth: 130, pinned: 'left' },
@@ -85,7 +86,7 @@ function Trajecten({ runId, b }: { runId: number; b: Betaling<CompensatieBegunst
   return (
     <>
       <Text size="sm" mb="xs">
-        {b.berekening.swvNamen.join(', ')}: {formatAantal(b.berekening.trajecten)} trajecten, {formatEuro(b.berekening.bedragCent)}
+        {b.berekening.swvNamen.join(', ')}: {aantalMet(b.berekening.trajecten, 'traject', 'trajecten')}, {formatEuro(b.berekening.bedragCent)}
         {b.berekening.andereHalfjarenCent ? `, waarvan ${formatEuro(b.berekening.andereHalfjarenCent)} al in een ander halfjaar betaald` : ''}.
       </Text>
       <DataGrid<CompensatieRij>

@@ -12,6 +12,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { Sectie } from '../../components/dossier/Sectie';
 import { TermijnKaart, termijnLijstStijl } from '../../components/dossier/TermijnKaart';
 import { formatDatum } from '../../components/format';
+import { aantalMet } from '../../../../shared/kernel/format';
 import { useMag } from '../../components/rechten';
 import { useToast } from '../../components/Toasts';
 import { volledigeKop } from '../../components/kolommen';
@@ -259,7 +260,7 @@ function ScoreDialoog({ o, aanvraag, onClose }: { o: Oproep; aanvraag: SwvAanvra
           n++;
         }
       }
-      toast('succes', 'Scores bewaard', `${n} score(s) van ${aanvraag.naam}.`);
+      toast('succes', 'Scores bewaard', `${aantalMet(n, 'score', 'scores')} van ${aanvraag.naam}.`);
       onClose();
     } catch (err) {
       setFout(`${foutmelding(err)} (de scores tot dan werden bewaard)`);

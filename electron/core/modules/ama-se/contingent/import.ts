@@ -115,7 +115,7 @@ export async function importeerContingenten(input: ParsedInput<'contingent.impor
       ids.push(id);
       audit({ entiteit: 'se_contingent', entiteitId: id, actie: 'aangemaakt', nieuw: { organisatieId: r.organisatieId, plaatsen: r.plaatsen, geldigVan: r.van, geldigTot: r.tot, beslissing: r.beslissing, bron } });
     }
-    audit(importSamenvattingAudit('contingent-import', bestand, input.modus, verslag, { entiteit: 'se_contingent', ids }));
+    audit(importSamenvattingAudit('contingent-import', bestand, input.modus, verslag, { entiteit: 'se_contingent', ids, naam: ['contingent', 'contingenten'] }));
     return ids;
   });
   return { modus: input.modus, uitkomst: 'geimporteerd', geimporteerd: ids.length, rapport: verslag, contingenten: ids.length };

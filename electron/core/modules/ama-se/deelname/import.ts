@@ -166,7 +166,7 @@ export async function importeerDeelnames(input: ParsedInput<'seOvereenkomst.impo
       }
     }
     // One summary entry for the file (ids, counts): the participants' data stays out of the audit trail.
-    audit(importSamenvattingAudit('se-deelname-import', bestand, input.modus, verslag, { entiteit: 'se_deelname', ids }));
+    audit(importSamenvattingAudit('se-deelname-import', bestand, input.modus, verslag, { entiteit: 'se_deelname', ids, naam: ['begeleidingsovereenkomst', 'begeleidingsovereenkomsten'] }));
     return { ids, nieuweDeelnemers: nieuw };
   });
   return { modus: input.modus, uitkomst: 'geimporteerd', geimporteerd: ids.length, rapport: verslag, deelnames: ids.length, nieuweDeelnemers };

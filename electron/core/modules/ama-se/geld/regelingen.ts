@@ -12,7 +12,7 @@ import { AppError } from '../../../../../shared/api/errors';
 import { afrekening, deelnemersdagen, voorschot, tweeDecimalen, type Deelname } from '../../../../../shared/ama-se/contingent';
 import type { AfrekeningBegunstigde, AfrekeningRunBerekening, VoorschotBegunstigde, VoorschotRunBerekening } from '../../../../../shared/ama-se/geld.contract';
 import { addDays, dagnummer } from '../../../../../shared/kernel/dates';
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum } from '../../../../../shared/kernel/format';
 import { lastWorkingDayOfMonth } from '../../../../../shared/kernel/termijn';
 import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
@@ -223,9 +223,15 @@ export const afrekeningRegeling: BetaalRegeling<AfrekeningRunBerekening, Afreken
   waarschuwingen: (run, betalingen) => {
     const w: string[] = [];
     const boven = betalingen.filter((b) => b.berekening.begrensd).length;
-    if (boven) w.push(`${boven} maatwerkbedrijf/-bedrijven begeleidden meer deelnemersjaren dan hun contingent: de subsidie is begrensd tot het contingent (de invullingsgraad toont de werkelijke bezetting).`);
+    if (boven) {
+      w.push(
+        boven === 1
+          ? '1 maatwerkbedrijf begeleidde meer deelnemersjaren dan zijn contingent: de subsidie is begrensd tot het contingent (de invullingsgraad toont de werkelijke bezetting).'
+          : `${formatAantal(boven)} maatwerkbedrijven begeleidden meer deelnemersjaren dan hun contingent: de subsidie is begrensd tot het contingent (de invullingsgraad toont de werkelijke bezetting).`,
+      );
+    }
     const zonder = betalingen.filter((b) => b.berekening.plaatsDagen === 0 && b.berekening.deelnemersdagen > 0).length;
-    if (zonder) w.push(`${zonder} organisatie(s) hebben begeleidingsovereenkomsten maar geen contingent in ${run.berekening.jaar}: geen subsidie.`);
+    if (zonder) w.push(`${aantalMet(zonder, 'organisatie heeft', 'organisaties hebben')} begeleidingsovereenkomsten maar geen contingent in ${run.berekening.jaar}: geen subsidie.`);
     return w;
   },
   nota: (call, runId, organisatieId, personen) => bereidSeNotaVoor(resolveSeNota(call, runId, organisatieId, personen)),

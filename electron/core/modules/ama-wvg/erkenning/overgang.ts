@@ -311,7 +311,7 @@ async function importeer(input: ParsedInput<'overgang.importeer'>, call: CallCon
   const bron = `geïmporteerd uit "${bestand.bestandsnaam}"`;
   const erkenningIds = call.tx((audit) => {
     const ids = geldig.map((p) => registreerOvergang(call, audit, p, `${bron}, rij ${p.rij}`, controle));
-    audit(importSamenvattingAudit('erkenning-import', bestand, input.modus, verslag, { entiteit: 'erkenning', ids }));
+    audit(importSamenvattingAudit('erkenning-import', bestand, input.modus, verslag, { entiteit: 'erkenning', ids, naam: ['erkenning', 'erkenningen'] }));
     return ids;
   });
   return { modus: input.modus, uitkomst: 'geimporteerd', geimporteerd: erkenningIds.length, erkenningIds, rapport: verslag };

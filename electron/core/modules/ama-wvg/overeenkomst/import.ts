@@ -38,12 +38,11 @@ import {
 } from '../../../../../shared/ama-wvg/overeenkomst';
 import { checkInsz } from '../../../../../shared/kernel/insz';
 import { checkKbo } from '../../../../../shared/kernel/kbo';
-import { formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { runJob, type Job } from '../../../platform/jobs';
 import { ParameterCache, combinatieConflicten, parameterFeiten } from './controles';
 import { koppelKolommen, leesImportBestand, parseDatum, RapportBouwer, type ImportRapport, type KolomSpec, type Kolommen, type Tabel } from '../../../platform/imports';
-import { aantalMet } from '../../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum } from '../../../../../shared/kernel/format';
 
 type Kolom =
   | 'organisatietype' | 'erkenningsnummer' | 'voornaam' | 'achternaam' | 'rijksregisternummer' | 'werkpost' | 'werkpost_kbo'
@@ -427,7 +426,7 @@ export async function importeerOvereenkomsten(
   // One job, two phases of `totaal` steps each: checking every row, then writing the valid ones.
   const job = (gedaan: number, bericht: string) => taak?.voortgang(gedaan, bericht);
   let taak: Job | undefined;
-  return runJob(call.app, { soort: 'import-overeenkomsten', jobId, totaal: 2 * totaal, intervalMs: 0, bericht: `${totaal} rijen gelezen uit ${input.bestandsnaam}`, medewerkerId: call.caller.medewerkerId }, async (j) => {
+  return runJob(call.app, { soort: 'import-overeenkomsten', jobId, totaal: 2 * totaal, intervalMs: 0, bericht: `${aantalMet(totaal, 'rij', 'rijen')} gelezen uit ${input.bestandsnaam}`, medewerkerId: call.caller.medewerkerId }, async (j) => {
   taak = j;
   const voor = vingerafdruk(call);
   let idx = laadIndex(call);
@@ -457,7 +456,7 @@ export async function importeerOvereenkomsten(
       c = s.value;
       if (!c.geldig.length || (input.modus === 'alles-of-niets' && metFouten() > 0)) return null;
     }
-    const w = schrijf(call, c.geldig, idx, bron, (gedaan) => job(totaal + Math.round((gedaan * totaal) / c.geldig.length), `${gedaan} van ${c.geldig.length} overeenkomsten bewaard`));
+    const w = schrijf(call, c.geldig, idx, bron, (gedaan) => job(totaal + Math.round((gedaan * totaal) / c.geldig.length), `${formatAantal(gedaan)} van ${aantalMet(c.geldig.length, 'overeenkomst', 'overeenkomsten')} bewaard`));
     // One audit entry for the whole file (see the module comment); no personal data in it.
     audit({
       entiteit: 'overeenkomst-import', entiteitId: sleutel, actie: 'geimporteerd',
@@ -472,7 +471,7 @@ export async function importeerOvereenkomsten(
   });
   const rapport = maak(c.rapport);
   if (!geschreven) return resultaat(rapport, { reedsGeregistreerd: c.overgeslagen });
-  job(2 * totaal, `${c.geldig.length} overeenkomsten geïmporteerd`);
+  job(2 * totaal, `${aantalMet(c.geldig.length, 'overeenkomst', 'overeenkomsten')} geïmporteerd`);
   return resultaat(rapport, {
     uitkomst: 'geimporteerd', geimporteerd: c.geldig.length, reedsGeregistreerd: c.overgeslagen, nieuweDeelnemers: geschreven.nieuweDeelnemers, bron,
   });

@@ -292,7 +292,8 @@ export const compensatieRegeling: BetaalRegeling<CompensatieRunBerekening, Compe
   waarschuwingen: (run) => {
     const w: string[] = [];
     if (run.berekening.zonderSamenwerkingsverband > 0) {
-      w.push(`${aantalMet(run.berekening.zonderSamenwerkingsverband, 'traject eindigde', 'trajecten eindigden')} in het halfjaar maar zijn aan geen samenwerkingsverband toegewezen (geen mandaat voor de regio op de datum van aanmelding): niet vergoed.`);
+      const n = run.berekening.zonderSamenwerkingsverband;
+      w.push(`${aantalMet(n, 'traject eindigde', 'trajecten eindigden')} in het halfjaar maar ${n === 1 ? 'is' : 'zijn'} aan geen samenwerkingsverband toegewezen (geen mandaat voor de regio op de datum van aanmelding): niet vergoed.`);
     }
     if (run.berekening.aantal0 > 0) {
       w.push(`${aantalMet(run.berekening.aantal0, 'traject krijgt', 'trajecten krijgen')} 0 %: korter dan ${run.berekening.minimumMaanden} maanden of zonder trajectplan (zie de reden per traject).`);

@@ -231,7 +231,7 @@ export async function importeerMandaten(input: ParsedInput<'mandaat.importeer'>,
       mandaatIds.push(mandaatId);
       audit({ entiteit: 'mandaat', entiteitId: mandaatId, actie: 'aangemaakt', nieuw: { swvId, regioCode: r.regio, geldigVan: r.van, geldigTot: r.tot, ministerieelBesluit: r.besluit, bron } });
     }
-    audit(importSamenvattingAudit('mandaat-import', bestand, input.modus, verslag, { entiteit: 'mandaat', ids: mandaatIds }));
+    audit(importSamenvattingAudit('mandaat-import', bestand, input.modus, verslag, { entiteit: 'mandaat', ids: mandaatIds, naam: ['mandaat', 'mandaten'] }));
     return { swvs: nieuweSwv.length, mandaten: mandaatIds.length };
   });
   return { modus: input.modus, uitkomst: 'geimporteerd', geimporteerd: mandaten, rapport: verslag, samenwerkingsverbanden: swvs, mandaten };

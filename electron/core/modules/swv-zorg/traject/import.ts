@@ -24,7 +24,7 @@ import { TRAJECT_KOLOMMEN, type TrajectImportResultaat } from '../../../../../sh
 import { TRAJECT_STATUSSEN, type TrajectStatus } from '../../../../../shared/swv-zorg/compensatie';
 import { maskeerInsz } from '../../../../../shared/kernel/persoon';
 import { checkInsz } from '../../../../../shared/kernel/insz';
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { parameterDatum } from '../../../platform/parameter';
 import { runJob } from '../../../platform/jobs';
@@ -187,7 +187,7 @@ export async function importeerTrajecten(input: ParsedInput<'traject.importeer'>
     return resultaat(input.modus === 'controleer' ? 'gecontroleerd' : 'niets-geimporteerd');
   }
   const totaal = bestand.tabel.rijen.length;
-  return runJob(call.app, { soort: 'import-trajecten', jobId, totaal, intervalMs: 0, bericht: `${totaal} rijen gelezen uit ${bestand.bestandsnaam}`, medewerkerId: call.caller.medewerkerId }, async (job) => {
+  return runJob(call.app, { soort: 'import-trajecten', jobId, totaal, intervalMs: 0, bericht: `${aantalMet(totaal, 'rij', 'rijen')} gelezen uit ${bestand.bestandsnaam}`, medewerkerId: call.caller.medewerkerId }, async (job) => {
     // Everything below is synchronous: the checks and the writes see the same database.
     const vandaag = call.today();
     const regelingVanaf = parameterDatum(db, 'SWV_ZORG_REGELING_VANAF', vandaag);
@@ -270,7 +270,7 @@ export async function importeerTrajecten(input: ParsedInput<'traject.importeer'>
           insTraject.run(p.g.trajectnummer, deelnemerId, w.regioCode, w.datumAanmelding, w.datumTrajectplan, w.status, w.datumEinde, w.datumEindverslag,
             w.datumEindadvies, w.redenEinde, p.swvId, p.mandaatId, p.oud ? 1 : 0, bron, nu, nu);
         }
-        if ((i + 1) % VOORTGANG_ELKE === 0) job.voortgang(Math.round(totaal / 2 + ((i + 1) * totaal) / 2 / schrijf.length), `${i + 1} van ${schrijf.length} trajecten bewaard`);
+        if ((i + 1) % VOORTGANG_ELKE === 0) job.voortgang(Math.round(totaal / 2 + ((i + 1) * totaal) / 2 / schrijf.length), `${formatAantal(i + 1)} van ${aantalMet(schrijf.length, 'traject', 'trajecten')} bewaard`);
       });
       // One audit entry for the whole file (see the module comment); no personal data in it.
       audit({
@@ -279,7 +279,7 @@ export async function importeerTrajecten(input: ParsedInput<'traject.importeer'>
         reden: `Import van "${bestand.bestandsnaam}" (${input.modus}): ${tellers.nieuw} nieuwe en ${tellers.bijgewerkt} bijgewerkte trajecten met bron ${bron}; één auditregel voor het hele bestand.`,
       });
     });
-    job.voortgang(totaal, `${schrijf.length} trajecten bewaard`);
+    job.voortgang(totaal, `${aantalMet(schrijf.length, 'traject', 'trajecten')} bewaard`);
     return klaar('geimporteerd', { geimporteerd: schrijf.length, ...tellers, bron });
   });
 }

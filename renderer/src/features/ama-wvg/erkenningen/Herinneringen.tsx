@@ -10,6 +10,7 @@ import { useToast } from '../../../components/Toasts';
 import { useMagAanvragen } from './rechten';
 import { JobVoortgangBalk } from '../../../components/JobVoortgang';
 import { Bevestiging } from '../../../components/Bevestiging';
+import { aantalMet } from '../../../../../shared/kernel/format';
 
 
 /**
@@ -88,7 +89,7 @@ export function Herinneringen() {
 
       <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel="Herinneringen versturen" knop="Ja, versturen" onBevestig={() => void start()}>
         <Text size="sm">
-            Voor elke organisatie wordt een herinnering tot hernieuwing uitgegeven en bewaard ({formatAantal(n ?? 0)} brieven). Daarna krijg je één
+            Voor elke organisatie wordt een herinnering tot hernieuwing uitgegeven en bewaard ({aantalMet(n ?? 0, 'brief', 'brieven')}). Daarna krijg je één
             PDF met alle brieven om af te drukken. Registreer de verzending bij de brieven.
           </Text>
         <Checkbox label="Dubbelzijdig afdrukken (lege pagina na een brief met een oneven aantal pagina's)" checked={dubbelzijdig} onChange={(e) => setDubbelzijdig(e.currentTarget.checked)} />

@@ -6,6 +6,7 @@ import { useApiMutation } from '../../../api/hooks';
 import { PageHeader } from '../../../components/PageHeader';
 import { Bevestiging } from '../../../components/Bevestiging';
 import { formatAantal, formatDatum } from '../../../components/format';
+import { aantalMet } from '../../../../../shared/kernel/format';
 import { useIsBeheerder } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 
@@ -26,7 +27,7 @@ export function BewaartermijnPage() {
     try {
       const r = await m.mutateAsync({ proef });
       setRapport(r);
-      if (!proef) toast('succes', 'Bewaartermijn toegepast', `${formatAantal(r.aantalDeelnemers)} deelnemer(s) geanonimiseerd.`);
+      if (!proef) toast('succes', 'Bewaartermijn toegepast', `${aantalMet(r.aantalDeelnemers, 'deelnemer', 'deelnemers')} geanonimiseerd.`);
     } catch (err) {
       setFout(foutmelding(err));
     }
