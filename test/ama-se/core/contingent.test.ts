@@ -156,6 +156,9 @@ describe('money (art. 68): monthly advance, yearly settlement, statement', () =>
     // One maatwerkbedrijf (B) above its contingent: said in the singular, not "maatwerkbedrijf/-bedrijven begeleidden".
     expect(run.waarschuwingen).toContain('1 maatwerkbedrijf begeleidde meer deelnemersjaren dan zijn contingent: de subsidie is begrensd tot het contingent (de invullingsgraad toont de werkelijke bezetting).');
     expect(t.count(`se_afrekening_lijn WHERE run_id = ${run.id}`)).toBe(28);
+    // The rounding rule names no number of days (the days per deelnemersjaar are a parameter, shown beside it).
+    expect(run.berekening.afrondingsregel).toMatch(/één keer afgerond op de cent, de helft weg van nul/);
+    expect(run.berekening.afrondingsregel).not.toMatch(/\d/);
     const ok = await als(t, ondertekenaar, 'contingent.goedkeuren', { runId: run.id });
     const tekst = await documentTekst(t, ok.run.betalingen.find((b) => b.organisatieId === org.mwbA)!.documentId!);
     expect(tekst).toMatch(/Jaarafrekening subsidie arbeidsmatige activiteiten in de sociale economie – jaar 2025/);

@@ -28,8 +28,15 @@ export const VOORSCHOT = 'AMA_SE_VOORSCHOT';
 export const AFREKENING = 'AMA_SE_AFREKENING';
 export const BEDRAG_PARAMETER = 'AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR';
 const PARAMS = ['AMA_SE_VOORSCHOT_PCT', 'AMA_SE_DEELNEMERSJAAR_DELER', 'AMA_SE_AFREKENING_MAAND', 'AMA_SE_VOORSCHOT_BETAALTERMIJN'] as const;
+/**
+ * The rounding rule as the settlement page and the afrekeningsnota state it (stored with each run, so a statement keeps
+ * the wording of its run). It names no number of days: the days per deelnemersjaar are a parameter
+ * (AMA_SE_DEELNEMERSJAAR_DELER), shown beside it from the run.
+ */
 export const AFRONDINGSREGEL_SE =
-  'Deelnemersjaren = dagen met een begeleidingsovereenkomst ÷ 365; de subsidie is het kleinste van deelnemersjaren en contingent, maal het bedrag per deelnemer per jaar, één keer afgerond op de cent (de helft weg van nul).';
+  'Het bedrag wordt eerst exact berekend: de dagen met een begeleidingsovereenkomst maal het bedrag per deelnemer per jaar, gedeeld door het aantal dagen per deelnemersjaar, ' +
+  'met als maximum de plaatsdagen van het contingent maal hetzelfde bedrag, gedeeld door het aantal dagen van het jaar. Dat bedrag wordt één keer afgerond op de cent, ' +
+  'de helft weg van nul. Deelnemersjaren, contingent en invullingsgraad staan op twee decimalen, ter informatie.';
 
 function parameterFout(err: unknown): never {
   if (err instanceof AppError && err.code === 'NIET_GEVONDEN') throw AppError.validatie('periode', `${err.message} Een beheerder vult de parameter aan.`);
