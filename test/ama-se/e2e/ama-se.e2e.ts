@@ -134,6 +134,8 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await knop(page, 'Beslissingen voorbereiden (1)').click();
     await knop(page.getByRole('dialog', { name: 'Beslissingen voorbereiden' }), 'Ja, ontwerpen maken').click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // One draft: said in the singular.
+    await page.getByText('1 ontwerp van beslissing wacht op goedkeuring.').waitFor();
     await shot('04-evaluatie');
 
     await marc.bringToFront();

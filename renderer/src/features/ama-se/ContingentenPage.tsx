@@ -301,7 +301,7 @@ function EvaluatieTab() {
     try {
       if (bevestig === 'beslissen') {
         const r = await job.run((jobId) => beslissen.mutateAsync({ jaar: Number(jaar), datum: vandaag, jobId }), 'Ontwerpen maken...');
-        toast('succes', 'Ontwerpen gemaakt', `${r.beslissingen} ontwerpen van beslissing wachten op goedkeuring.`);
+        toast('succes', 'Ontwerpen gemaakt', `${aantalMet(r.beslissingen, 'ontwerp van beslissing wacht', 'ontwerpen van beslissing wachten')} op goedkeuring.`);
       } else {
         const r = await job.run((jobId) => goedkeuren.mutateAsync({ jaar: Number(jaar), jobId }), 'Goedkeuren...');
         toast(r.mislukt.length ? 'info' : 'succes', 'Beslissingen uitgegeven', `${r.goedgekeurd} goedgekeurd${r.mislukt.length ? `, ${r.mislukt.length} niet (zie de beslissingen)` : ''}.`);

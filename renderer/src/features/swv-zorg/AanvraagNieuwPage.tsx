@@ -8,6 +8,7 @@ import { useApi, useApiMutation, useReferentie, useSessie } from '../../api/hook
 import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
 import { useToast } from '../../components/Toasts';
+import { formatDatum } from '../../components/format';
 import { ICF_LABEL } from './labels';
 
 interface Partner {
@@ -59,7 +60,7 @@ function Formulier({ oproepId, regios: oproepRegios, titel }: { oproepId: number
         items: Object.fromEntries(ITEM_CODES.map((c) => [c, items.includes(c)])),
         partners: partners.map((p) => ({ organisatieId: p.organisatieId, expertise: p.expertise || undefined, icf: p.icf || undefined })),
       });
-      toast('succes', 'Aanvraag geregistreerd', `${a.naam}: beslis over de ontvankelijkheid uiterlijk op ${a.termijnen[0]?.vervaldatum ?? '—'}.`);
+      toast('succes', 'Aanvraag geregistreerd', a.termijnen[0] ? `${a.naam}: beslis over de ontvankelijkheid uiterlijk op ${formatDatum(a.termijnen[0].vervaldatum)}.` : `${a.naam}.`);
       navigate(`/samenwerkingsverbanden/aanvragen/${a.id}`);
     } catch (err) {
       setFout(foutmelding(err));

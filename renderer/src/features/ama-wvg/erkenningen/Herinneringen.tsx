@@ -37,7 +37,7 @@ export function Herinneringen() {
     try {
       const r = await job.run((jobId) => batch.mutateAsync({ jobId, dubbelzijdig }), 'Herinneringen voorbereiden...');
       setResultaat(r);
-      toast('succes', 'Herinneringen aangemaakt', `${formatAantal(r.documenten.length)} brief/brieven en één PDF om af te drukken.`);
+      toast('succes', 'Herinneringen aangemaakt', `${aantalMet(r.documenten.length, 'brief', 'brieven')} en één PDF om af te drukken.`);
     } catch (err) {
       setFout(foutmelding(err));
     }
