@@ -4,17 +4,22 @@ import type { Handlers } from './router';
 import type { CallContext } from './context';
 import { eenmaalBereid, type Sqlite } from '../../../db/open';
 import { addDays } from '../../../shared/kernel/dates';
+import { formatDatum } from '../../../shared/kernel/format';
 
 const SELECT = `SELECT id, code, omschrijving, eenheid, waarde_getal AS waardeGetal, waarde_datum AS waardeDatum,
   geldig_van AS geldigVan, geldig_tot AS geldigTot, wettelijke_basis AS wettelijkeBasis, bron_status AS bronStatus,
   toelichting FROM parameter`;
+
+/** The officer's message when no period of a parameter covers a date (the date as the screens show it). */
+const geenWaarde = (code: string, datum: string) =>
+  new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${formatDatum(datum)}. Een beheerder kan ze toevoegen onder Parameters.`);
 
 /** The period of `code` valid on `datum`, or NIET_GEVONDEN. Services read every amount and deadline here. */
 export function parameterOp(db: Sqlite, code: string, datum: string): Parameter {
   const row = eenmaalBereid(db, `${SELECT} WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1`)
     .get(code, datum, datum) as Parameter | undefined;
   if (!row) {
-    throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);
+    throw geenWaarde(code, datum);
   }
   return row;
 }
@@ -85,13 +90,13 @@ export class ParameterGeheugen<C extends string = string> {
   /** As `parameterGetal`: NIET_GEVONDEN when no period covers the date. */
   verplichtGetal(code: C, datum: string): number {
     const v = this.getal(code, datum);
-    if (v === null) throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);
+    if (v === null) throw geenWaarde(code, datum);
     return v;
   }
 
   verplichtDatum(code: C, datum: string): string {
     const v = this.datum(code, datum);
-    if (v === null) throw new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${datum}. Een beheerder kan ze toevoegen onder Parameters.`);
+    if (v === null) throw geenWaarde(code, datum);
     return v;
   }
 }
@@ -121,7 +126,7 @@ function setParameter(call: CallContext, input: Parameters<Handlers['parameter.s
     const o = overlaps[0];
     throw new AppError(
       'CONFLICT',
-      `De periode overlapt met de bestaande periode vanaf ${o.geldigVan}${o.geldigTot ? ` tot ${o.geldigTot}` : ' (zonder einddatum)'}. ` +
+      `De periode overlapt met de bestaande periode vanaf ${formatDatum(o.geldigVan)}${o.geldigTot ? ` tot en met ${formatDatum(o.geldigTot)}` : ' (zonder einddatum)'}. ` +
         'Kies een andere periode.',
       [{ veld: 'geldigVan', melding: 'Overlapt met een bestaande periode.' }],
     );
@@ -130,7 +135,7 @@ function setParameter(call: CallContext, input: Parameters<Handlers['parameter.s
     if (closable) {
       const dagErvoor = addDays(input.geldigVan, -1);
       db.prepare('UPDATE parameter SET geldig_tot = ? WHERE id = ?').run(dagErvoor, closable.id);
-      audit({ entiteit: 'parameter', entiteitId: closable.id, actie: 'gewijzigd', oud: { geldigTot: null }, nieuw: { geldigTot: dagErvoor }, reden: `Afgesloten door nieuwe periode vanaf ${input.geldigVan}` });
+      audit({ entiteit: 'parameter', entiteitId: closable.id, actie: 'gewijzigd', oud: { geldigTot: null }, nieuw: { geldigTot: dagErvoor }, reden: `Afgesloten door nieuwe periode vanaf ${formatDatum(input.geldigVan)}` });
     }
     const { lastInsertRowid } = db
       .prepare(

@@ -41,7 +41,7 @@ describe('dated parameters', () => {
 
   it('a date without a value → NIET_GEVONDEN with a Dutch message', async () => {
     const f = await t.fail('parameter.get', { code: 'AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR', datum: '2019-01-01' });
-    expect(f).toMatchObject({ code: 'NIET_GEVONDEN', message: expect.stringMatching(/geen waarde op 2019-01-01/) });
+    expect(f).toMatchObject({ code: 'NIET_GEVONDEN', message: expect.stringMatching(/geen waarde op 01\/01\/2019\. Een beheerder kan ze toevoegen onder Parameters\./) });
   });
 
   it('parameter.set adds a new period and closes the open-ended one the day before (audited twice)', async () => {
@@ -58,6 +58,8 @@ describe('dated parameters', () => {
     const before = t.count('parameter');
     const f = await t.fail('parameter.set', { ...nieuweIndex, code: 'AMA_WVG_MAX_BEGELEIDINGEN', waardeGetal: 5000, geldigVan: '2026-06-01', geldigTot: '2027-05-31' }, 'beheerder');
     expect(f.code).toBe('CONFLICT');
+    // The existing period in the screens' date format.
+    expect(f.message).toMatch(/^De periode overlapt met de bestaande periode vanaf \d{2}\/\d{2}\/\d{4}( tot en met \d{2}\/\d{2}\/\d{4}| \(zonder einddatum\))\. Kies een andere periode\.$/);
     expect(t.count('parameter')).toBe(before);
   });
 
