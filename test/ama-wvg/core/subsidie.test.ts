@@ -155,6 +155,9 @@ describe('approval, statements and payment file (art. 50; Bestuursdecreet art. I
     expect(tekst).not.toMatch(/Verhaegen|Sofie|Maes|El Amrani|85\.07\.30/); // no names, no INSZ
     const eclipsTekst = pdfTekst((await t.call('document.get', { id: betaling(run, eclips).documentId! })).pdfBase64);
     expect(eclipsTekst).toContain('Wij kennen het rekeningnummer van uw organisatie niet');
+    // Counts in the statement agree with their noun: "1 deelnemer", never "1 deelnemers" (template version 2).
+    expect(tekst).toMatch(/Subsidie volgens de berekening per deelnemer \(3 deelnemers, 288/);
+    for (const brief of [tekst, eclipsTekst]) expect(brief).not.toMatch(/\b1 (deelnemers|dagen)\b/);
 
     const csv = await t.call('subsidie.exporteer', { runId: run.id, formaat: 'csv' });
     const inhoud = Buffer.from(csv.inhoudBase64, 'base64').toString('utf8');

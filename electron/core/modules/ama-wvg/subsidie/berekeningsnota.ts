@@ -11,7 +11,7 @@
  * `resolveBerekeningsnota` assembles the letter data (stored with the document); `buildBerekeningsnota`
  * is pure. A change of wording or layout bumps BEREKENINGSNOTA_VERSIE.
  */
-import { aantalMet, formatAantal, formatDatumLang, formatEuro } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatumLang, formatEuro } from '../../../../../shared/kernel/format';
 import type { TerugvorderingWijze } from '../../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
@@ -22,7 +22,8 @@ import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
 import { beslissingZin as gedeeldeBeslissingZin, betalingAlinea as gedeeldeBetalingAlinea, notaBrief, notaBeroep } from '../../../engines/betaalrun/notatekst';
 
-export const BEREKENINGSNOTA_VERSIE = 1;
+/** 2 (2026-12-04): one participant or day in the singular ("1 deelnemer", was "1 deelnemers"). */
+export const BEREKENINGSNOTA_VERSIE = 2;
 export const BEREKENINGSNOTA_TYPE = 'berekeningsnota-subsidie';
 
 export interface NotaDeelnemer {
@@ -117,7 +118,7 @@ export function buildBerekeningsnota(g: BerekeningsnotaGegevens, opts: { kenmerk
   }
   const n = g.nota;
   const afrekening: { omschrijving: string; detail?: string; bedragCent: number }[] = [
-    { omschrijving: `Subsidie volgens de berekening per deelnemer (${formatAantal(n.deelnemers.length)} deelnemers, ${formatAantal(n.dagen)} dagen)`, bedragCent: n.brutoCent },
+    { omschrijving: `Subsidie volgens de berekening per deelnemer (${aantalMet(n.deelnemers.length, 'deelnemer', 'deelnemers')}, ${aantalMet(n.dagen, 'dag', 'dagen')})`, bedragCent: n.brutoCent },
   ];
   if (n.verminderingCent !== 0) {
     afrekening.push({
