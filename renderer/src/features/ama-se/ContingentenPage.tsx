@@ -343,7 +343,7 @@ function EvaluatieTab() {
           {magGoedkeuren && ontwerpen > 0 && <Button onClick={() => setBevestig('goedkeuren')}>Goedkeuren en brieven uitgeven ({ontwerpen})</Button>}
         </Group>
       )}
-      <DataGrid gridId="se-evaluatie" ariaLabel="Evaluatie van de invullingsgraad" rowData={d?.rijen ?? []} columnDefs={EVALUATIE_KOLOMMEN} getRowId={(r) => String(r.organisatieId)} height="calc(100vh - 520px)" />
+      <DataGrid gridId="se-evaluatie" ariaLabel="Evaluatie van de invullingsgraad" rowData={d?.rijen ?? []} columnDefs={EVALUATIE_KOLOMMEN} getRowId={(r) => String(r.organisatieId)} rijNaam={['maatwerkbedrijf', 'maatwerkbedrijven']} height="calc(100vh - 520px)" />
       <Bevestiging
         opened={bevestig !== null}
         onClose={() => setBevestig(null)}
