@@ -87,6 +87,27 @@ export function OverzichtPage() {
                 AMA WVG berekenen, laten goedkeuren, de berekeningsnota's uitgeven en het betaalbestand maken.
               </List.Item>
               <List.Item>
+                <Anchor component={Link} to="/samenwerkingsverbanden">
+                  Samenwerkingsverbanden Zorg
+                </Anchor>
+                : mandaten en hun oproepen, aanvragen en rangschikking, de activeringstrajecten van VDAB en de halfjaarlijkse
+                compensatie, met schorsing, intrekking en terugvordering na een hoorprocedure.
+              </List.Item>
+              <List.Item>
+                <Anchor component={Link} to="/contingenten">
+                  Contingenten AMA SE
+                </Anchor>{' '}
+                (Departement WSE): contingenten en oproepen, begeleidingsovereenkomsten, maandelijkse voorschotten, de jaarafrekening
+                en de jaarlijkse evaluatie van de invulling.
+              </List.Item>
+              <List.Item>
+                Het{' '}
+                <Anchor component={Link} to="/jaarverslag">
+                  jaarverslag
+                </Anchor>{' '}
+                van de werk- en zorgtrajecten samenstellen, met de cijfers tot op het dossier, en uitgeven als PDF of Excel.
+              </List.Item>
+              <List.Item>
                 Een{' '}
                 <Anchor component={Link} to="/parameters/termijn">
                   termijn berekenen
@@ -108,9 +129,6 @@ export function OverzichtPage() {
                 nagaan wie wat wanneer en waarom wijzigde.
               </List.Item>
             </List>
-            <Text size="sm" c="dimmed">
-              De contingenten AMA SE volgen in een volgende versie.
-            </Text>
           </Stack>
         </section>
       </Stack>
