@@ -20,9 +20,10 @@ import type { ColDef } from 'ag-grid-community';
 import { AANVRAAG_STATUS, KEUZE_LABEL, OPROEP_FASE } from './labels';
 import { OproepDialoog } from './OproepDialoog';
 import { BesluitDialoog } from './Dialogen';
+import { swvNaamKolom } from './columns';
 
 const AANVRAAG_KOLOMMEN: ColDef<SwvAanvraagRij>[] = ([
-  { field: 'naam', headerName: 'Samenwerkingsverband', flex: 2, minWidth: 200, pinned: 'left' },
+  swvNaamKolom<SwvAanvraagRij>({ field: 'naam', pinned: 'left' }),
   { field: 'aanspreekpuntNaam', headerName: 'Aanspreekpunt', flex: 1, minWidth: 180 },
   { field: 'keuze', headerName: 'Keuze', minWidth: 160, valueFormatter: (p) => KEUZE_LABEL[p.value as SwvAanvraagRij['keuze']] ?? '' },
   { colId: 'regios', headerName: "Regio's", minWidth: 90, type: 'rightAligned', valueGetter: (p) => p.data?.regios.length ?? 0 },

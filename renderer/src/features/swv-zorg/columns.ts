@@ -10,9 +10,15 @@ import { TERUGVORDERING_LABELS } from '../../components/betaalrun/labels';
 import { runKolommen } from '../../components/betaalrun/kolommen';
 import { OPROEP_FASE, TRAJECT_STATUS } from './labels';
 
+/**
+ * A samenwerkingsverband's name, wide enough to read whole: the names start alike ("Samenwerkingsverband Zorg …") and
+ * differ at the end, which an ellipsis would hide (as the maatwerkbedrijven's names in the AMA SE lists).
+ */
+export const swvNaamKolom = <T>(k: ColDef<T>): ColDef<T> => ({ headerName: 'Samenwerkingsverband', flex: 2, minWidth: 380, ...k });
+
 export const MANDAAT_KOLOMMEN: ColDef<Mandaat>[] = ([
   { field: 'regioNaam', headerName: 'Werk- en zorgregio', minWidth: 180, pinned: 'left' },
-  { field: 'swvNaam', headerName: 'Samenwerkingsverband', flex: 2, minWidth: 220 },
+  swvNaamKolom<Mandaat>({ field: 'swvNaam' }),
   { field: 'aanspreekpuntNaam', headerName: 'Aanspreekpunt', flex: 1, minWidth: 200 },
   { field: 'aantalPartners', headerName: 'Partners', minWidth: 100, type: 'rightAligned' },
   datumKolom<Mandaat>('geldigVan', 'Van'),
@@ -22,7 +28,7 @@ export const MANDAAT_KOLOMMEN: ColDef<Mandaat>[] = ([
 ] satisfies ColDef<Mandaat>[] as ColDef<Mandaat>[]).map(volledigeKop);
 
 export const SWV_KOLOMMEN: ColDef<SamenwerkingsverbandRij>[] = ([
-  { field: 'naam', headerName: 'Samenwerkingsverband', flex: 2, minWidth: 220, pinned: 'left', sort: 'asc' },
+  swvNaamKolom<SamenwerkingsverbandRij>({ field: 'naam', pinned: 'left', sort: 'asc' }),
   { field: 'aanspreekpuntNaam', headerName: 'Administratief aanspreekpunt', flex: 1, minWidth: 220 },
   { field: 'aantalPartners', headerName: 'Partners', minWidth: 100, type: 'rightAligned' },
   { field: 'regios', headerName: 'Gemandateerd voor', flex: 2, minWidth: 240 },
@@ -53,7 +59,7 @@ export const TRAJECT_KOLOMMEN: ColDef<TrajectRij>[] = ([
 type CompBetaling = Betaling<CompensatieBegunstigde>;
 export const COMPENSATIE_BETALING_KOLOMMEN: ColDef<CompBetaling>[] = ([
   { field: 'organisatieNaam', headerName: 'Aanspreekpunt', flex: 2, minWidth: 220, pinned: 'left' },
-  { colId: 'swv', headerName: 'Samenwerkingsverband', flex: 2, minWidth: 220, valueGetter: (p) => p.data?.berekening.swvNamen.join(', ') ?? '' },
+  swvNaamKolom<CompBetaling>({ colId: 'swv', valueGetter: (p) => p.data?.berekening.swvNamen.join(', ') ?? '' }),
   { field: 'aantalLijnen', headerName: 'Trajecten', minWidth: 110, type: 'rightAligned', valueFormatter: (p) => formatAantal(Number(p.value ?? 0)) },
   euroKolom<CompBetaling>('brutoCent', 'Compensatie'),
   euroKolom<CompBetaling>('verminderingCent', 'Al betaald (ander halfjaar)'),
