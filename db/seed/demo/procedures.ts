@@ -17,6 +17,7 @@ import { aanmelden, type App } from '../../../electron/core/app';
 import type { Caller } from '../../../electron/core/platform/context';
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import { addDays } from '../../../shared/kernel/dates';
+import { nextWorkingDay } from '../../../shared/kernel/termijn';
 import { DEMO_MEDEWERKERS } from './medewerkers';
 
 export interface ProceduresSummary {
@@ -68,7 +69,7 @@ export async function seedProcedures(app: App, o: { vandaag: string; organisatie
       const p = await start(id);
       await verstuurd(p.voornemenDocumentId!);
       await call(katrien, 'procedure.registreerReactie', { id: p.id, ontvangenOp: V, samenvatting: 'De organisatie betwist de opzegging en vraagt om gehoord te worden.', hoorzittingGevraagd: true });
-      await call(katrien, 'procedure.planHoorzitting', { id: p.id, datum: addDays(V, 14), uur: '10:00', plaats: 'Koning Albert II-laan 35, 1030 Brussel, lokaal 4.12', aanwezigen: `${DOSSIERBEHEERDER} en ${ONDERTEKENAAR}` });
+      await call(katrien, 'procedure.planHoorzitting', { id: p.id, datum: nextWorkingDay(addDays(V, 13)), uur: '10:00', plaats: 'Koning Albert II-laan 35, 1030 Brussel, lokaal 4.12', aanwezigen: `${DOSSIERBEHEERDER} en ${ONDERTEKENAAR}` });
     },
     async (id) => {
       const p = await start(id);

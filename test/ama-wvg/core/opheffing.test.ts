@@ -121,6 +121,13 @@ describe('revocation of a recognition (BVR art. 49 §4)', () => {
       code: 'CONFLICT', message: expect.stringMatching(/gehoord te worden/),
     });
     expect(await t.fail('procedure.planHoorzitting', { id: p.id, datum: '2026-10-15', uur: '10:00', plaats: 'Brussel' })).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'datum' }] });
+    // Not on a weekend or a legal holiday (Sunday 25/10/2026; Wednesday 11/11/2026, Wapenstilstand); nothing written.
+    const brievenVoor = t.count('document');
+    expect(await t.fail('procedure.planHoorzitting', { id: p.id, datum: '2026-10-25', uur: '10:00', plaats: 'Brussel' })).toMatchObject({
+      code: 'VALIDATIE', details: [{ veld: 'datum' }], message: expect.stringMatching(/^De hoorzitting valt op zondag 25\/10\/2026, geen werkdag/),
+    });
+    expect(await t.fail('procedure.planHoorzitting', { id: p.id, datum: '2026-11-11', uur: '10:00', plaats: 'Brussel' })).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'datum' }] });
+    expect(t.count('document')).toBe(brievenVoor);
 
     const eerst = await t.call('procedure.planHoorzitting', { id: p.id, datum: '2026-10-26', uur: '14:00', plaats: 'Brussel' });
     expect(eerst).toMatchObject({ status: 'hoorzitting', hoorzittingen: [{ datum: '2026-10-26' }] });

@@ -20,6 +20,7 @@ import type { ParsedInput } from '../../../../shared/api/contract';
 import { formatDatum } from '../../../../shared/kernel/format';
 import type { CallContext } from '../../platform/context';
 import { brusselsDate } from '../../../../shared/kernel/dates';
+import { isWorkingDay } from '../../../../shared/kernel/termijn';
 import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../platform/dossier';
 import { createDraftBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
@@ -472,6 +473,10 @@ function voorbereidHoorzitting(call: CallContext, input: ParsedInput<'procedure.
   controleerDepartement(call, s.rs.departement);
   if (input.datum <= call.today()) {
     throw AppError.validatie('datum', `De hoorzitting (${formatDatum(input.datum)}) moet na vandaag liggen: de uitnodiging gaat eraan vooraf.`);
+  }
+  // The department hears on its working days (docs/decisions.md): not on a weekend or a Belgian legal holiday.
+  if (!isWorkingDay(input.datum)) {
+    throw AppError.validatie('datum', `De hoorzitting valt op ${dag(input.datum)}, geen werkdag: kies een dag van maandag tot vrijdag die geen wettelijke feestdag is.`);
   }
   const nieuw = stap(s, 'hoorzitting-plannen', context(s, call.today()));
   const verplaatst = s.gepland;
