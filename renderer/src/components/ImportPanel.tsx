@@ -193,7 +193,9 @@ export function ImportPanel<R extends ImportResultaat>({ uitleg, importeer, bezi
       >
         <Text size="sm">
           {(r?.geldigeRijen ?? 0) === 1 ? '1 geldige rij wordt' : `${formatAantal(r?.geldigeRijen ?? 0)} geldige rijen worden`} geïmporteerd;{' '}
-          {(r?.foutieveRijen ?? 0) === 1 ? '1 rij met fouten wordt' : `${formatAantal(r?.foutieveRijen ?? 0)} rijen met fouten worden`} weggelaten. Verbeter die rijen in het bestand en importeer ze later opnieuw.
+          {(r?.foutieveRijen ?? 0) === 1
+            ? '1 rij met fouten wordt weggelaten. Verbeter die rij in het bestand en importeer ze later opnieuw.'
+            : `${formatAantal(r?.foutieveRijen ?? 0)} rijen met fouten worden weggelaten. Verbeter die rijen in het bestand en importeer ze later opnieuw.`}
         </Text>
       </Bevestiging>
     </Stack>

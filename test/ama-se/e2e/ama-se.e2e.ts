@@ -82,6 +82,12 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await tekst(melding.locator('[col-id="rij"]')).toBe('7');
     await tekst(melding.locator('[col-id="melding"]')).toContain('Er is geen organisatie met ondernemingsnummer');
     await shot('02-deelnamecontrole');
+    // Importing only the valid rows asks first, and says what happens to the one row with an error (in the singular).
+    await knop(rapport, 'Enkel geldige rijen importeren').click();
+    const bevestig = page.getByRole('dialog', { name: 'Enkel geldige rijen importeren' });
+    await tekst(bevestig).toContain('27 geldige rijen worden geïmporteerd; 1 rij met fouten wordt weggelaten. Verbeter die rij in het bestand');
+    await knop(bevestig, 'Annuleren').click();
+    await bevestig.waitFor({ state: 'detached' });
     await page.locator('input[type="file"]').setInputFiles(bestand('deelnames-verbeterd.csv', [DEELNAME_KOP, ...goed]));
     await knop(page, 'Controleren').click();
     await tekst(rapport).toContain('deelnames-verbeterd.csv');
