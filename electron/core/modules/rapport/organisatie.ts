@@ -4,7 +4,7 @@
  * across the registers (which is why it lives with the report, not in a dossier module).
  */
 import type { OrganisatieDossier } from '../../../../shared/rapport/contract';
-import { formatEuro } from '../../../../shared/kernel/format';
+import { aantalMet, formatEuro } from '../../../../shared/kernel/format';
 import type { CallContext } from '../../platform/context';
 
 const REGELING: Record<string, string> = { AMA_WVG: 'Subsidie AMA WVG', SWV_ZORG: 'Compensatie samenwerkingsverband Zorg', AMA_SE_VOORSCHOT: 'Voorschot AMA SE', AMA_SE_AFREKENING: 'Jaarafrekening AMA SE' };
@@ -39,7 +39,7 @@ export function organisatieDossiers(call: CallContext, organisatieId: number): O
   }
   const c = db.prepare('SELECT plaatsen, geldig_van AS van FROM se_contingent WHERE organisatie_id = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)').get(organisatieId, vandaag, vandaag) as { plaatsen: number; van: string } | undefined;
   const heeftLedger = db.prepare('SELECT 1 FROM se_contingent WHERE organisatie_id = ? LIMIT 1').get(organisatieId);
-  if (heeftLedger) uit.push({ groep: 'Contingent AMA SE', titel: `${c?.plaatsen ?? 0} plaatsen vandaag`, detail: c ? `sinds ${c.van.split('-').reverse().join('/')}` : 'geen contingent vandaag', status: c && c.plaatsen > 0 ? 'actief' : 'geen', datum: c?.van ?? null, link: `/contingenten/${organisatieId}` });
+  if (heeftLedger) uit.push({ groep: 'Contingent AMA SE', titel: `${aantalMet(c?.plaatsen ?? 0, 'plaats', 'plaatsen')} vandaag`, detail: c ? `sinds ${c.van.split('-').reverse().join('/')}` : 'geen contingent vandaag', status: c && c.plaatsen > 0 ? 'actief' : 'geen', datum: c?.van ?? null, link: `/contingenten/${organisatieId}` });
   const se = db.prepare('SELECT count(*) AS n, sum(CASE WHEN startdatum <= ? AND (einddatum IS NULL OR einddatum >= ?) THEN 1 ELSE 0 END) AS lopend FROM se_deelname WHERE organisatie_id = ?').get(vandaag, vandaag, organisatieId) as { n: number; lopend: number | null };
   if (se.n) uit.push({ groep: 'Begeleidingsovereenkomsten AMA SE', titel: `${se.n} ${se.n === 1 ? 'begeleidingsovereenkomst' : 'begeleidingsovereenkomsten'}`, detail: `${se.lopend ?? 0} lopend vandaag`, status: 'register', datum: null, link: `/contingenten/deelnames?organisatieId=${organisatieId}` });
   return uit;

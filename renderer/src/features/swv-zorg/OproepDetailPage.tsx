@@ -170,7 +170,7 @@ function Detail({ o }: { o: Oproep }) {
         opened={beslis}
         onClose={() => setBeslis(false)}
         uitleg="Voor elke gegronde aanvraag wordt een ontwerp opgesteld: een mandaat voor de regio's waar ze de hoogst gerangschikte is, of een weigering. De uitleg van de rangschikking komt bij de feiten. Elk ontwerp wacht op de goedkeuring van een ondertekenaar."
-        feiten={`Op de oproep "${o.titel}" werden ${o.aanvragen.length} aanvragen ingediend; ${gegrond.length} ervan zijn gegrond en werden per werk- en zorgregio gescoord op de criteria van de oproep.`}
+        feiten={`Op de oproep "${o.titel}" ${o.aanvragen.length === 1 ? 'werd 1 aanvraag' : `werden ${o.aanvragen.length} aanvragen`} ingediend; ${gegrond.length === 1 ? '1 ervan is gegrond en werd' : `${gegrond.length} ervan zijn gegrond en werden`} per werk- en zorgregio gescoord op de criteria van de oproep.`}
         rechtsgronden={BESLIS_GRONDEN}
         uitvoeren={(w) => beslisM.mutateAsync({ id: o.id, datum: w.datum, feiten: w.feiten, rechtsgronden: w.rechtsgronden, ondertekenaarId: w.ondertekenaarId })}
       />

@@ -15,6 +15,7 @@ import { TabbladGebied } from '../../components/TabbladGebied';
 import { RegisterGrid } from '../../components/RegisterGrid';
 import { PaginaGrid } from '../../components/PaginaGrid';
 import { formatAantal } from '../../components/format';
+import { aantalMet } from '../../../../shared/kernel/format';
 import { useMag } from '../../components/rechten';
 import { periodeLabel } from '../../components/betaalrun/labels';
 import { COMPENSATIERUN_KOLOMMEN, MANDAAT_KOLOMMEN, OPROEP_KOLOMMEN, SWV_KOLOMMEN, TRAJECT_KOLOMMEN } from './columns';
@@ -203,7 +204,7 @@ function NieuweCompensatie({ opened, onClose }: { opened: boolean; onClose: () =
       uitleg="Het voorstel telt de trajecten waarvan het eindverslag en het eindadvies, of het vroegtijdige einde, in het halfjaar vallen. Werd het halfjaar al afgerekend, dan bevat het voorstel enkel het verschil."
       bereken={(periode, jobId) => bereken.mutateAsync({ periode, jobId })}
       bezig={bereken.isPending}
-      samenvatting={(run) => `${formatAantal((run as CompensatieVoorstel).rijen.length)} trajecten.`}
+      samenvatting={(run) => `${aantalMet((run as CompensatieVoorstel).rijen.length, 'traject', 'trajecten')}.`}
       pad={(id) => `/samenwerkingsverbanden/compensatie/${id}`}
       startBericht="Trajecten lezen..."
     />

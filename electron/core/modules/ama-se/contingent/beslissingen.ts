@@ -7,7 +7,7 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum } from '../../../../../shared/kernel/format';
 import { isLeapYear } from '../../../../../shared/kernel/dates';
 import { AFRONDING_LABEL, type Afronding } from '../../../../../shared/ama-se/contingent';
 import type { CallContext } from '../../../platform/context';
@@ -77,7 +77,7 @@ function aanvraagTekst(call: CallContext, b: Beslissing, x: { plaatsen: number; 
         briefType: 'toekenning-contingent-se', onderwerp: `${ONDERWERP}: ${x.plaatsen} ${x.plaatsen === 1 ? 'plaats' : 'plaatsen'} toegekend`, inleiding: [inleiding],
         beslissing: `Aan uw organisatie worden ${x.plaatsen} ${x.plaatsen === 1 ? 'plaats' : 'plaatsen'} arbeidsmatige activiteiten in de sociale economie toegekend vanaf ${formatDatum(a.plaatsenVanaf)}. Uw contingent bedraagt vanaf die dag ${x.totaal} plaatsen op jaarbasis.`,
         gevolgen: [
-          ...(x.plaatsen < a.gevraagd ? [`U vroeg ${a.gevraagd} plaatsen; de oproep kon er ${x.plaatsen} aan uw organisatie toekennen. Hoe de plaatsen verdeeld werden, leest u onder "Motivering".`] : []),
+          ...(x.plaatsen < a.gevraagd ? [`U vroeg ${aantalMet(a.gevraagd, 'plaats', 'plaatsen')}; de oproep kon er ${x.plaatsen} aan uw organisatie toekennen. Hoe de plaatsen verdeeld werden, leest u onder "Motivering".`] : []),
           'U ontvangt maandelijks een voorschot van 80 % van de subsidie voor uw contingent en uiterlijk op de laatste werkdag van maart van het volgende jaar de jaarafrekening op basis van de dagen met een begeleidingsovereenkomst (artikel 68).',
           'Bezorg ons binnen een maand na de start en na het einde van elke begeleidingsovereenkomst de bewijsstukken. Meld ons elke wijziging die de voorwaarden of de financiering kan beïnvloeden (artikel 64).',
           'Vult uw organisatie in een kalenderjaar minder dan 80 % van het contingent in, dan wordt het contingent vanaf 1 juli van het volgende jaar verminderd (artikel 61 tot en met 63).',

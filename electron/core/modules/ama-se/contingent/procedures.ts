@@ -15,7 +15,7 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import { addDays } from '../../../../../shared/kernel/dates';
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import type { ProcedureSoort, RechtSoort } from '../../../engines/procedure/registry';
 import { maatwerkbedrijf, plaatsenOp, wijzigContingent } from './register';
@@ -41,7 +41,7 @@ export const contingentRecht: RechtSoort = {
   organisatieVan: (_call, id) => id,
   beschrijf: (call, id) => {
     const k = kern(call, id);
-    return `contingent AMA SE van ${k.naam} (${k.plaatsen} plaatsen)`;
+    return `contingent AMA SE van ${k.naam} (${aantalMet(k.plaatsen, 'plaats', 'plaatsen')})`;
   },
   isActief: (call, id) => kern(call, id).plaatsen > 0,
   omvatBeslissing: (_call, b) => b.dossierEntiteit === 'se_aanvraag' || b.dossierEntiteit === 'se_evaluatie',
@@ -57,7 +57,7 @@ const voornemen = (maatregel: 'schorsing' | 'intrekking') => (call: CallContext,
   return {
     onderwerp: `Voornemen tot ${maatregel} van ${UW(k.naam)}`,
     inleiding: [
-      `Uw organisatie heeft vandaag een contingent van ${k.plaatsen} plaatsen arbeidsmatige activiteiten in de sociale economie. ` +
+      `Uw organisatie heeft vandaag een contingent van ${aantalMet(k.plaatsen, 'plaats', 'plaatsen')} arbeidsmatige activiteiten in de sociale economie. ` +
         'De minister kan een contingent schorsen of intrekken wanneer het maatwerkbedrijf of een van zijn partners de voorwaarden niet naleeft of de arbeids- of sociale wetgeving overtreedt (artikel 65 van het besluit).',
     ],
     voornemen: `Wij zijn van plan de minister voor te stellen ${UW(k.naam)} ${maatregel === 'schorsing' ? 'te schorsen' : 'in te trekken'}.`,
