@@ -243,6 +243,8 @@ describe('overeenkomsten en subsidie AMA WVG: import, halfjaarberekening, goedke
     await bea.bringToFront();
     await naar(bea, '/bewaartermijn');
     await h1(bea, 'Bewaartermijn persoonsgegevens').waitFor();
+    // The period as the parameter sets it today, not as a number written in the screen.
+    await bea.getByText('niet langer bewaard dan 10 jaar na het einde van hun laatste overeenkomst').waitFor();
     await knop(bea, 'Proef: wat zou er gebeuren?').click();
     await tekst(bea.getByTestId('retentierapport')).toContain('Proef (er is niets gewijzigd)');
     await tekst(bea.getByTestId('retentierapport')).toContain('grens 22/11/2016');

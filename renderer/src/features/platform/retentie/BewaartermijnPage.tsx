@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { RetentieRapport } from '../../../../../shared/platform/retentie.contract';
 import { foutmelding } from '../../../api/client';
-import { useApiMutation } from '../../../api/hooks';
+import { useApi, useApiMutation, useSessie } from '../../../api/hooks';
 import { PageHeader } from '../../../components/PageHeader';
 import { Bevestiging } from '../../../components/Bevestiging';
 import { formatAantal, formatDatum } from '../../../components/format';
 import { aantalMet } from '../../../../../shared/kernel/format';
 import { useIsBeheerder } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
+
+const BEWAARTERMIJN = 'PERSOONSGEGEVENS_BEWAARTERMIJN';
 
 /**
  * Retention of participants' personal data (BVR art. 41): see what would be anonymised (dry run),
@@ -18,6 +20,10 @@ export function BewaartermijnPage() {
   const beheerder = useIsBeheerder();
   const toast = useToast();
   const m = useApiMutation('retentie.voerUit', { invalidates: ['audit.list', 'overeenkomst.list'] });
+  // The period as the parameter sets it today (not a number in this text: a beheerder can give it a new period).
+  const vandaag = useSessie().data?.vandaag ?? '';
+  const termijn = useApi('parameter.get', { code: BEWAARTERMIJN, datum: vandaag }, { enabled: vandaag !== '' });
+  const jaren = termijn.data?.waardeGetal;
   const [rapport, setRapport] = useState<RetentieRapport | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const [bevestig, setBevestig] = useState(false);
@@ -36,7 +42,7 @@ export function BewaartermijnPage() {
     <>
       <PageHeader
         titel="Bewaartermijn persoonsgegevens"
-        intro="Persoonsgegevens van deelnemers worden niet langer bewaard dan tien jaar na het einde van hun laatste overeenkomst (BVR 18 november 2022, art. 41; parameter PERSOONSGEGEVENS_BEWAARTERMIJN)."
+        intro={`Persoonsgegevens van deelnemers worden niet langer bewaard dan ${jaren ? `${jaren} jaar` : 'de bewaartermijn'} na het einde van hun laatste overeenkomst (BVR 18 november 2022, art. 41; parameter ${BEWAARTERMIJN}).`}
       />
       <Stack gap="md" maw={1000}>
         <Text size="sm">
