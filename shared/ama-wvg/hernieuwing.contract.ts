@@ -11,6 +11,9 @@ import type { DocumentMeta } from '../letters/brief.contract';
  * progress pushed as `job.voortgang` events, then one combined PDF for printing.
  */
 
+/** The parameter with the months before the end of a recognition that its reminder goes out (and a renewal is due). */
+export const HERINNERING_PARAMETER = 'AMA_WVG_HERINNERING_HERNIEUWING';
+
 const id = z.number().int().positive();
 
 /** A recognition that is due for a reminder. */

@@ -249,6 +249,16 @@ describe('alle schermen met de demogegevens', () => {
     expect(koppen.filter((k) => k.regels !== 1 || k.afgekapt)).toEqual([]);
   });
 
+  it('de termijn van de herinnering tot hernieuwing komt uit de parameter: lijst, uitleg en filter van het register', async () => {
+    await page.goto(`${e.url}/#/erkenningen/te-hernieuwen`);
+    await page.getByText('Actieve erkenningen die binnen 6 maanden vervallen.').waitFor();
+    const grid = page.getByRole('region', { name: 'Erkenningen die binnenkort vervallen' });
+    await expect.poll(() => grid.locator('.ag-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.goto(`${e.url}/#/erkenningen/register`);
+    await page.getByLabel('Vervalt binnen 6 maanden').waitFor();
+    expect(e.errors).toEqual([]);
+  });
+
   it('elk importscherm van Zorg biedt voorbeeldbestanden die bij deze databank passen: het geldige voorbeeld doorstaat de controle', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wzt-voorbeeld-'));
     try {

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Checkbox, Group, Modal, NativeSelect, Num
 import { Link, useParams } from 'react-router';
 import { WSE_BEHANDELAARS, type SeAanvraag, type SeOproepDetail } from '../../../../shared/ama-se/contingent.contract';
 import { foutmelding } from '../../api/client';
-import { useApi, useApiMutation, useSessie } from '../../api/hooks';
+import { useApi, useApiMutation, useParameterGetal, useSessie } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
 import { Sectie } from '../../components/dossier/Sectie';
@@ -173,6 +173,7 @@ function AanvraagDialoog({ o, onClose }: { o: SeOproepDetail; onClose: () => voi
 }
 
 function OntvankelijkheidDialoog({ a, onClose }: { a: SeAanvraag; onClose: () => void }) {
+  const termijnDagen = useParameterGetal('AMA_SE_ONTVANKELIJKHEID_TERMIJN');
   const vandaag = useSessie().data?.vandaag ?? '';
   const mut = useApiMutation('seAanvraag.ontvankelijkheid', { invalidates: [...INVALIDATES] });
   const [v, setV] = useState({ ontvankelijk: 'ja', feiten: '' });
@@ -180,7 +181,7 @@ function OntvankelijkheidDialoog({ a, onClose }: { a: SeAanvraag; onClose: () =>
   return (
     <Modal opened onClose={onClose} title={`Ontvankelijkheid – ${a.organisatieNaam}`} closeButtonProps={{ 'aria-label': 'Sluiten' }}>
       <Stack gap="sm">
-        <Text size="sm">Te beslissen uiterlijk op {formatDatum(a.ontvankelijkheidUiterlijk)} (7 dagen na ontvangst, art. 61–63).</Text>
+        <Text size="sm">Te beslissen uiterlijk op {formatDatum(a.ontvankelijkheidUiterlijk)} ({termijnDagen === undefined ? 'de termijn' : `${termijnDagen} dagen`} na ontvangst, art. 61–63).</Text>
         <NativeSelect label="Beslissing" value={v.ontvankelijk} onChange={(e) => setV({ ...v, ontvankelijk: e.currentTarget.value })} data={[{ value: 'ja', label: 'Ontvankelijk' }, { value: 'nee', label: 'Onontvankelijk' }]} data-autofocus />
         <Textarea label="Feiten (komen in de brief)" value={v.feiten} onChange={(e) => setV({ ...v, feiten: e.currentTarget.value })} autosize minRows={3} />
         {fout && <Alert color="red" role="alert" title="Niet bewaard">{fout}</Alert>}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { SWV_BEHANDELAARS } from '../../../../shared/swv-zorg/register.contract';
 import { AANVRAAG_ITEMS, ITEM_CODES, type SwvAanvraag } from '../../../../shared/swv-zorg/oproep.contract';
 import { call, foutmelding } from '../../api/client';
-import { useApi, useApiMutation, useSessie } from '../../api/hooks';
+import { useApi, useApiMutation, useParameterGetal, useSessie } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -186,6 +186,7 @@ function Acties({ a }: { a: SwvAanvraag }) {
 
 /** Request additional information (art. 17): only to an admissible applicant; the decision period is suspended. */
 function InfoDialoog({ a, opened, onClose }: { a: SwvAanvraag; opened: boolean; onClose: () => void }) {
+  const standaardDagen = useParameterGetal('SWV_ZORG_AANVULLENDE_INFO_TERMIJN');
   const toast = useToast();
   const vandaag = useSessie().data?.vandaag ?? '';
   const [datum, setDatum] = useState('');
@@ -226,7 +227,7 @@ function InfoDialoog({ a, opened, onClose }: { a: SwvAanvraag; opened: boolean; 
         )}
         <TextInput label="Datum van het verzoek" type="date" aria-required value={datum} onChange={(e) => setDatum(e.currentTarget.value)} w={200} data-autofocus />
         <Textarea label="Wat ontbreekt" description={`Eén punt per regel, bv. "${AANVRAAG_ITEMS['6']}".`} aria-required autosize minRows={3} value={gevraagd} onChange={(e) => setGevraagd(e.currentTarget.value)} />
-        <NumberInput label="Antwoordtermijn in dagen" description="Leeg: de termijn van het besluit (15 dagen)." min={1} max={90} value={dagen} onChange={(v) => setDagen(v === '' ? '' : Number(v))} w={240} />
+        <NumberInput label="Antwoordtermijn in dagen" description={`Leeg: de termijn van het besluit${standaardDagen === undefined ? '' : ` (${standaardDagen} dagen)`}.`} min={1} max={90} value={dagen} onChange={(v) => setDagen(v === '' ? '' : Number(v))} w={240} />
         <Group>
           <Button onClick={() => void verstuur()} loading={m.isPending}>
             Verzoek uitgeven

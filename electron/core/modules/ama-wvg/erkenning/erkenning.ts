@@ -12,6 +12,7 @@ import type { Beslissing } from '../../../../../shared/engines/beslissing.contra
 import { getBeslissing, type BeslissingSoort } from '../../../engines/beslissing/beslissing';
 import { getAanvraag } from './aanvraag';
 import { erkenningTekst, onontvankelijkTekst, ontvankelijkTekst, weigeringTekst, type AanvraagContext } from './beslissingsteksten';
+import { HERINNERING_PARAMETER } from '../../../../../shared/ama-wvg/hernieuwing.contract';
 
 const SELECT = `
   SELECT e.id, e.erkenningsnummer, e.organisatie_id AS organisatieId, o.naam AS organisatieNaam, o.kbo AS organisatieKbo,
@@ -124,7 +125,7 @@ function planErkenning(call: CallContext, b: Beslissing): NieuweErkenningPlan {
     }
   }
   const geldigTot = erkenningEinde(geldigVan, parameterGetal(db, 'AMA_WVG_ERKENNINGSDUUR', geldigVan));
-  return { erkenningsnummer: volgendNummer(call, geldigVan.slice(0, 4)), geldigVan, geldigTot, toelichting, herinneringMaanden: parameterGetal(db, 'AMA_WVG_HERINNERING_HERNIEUWING', geldigVan) };
+  return { erkenningsnummer: volgendNummer(call, geldigVan.slice(0, 4)), geldigVan, geldigTot, toelichting, herinneringMaanden: parameterGetal(db, HERINNERING_PARAMETER, geldigVan) };
 }
 
 // The decisions on an application (BVR art. 47–49): their letters and their effects.

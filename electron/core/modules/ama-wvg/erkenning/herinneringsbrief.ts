@@ -17,6 +17,7 @@ import { DEPARTEMENT_GEGEVENS } from '../../../letters/departementen';
 import { alinea, buildLetter, opsomming, sectie, vet, geenBeslissing } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
+import { HERINNERING_PARAMETER } from '../../../../../shared/ama-wvg/hernieuwing.contract';
 
 export const HERINNERING_BRIEFTYPE = 'herinnering-hernieuwing';
 export const HERINNERING_VERSIE = 1;
@@ -86,7 +87,7 @@ export function resolveHerinnering(
       ingang: addDays(e.geldigTot, 1),
       beslissingstermijnDagen: beslissingstermijn,
       indienenUiterlijk: indienen > datum ? indienen : null,
-      herinneringMaanden: parameterGetal(db, 'AMA_WVG_HERINNERING_HERNIEUWING', datum),
+      herinneringMaanden: parameterGetal(db, HERINNERING_PARAMETER, datum),
     },
   };
 }

@@ -42,6 +42,7 @@ import { voegPdfsSamen } from '../../../letters/bundel';
 import { volgendInReeks } from '../../../letters/kenmerk';
 import { parameterGetal } from '../../../platform/parameter';
 import { aantalMet } from '../../../../../shared/kernel/format';
+import { HERINNERING_PARAMETER } from '../../../../../shared/ama-wvg/hernieuwing.contract';
 
 export const BUNDEL_BRIEFTYPE = 'herinnering-hernieuwing-bundel';
 const JOB_SOORT = 'herinnering-hernieuwing';
@@ -52,7 +53,7 @@ const HEEFT_OPVOLGER = 'EXISTS (SELECT 1 FROM erkenning n WHERE n.vorige_erkenni
 
 function herinneringMaanden(call: CallContext, datum: string): number {
   try {
-    return parameterGetal(call.app.sqlite, 'AMA_WVG_HERINNERING_HERNIEUWING', datum);
+    return parameterGetal(call.app.sqlite, HERINNERING_PARAMETER, datum);
   } catch (err) {
     if (err instanceof AppError && err.code === 'NIET_GEVONDEN') throw AppError.validatie('datum', err.message);
     throw err;

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { Checkbox, NativeSelect } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { ERKENNING_STATUSSEN, type ErkenningRij, type ErkenningStatus } from '../../../../../shared/ama-wvg/erkenning.contract';
-import { useApi } from '../../../api/hooks';
+import { useApi, useParameterGetal } from '../../../api/hooks';
+import { HERINNERING_PARAMETER } from '../../../../../shared/ama-wvg/hernieuwing.contract';
 import { ERKENNING_KOLOMMEN, erkenningRowId } from './columns';
 import { ERKENNING_STATUS } from './labels';
 import { RegisterGrid } from '../../../components/RegisterGrid';
@@ -15,8 +16,10 @@ export function RegisterTab() {
   const [status, setStatus] = useState<ErkenningStatus | ''>('');
   const [type, setType] = useState('');
   const [provincie, setProvincie] = useState('');
-  const [binnen6, setBinnen6] = useState(false);
-  const lijst = useApi('erkenning.list', { status: status || undefined, vervaltBinnenMaanden: binnen6 ? 6 : undefined });
+  // "Expires soon": within the renewal reminder's period (the parameter's months today).
+  const [bijnaVervallen, setBijnaVervallen] = useState(false);
+  const maanden = useParameterGetal(HERINNERING_PARAMETER);
+  const lijst = useApi('erkenning.list', { status: status || undefined, vervaltBinnenMaanden: bijnaVervallen ? maanden : undefined });
 
   const types = useMemo(() => uniek((lijst.data ?? []).map((r) => r.typeNaam)), [lijst.data]);
   const provincies = useMemo(() => uniek((lijst.data ?? []).map((r) => r.provincieNaam)), [lijst.data]);
@@ -61,7 +64,9 @@ export function RegisterTab() {
               data={[{ value: '', label: 'Alle provincies' }, ...provincies]}
               w={180}
             />
-            <Checkbox label="Vervalt binnen 6 maanden" checked={binnen6} onChange={(e) => setBinnen6(e.currentTarget.checked)} mb={8} />
+            {maanden !== undefined && (
+              <Checkbox label={`Vervalt binnen ${maanden} maanden`} checked={bijnaVervallen} onChange={(e) => setBijnaVervallen(e.currentTarget.checked)} mb={8} />
+            )}
           </>
         }
       />

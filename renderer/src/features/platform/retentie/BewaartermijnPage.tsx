@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { RetentieRapport } from '../../../../../shared/platform/retentie.contract';
 import { foutmelding } from '../../../api/client';
-import { useApi, useApiMutation, useSessie } from '../../../api/hooks';
+import { useApiMutation, useParameterGetal } from '../../../api/hooks';
 import { PageHeader } from '../../../components/PageHeader';
 import { Bevestiging } from '../../../components/Bevestiging';
 import { formatAantal, formatDatum } from '../../../components/format';
@@ -21,9 +21,7 @@ export function BewaartermijnPage() {
   const toast = useToast();
   const m = useApiMutation('retentie.voerUit', { invalidates: ['audit.list', 'overeenkomst.list'] });
   // The period as the parameter sets it today (not a number in this text: a beheerder can give it a new period).
-  const vandaag = useSessie().data?.vandaag ?? '';
-  const termijn = useApi('parameter.get', { code: BEWAARTERMIJN, datum: vandaag }, { enabled: vandaag !== '' });
-  const jaren = termijn.data?.waardeGetal;
+  const jaren = useParameterGetal(BEWAARTERMIJN);
   const [rapport, setRapport] = useState<RetentieRapport | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const [bevestig, setBevestig] = useState(false);
