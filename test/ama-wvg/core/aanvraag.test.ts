@@ -62,6 +62,16 @@ describe('application for recognition (BVR art. 46–49)', () => {
     expect(JSON.stringify(audit)).not.toContain('85.07.30');
   });
 
+  it('staff without a listed bachelor need the minimum experience of the parameter on the day the application was received (art. 46)', async () => {
+    const ervaren = [{ naam: 'Jan Peeters', insz: inszFor('1980-02-11', 41), ervaringJaren: 2 }];
+    const voor = await t.call('aanvraag.registreer', aanvraagInput({ personeel: ervaren }));
+    expect(voor.controles.find((c) => c.code === 'personeel')).toMatchObject({ ok: true, melding: expect.stringContaining('minstens 2 jaar ervaring') });
+    // A beheerder raises the minimum to 3 years from 1 October 2026: an application received that day no longer qualifies.
+    await t.call('parameter.set', { code: 'AMA_WVG_MINIMUM_ERVARING', waardeGetal: 3, geldigVan: '2026-10-01', wettelijkeBasis: 'BVR 18 november 2022, art. 46', bronStatus: 'official', reden: 'Test' }, 'beheerder');
+    const na = await t.call('aanvraag.registreer', aanvraagInput({ personeel: ervaren }));
+    expect(na.controles.find((c) => c.code === 'personeel')).toMatchObject({ ok: false, melding: expect.stringContaining('minstens 3 jaar ervaring') });
+  });
+
   it('an invalid INSZ → VALIDATIE on personeel.0.insz, nothing written', async () => {
     const before = t.count('aanvraag');
     const f = await t.fail('aanvraag.registreer', aanvraagInput({ personeel: [{ naam: 'X', insz: '85.07.30-033.29', bachelorRichting: 'sociaal' }] }));

@@ -91,7 +91,8 @@ export function getAanvraag(call: CallContext, id: number): Aanvraag {
     typeErkenbaar: row.typeErkenbaar === 1,
     typeErkenbaarTot: row.typeErkenbaarTot,
     personeel,
-    minimumErvaringJaren: 2,
+    // On the day the application was received, as every other condition and period of the application.
+    minimumErvaringJaren: parameterGetal(db, 'AMA_WVG_MINIMUM_ERVARING', row.ontvangenOp),
     verzekeringVerklaard: row.verzekeringVerklaard === 1,
     andereLopendeAanvragen: andere,
     overlappendeErkenningen: overlappend,

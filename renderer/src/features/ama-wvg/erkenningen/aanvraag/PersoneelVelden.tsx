@@ -4,6 +4,7 @@ import { BACHELOR_RICHTINGEN } from '../../../../../../shared/ama-wvg/aanvraag.c
 import { checkInsz } from '../../../../../../shared/kernel/insz';
 import { BACHELOR_LABELS } from '../labels';
 import { legePersoon, type AanvraagWaarden } from './formSchema';
+import { useParameterGetal } from '../../../../api/hooks';
 
 interface Props {
   control: Control<AanvraagWaarden>;
@@ -16,6 +17,7 @@ interface Props {
 export function PersoneelVelden({ control, register, setValue, errors }: Props) {
   const personeel = useFieldArray({ control, name: 'personeel' });
   const kwalificaties = useWatch({ control, name: 'personeel' });
+  const minimumJaren = useParameterGetal('AMA_WVG_MINIMUM_ERVARING');
 
   return (
     <Stack gap="md">
@@ -61,7 +63,7 @@ export function PersoneelVelden({ control, register, setValue, errors }: Props) 
               {ervaring ? (
                 <TextInput
                   label={<>Jaren ervaring{suffix}</>}
-                  description="Minstens 2 jaar"
+                  description={minimumJaren === undefined ? undefined : `Minstens ${minimumJaren} jaar`}
                   inputMode="numeric"
                   {...register(`personeel.${i}.ervaringJaren`)}
                   error={e?.ervaringJaren?.message ?? e?.bachelorRichting?.message}
