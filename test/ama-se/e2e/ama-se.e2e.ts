@@ -137,6 +137,8 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await naar(page, '/contingenten/evaluatie');
     await page.getByLabel('Jaar', { exact: true }).selectOption('2025');
     await tekst(page.getByTestId('evaluatie-samenvatting')).toContain('1 onder 80 %; samen 4 plaatsen vrij vanaf 01/07/2026');
+    // The rule as the parameters set it (threshold and rounding), not as a number written in the screen.
+    await page.getByText('Ligt de invullingsgraad van een kalenderjaar onder 80 %, dan daalt het contingent vanaf 1 juli van het volgende jaar met (80 % − invullingsgraad) × contingent, afgerond naar beneden (in het voordeel van de organisatie) op hele plaatsen').waitFor();
     await knop(page, 'Beslissingen voorbereiden (1)').click();
     await knop(page.getByRole('dialog', { name: 'Beslissingen voorbereiden' }), 'Ja, ontwerpen maken').click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });

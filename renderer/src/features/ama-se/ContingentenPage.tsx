@@ -311,11 +311,13 @@ function EvaluatieTab() {
       setFout(foutmelding(err));
     }
   };
+  // The threshold and rounding as the evaluation applies them (the parameters, or the what-if below), not written here.
+  const drempel = d ? `${d.drempelPct.toLocaleString('nl-BE')} %` : 'de drempel';
   return (
     <Stack gap="sm">
       <Text size="sm" maw={900}>
-        Ligt de invullingsgraad van een kalenderjaar onder 80 %, dan daalt het contingent vanaf 1 juli van het volgende jaar met (80 % − invullingsgraad) × contingent, afgerond naar beneden op
-        hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding zie je een simulatie: er wordt niets bewaard.
+        Ligt de invullingsgraad van een kalenderjaar onder {drempel}, dan daalt het contingent vanaf 1 juli van het volgende jaar met ({drempel} − invullingsgraad) × contingent, afgerond
+        {d ? ` ${AFRONDING_LABEL[d.afronding]}` : ''} op hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding zie je een simulatie: er wordt niets bewaard.
       </Text>
       <Group align="end">
         <NativeSelect label="Jaar" value={jaar} onChange={(e) => setJaar(e.currentTarget.value)} data={jaren(vandaag).opties} w={120} />
