@@ -9,6 +9,9 @@ import type { AanvraagTermijn, Controle, Opschorting, Gebeurtenis } from '../pla
 
 export type { AanvraagTermijn, Controle, Opschorting } from '../platform/dossier.contract';
 
+/** The parameter with the years of experience that stand in for a listed bachelor (BVR art. 46). */
+export const MINIMUM_ERVARING_PARAMETER = 'AMA_WVG_MINIMUM_ERVARING';
+
 export const BACHELOR_RICHTINGEN = ['medisch', 'paramedisch', 'sociaal', 'psychologisch', 'pedagogisch'] as const;
 export const AANVRAAG_STATUSSEN = ['ingediend', 'ontvankelijk', 'onontvankelijk', 'toegekend', 'geweigerd', 'ingetrokken'] as const;
 export type AanvraagStatus = (typeof AANVRAAG_STATUSSEN)[number];

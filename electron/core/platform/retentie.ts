@@ -25,7 +25,7 @@
  * cannot be registered without one).
  */
 import { AppError } from '../../../shared/api/errors';
-import type { RetentieRapport } from '../../../shared/platform/retentie.contract';
+import { BEWAARTERMIJN_PARAMETER, type RetentieRapport } from '../../../shared/platform/retentie.contract';
 import { addMonths } from '../../../shared/kernel/dates';
 import { formatDatum } from '../../../shared/kernel/format';
 import type { Handlers } from './router';
@@ -38,7 +38,7 @@ export function voerRetentieUit(call: CallContext, input: { datum?: string; proe
   if (datum > call.today()) throw AppError.validatie('datum', `De datum (${formatDatum(datum)}) ligt in de toekomst.`);
   let jaren: number;
   try {
-    jaren = parameterGetal(db, 'PERSOONSGEGEVENS_BEWAARTERMIJN', datum);
+    jaren = parameterGetal(db, BEWAARTERMIJN_PARAMETER, datum);
   } catch (err) {
     if (err instanceof AppError && err.code === 'NIET_GEVONDEN') throw AppError.validatie('datum', err.message);
     throw err;

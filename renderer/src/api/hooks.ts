@@ -38,6 +38,8 @@ export function useApiMutation<K extends MethodName>(method: K, opts?: { invalid
 
 export const useSessie = () => useApi('sessie.get', {}, { staleTime: Infinity });
 
+export const useReferentie = () => useApi('referentie.get', {}, { staleTime: Infinity });
+
 /**
  * A parameter's number today (the session's date), for a screen that names a legal period or amount: the text follows
  * the parameter a beheerder maintains instead of repeating its value. Undefined while loading or when no period covers today.
@@ -46,7 +48,6 @@ export function useParameterGetal(code: string): number | undefined {
   const vandaag = useSessie().data?.vandaag ?? '';
   return useApi('parameter.get', { code, datum: vandaag }, { enabled: vandaag !== '', staleTime: 60_000 }).data?.waardeGetal ?? undefined;
 }
-export const useReferentie = () => useApi('referentie.get', {}, { staleTime: Infinity });
 
 /** Subscribe to push events while the component is mounted. */
 export function usePushEvents(listener: (e: PushEvent) => void): void {

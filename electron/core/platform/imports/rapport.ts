@@ -9,7 +9,6 @@ import { aantalMet, formatAantal } from '../../../../shared/kernel/format';
 
 export type { ImportMelding, ImportRapport } from '../../../../shared/platform/import.contract';
 
-
 export class RapportBouwer {
   private readonly meldingen: ImportMelding[] = [];
   private readonly foutRijen = new Set<number>();

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../../shared/api/errors';
-import type { Aanvraag, AanvraagRij, AanvraagTermijn, Opschorting } from '../../../../../shared/ama-wvg/aanvraag.contract';
+import { MINIMUM_ERVARING_PARAMETER, type Aanvraag, type AanvraagRij, type AanvraagTermijn, type Opschorting } from '../../../../../shared/ama-wvg/aanvraag.contract';
 import { controleerAanvraag } from '../../../../../shared/ama-wvg/erkenning';
 import { berekenTermijn } from '../../../../../shared/kernel/termijn';
 import { formatDatum } from '../../../../../shared/kernel/format';
@@ -92,7 +92,7 @@ export function getAanvraag(call: CallContext, id: number): Aanvraag {
     typeErkenbaarTot: row.typeErkenbaarTot,
     personeel,
     // On the day the application was received, as every other condition and period of the application.
-    minimumErvaringJaren: parameterGetal(db, 'AMA_WVG_MINIMUM_ERVARING', row.ontvangenOp),
+    minimumErvaringJaren: parameterGetal(db, MINIMUM_ERVARING_PARAMETER, row.ontvangenOp),
     verzekeringVerklaard: row.verzekeringVerklaard === 1,
     andereLopendeAanvragen: andere,
     overlappendeErkenningen: overlappend,

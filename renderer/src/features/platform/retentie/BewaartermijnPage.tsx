@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { RetentieRapport } from '../../../../../shared/platform/retentie.contract';
+import { BEWAARTERMIJN_PARAMETER, type RetentieRapport } from '../../../../../shared/platform/retentie.contract';
 import { foutmelding } from '../../../api/client';
 import { useApiMutation, useParameterGetal } from '../../../api/hooks';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,8 +9,6 @@ import { formatAantal, formatDatum } from '../../../components/format';
 import { aantalMet } from '../../../../../shared/kernel/format';
 import { useIsBeheerder } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
-
-const BEWAARTERMIJN = 'PERSOONSGEGEVENS_BEWAARTERMIJN';
 
 /**
  * Retention of participants' personal data (BVR art. 41): see what would be anonymised (dry run),
@@ -21,7 +19,7 @@ export function BewaartermijnPage() {
   const toast = useToast();
   const m = useApiMutation('retentie.voerUit', { invalidates: ['audit.list', 'overeenkomst.list'] });
   // The period as the parameter sets it today (not a number in this text: a beheerder can give it a new period).
-  const jaren = useParameterGetal(BEWAARTERMIJN);
+  const jaren = useParameterGetal(BEWAARTERMIJN_PARAMETER);
   const [rapport, setRapport] = useState<RetentieRapport | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const [bevestig, setBevestig] = useState(false);
@@ -40,7 +38,7 @@ export function BewaartermijnPage() {
     <>
       <PageHeader
         titel="Bewaartermijn persoonsgegevens"
-        intro={`Persoonsgegevens van deelnemers worden niet langer bewaard dan ${jaren ? `${jaren} jaar` : 'de bewaartermijn'} na het einde van hun laatste overeenkomst (BVR 18 november 2022, art. 41; parameter ${BEWAARTERMIJN}).`}
+        intro={`Persoonsgegevens van deelnemers worden niet langer bewaard dan ${jaren ? `${jaren} jaar` : 'de bewaartermijn'} na het einde van hun laatste overeenkomst (BVR 18 november 2022, art. 41; parameter ${BEWAARTERMIJN_PARAMETER}).`}
       />
       <Stack gap="md" maw={1000}>
         <Text size="sm">

@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
-import { BACHELOR_RICHTINGEN } from '../../../../../../shared/ama-wvg/aanvraag.contract';
+import { BACHELOR_RICHTINGEN, MINIMUM_ERVARING_PARAMETER } from '../../../../../../shared/ama-wvg/aanvraag.contract';
 import { checkInsz } from '../../../../../../shared/kernel/insz';
 import { BACHELOR_LABELS } from '../labels';
 import { legePersoon, type AanvraagWaarden } from './formSchema';
@@ -17,7 +17,7 @@ interface Props {
 export function PersoneelVelden({ control, register, setValue, errors }: Props) {
   const personeel = useFieldArray({ control, name: 'personeel' });
   const kwalificaties = useWatch({ control, name: 'personeel' });
-  const minimumJaren = useParameterGetal('AMA_WVG_MINIMUM_ERVARING');
+  const minimumJaren = useParameterGetal(MINIMUM_ERVARING_PARAMETER);
 
   return (
     <Stack gap="md">
