@@ -1,4 +1,5 @@
 import reference from './reference-data.json';
+import type { ParameterCode } from '../../shared/platform/parameter-codes';
 
 /**
  * The seed values of every dated parameter: amounts, percentages, counts and deadlines from the
@@ -6,7 +7,7 @@ import reference from './reference-data.json';
  * Seeded once per code (an administrator's later periods are never overwritten).
  */
 export interface ParameterSeed {
-  code: string;
+  code: ParameterCode;
   omschrijving: string;
   eenheid: 'cent' | 'basispunt' | 'kalenderdagen' | 'werkdagen' | 'maanden' | 'jaren' | 'aantal' | 'datum';
   waardeGetal?: number;
@@ -23,7 +24,7 @@ const START_WZT = '2023-07-01'; // werk- en zorgtrajecten in force (BVR 18 Nov 2
 const AMA_SINDS_2018 = '2018-01-01';
 const cents = (eur: number) => Math.round(eur * 100);
 
-function perJaar(code: string, omschrijving: string, eenheid: ParameterSeed['eenheid'], waarden: Record<string, number>,
+function perJaar(code: ParameterCode, omschrijving: string, eenheid: ParameterSeed['eenheid'], waarden: Record<string, number>,
   wettelijkeBasis: string, toCents = false): ParameterSeed[] {
   return Object.entries(waarden).map(([jaar, v]) => ({
     code, omschrijving, eenheid, waardeGetal: toCents ? cents(v) : v,
@@ -31,7 +32,8 @@ function perJaar(code: string, omschrijving: string, eenheid: ParameterSeed['een
   }));
 }
 
-const bedrag = (code: string) => reference.amounts.filter((a) => a.code === code);
+/** The indexed amounts of `code` in the reference data, each with the parameter's code. */
+const bedrag = (code: ParameterCode) => reference.amounts.filter((a) => a.code === code).map((a) => ({ ...a, code }));
 
 export const PARAMETER_SEEDS: ParameterSeed[] = [
   // Any formal decision
@@ -74,7 +76,7 @@ export const PARAMETER_SEEDS: ParameterSeed[] = [
   { code: 'SWV_ZORG_ONTVANKELIJKHEID_TERMIJN', omschrijving: 'Beslissing over de ontvankelijkheid na het sluiten van de oproep', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 15', bronStatus: 'assumed' },
   { code: 'SWV_ZORG_AANVULLENDE_INFO_TERMIJN', omschrijving: 'Termijn van de aanvrager om aanvullende informatie te bezorgen', eenheid: 'kalenderdagen', waardeGetal: 15, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 17', bronStatus: 'seed' },
   { code: 'SWV_ZORG_BESLISSINGSTERMIJN', omschrijving: 'Beslissing over de mandatering na het sluiten van de oproep (zonder opschorting)', eenheid: 'kalenderdagen', waardeGetal: 90, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 16–18', bronStatus: 'assumed' },
-  ...reference.mandatePeriods.map((m) => ({ code: 'SWV_ZORG_MANDAAT_EINDDATUM', omschrijving: 'Gemeenschappelijke einddatum van de mandaten samenwerkingsverband Zorg', eenheid: 'datum' as const, waardeDatum: m.to, geldigVan: m.from, wettelijkeBasis: 'BVR 18 november 2022, art. 19', bronStatus: 'seed' as const })),
+  ...reference.mandatePeriods.map((m) => ({ code: 'SWV_ZORG_MANDAAT_EINDDATUM' as const, omschrijving: 'Gemeenschappelijke einddatum van de mandaten samenwerkingsverband Zorg', eenheid: 'datum' as const, waardeDatum: m.to, geldigVan: m.from, wettelijkeBasis: 'BVR 18 november 2022, art. 19', bronStatus: 'seed' as const })),
   ...bedrag('SWV_ZORG_COMPENSATIE_PER_TRAJECT').map((a) => ({ code: a.code, omschrijving: 'Compensatievergoeding per activeringstraject', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' as const, toelichting: `Index ${a.index}` })),
   { code: 'SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', omschrijving: 'Compensatie bij eindverslag en eindadvies en minstens de minimumduur', eenheid: 'basispunt', waardeGetal: 10000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' },
   { code: 'SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG', omschrijving: 'Compensatie bij vroegtijdige beëindiging na minstens de minimumduur', eenheid: 'basispunt', waardeGetal: 6000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 20–21', bronStatus: 'seed' },

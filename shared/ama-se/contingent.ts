@@ -31,11 +31,8 @@ export interface Deelname {
   tot: string | null;
 }
 
-export interface BedragPeriode {
-  van: string;
-  tot: string | null;
-  bedragCent: number;
-}
+import type { BedragPeriode } from '../platform/parameter.contract';
+export type { BedragPeriode };
 
 export interface AfrekeningRegels {
   /** Days per participant-year: 365, or 0 for the days of the year itself (366 in a leap year). */

@@ -6,11 +6,12 @@ import { checkInsz } from '../kernel/insz';
 import type { Beslissing } from '../engines/beslissing.contract';
 import type { DocumentMeta } from '../letters/brief.contract';
 import type { AanvraagTermijn, Controle, Opschorting, Gebeurtenis } from '../platform/dossier.contract';
+import type { ParameterCode } from '../platform/parameter-codes';
 
 export type { AanvraagTermijn, Controle, Opschorting } from '../platform/dossier.contract';
 
 /** The parameter with the years of experience that stand in for a listed bachelor (BVR art. 46). */
-export const MINIMUM_ERVARING_PARAMETER = 'AMA_WVG_MINIMUM_ERVARING';
+export const MINIMUM_ERVARING_PARAMETER: ParameterCode = 'AMA_WVG_MINIMUM_ERVARING';
 
 export const BACHELOR_RICHTINGEN = ['medisch', 'paramedisch', 'sociaal', 'psychologisch', 'pedagogisch'] as const;
 export const AANVRAAG_STATUSSEN = ['ingediend', 'ontvankelijk', 'onontvankelijk', 'toegekend', 'geweigerd', 'ingetrokken'] as const;

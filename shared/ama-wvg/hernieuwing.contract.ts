@@ -3,6 +3,7 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 import { isoDate, regel } from '../api/common';
 import type { DocumentMeta } from '../letters/brief.contract';
+import type { ParameterCode } from '../platform/parameter-codes';
 
 /**
  * Renewal of AMA WVG recognitions (BVR art. 47–49): a recognition is valid 5 years, renewal is a new
@@ -12,7 +13,7 @@ import type { DocumentMeta } from '../letters/brief.contract';
  */
 
 /** The parameter with the months before the end of a recognition that its reminder goes out (and a renewal is due). */
-export const HERINNERING_PARAMETER = 'AMA_WVG_HERINNERING_HERNIEUWING';
+export const HERINNERING_PARAMETER: ParameterCode = 'AMA_WVG_HERINNERING_HERNIEUWING';
 
 const id = z.number().int().positive();
 

@@ -167,12 +167,8 @@ export function telDagen(perioden: Interval[]): number {
 // ---------------------------------------------------------------------------------------------
 // Amount segments
 
-/** One validity period of the yearly amount (dated parameter). */
-export interface BedragPeriode {
-  van: string;
-  tot: string | null;
-  bedragCent: number;
-}
+import type { BedragPeriode } from '../platform/parameter.contract';
+export type { BedragPeriode };
 
 /** The days of a line that fall in one validity period of the yearly amount. */
 export interface Segment {

@@ -23,6 +23,13 @@ export interface Parameter {
   toelichting: string | null;
 }
 
+/** One validity period of an amount parameter (cents), for computations that span several periods. */
+export interface BedragPeriode {
+  van: string;
+  tot: string | null;
+  bedragCent: number;
+}
+
 export const parameterSetInput = z
   .object({
     code: regel(200).min(1, { error: 'Vul de code in.' }).regex(/^[A-Z0-9_]+$/, {

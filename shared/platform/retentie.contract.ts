@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLEEN_BEHEERDER } from '../api/roles';
 import { isoDate } from '../api/common';
+import type { ParameterCode } from './parameter-codes';
 
 /** The parameter with the retention period in years (BVR 18 November 2022, art. 41). */
-export const BEWAARTERMIJN_PARAMETER = 'PERSOONSGEGEVENS_BEWAARTERMIJN';
+export const BEWAARTERMIJN_PARAMETER: ParameterCode = 'PERSOONSGEGEVENS_BEWAARTERMIJN';
 
 /** What the retention job did (or, with `proef`, would do). Counts only: no personal data. */
 export interface RetentieRapport {

@@ -12,6 +12,7 @@ import { registries } from '../module';
 import { getMedewerker } from '../platform/medewerker';
 import { parameterOp } from '../platform/parameter';
 import type { ContactpersoonGegevens, Geadresseerde, LetterParts, OndertekenaarGegevens } from './houseStyle';
+import type { ParameterCode } from '../../../shared/platform/parameter-codes';
 
 export interface GeadresseerdeGegevens extends Geadresseerde {
   organisatieId: number;
@@ -162,7 +163,7 @@ export function resolveBasis(call: CallContext, input: BasisInput, departement: 
  */
 export function termijnUitParameter(
   call: CallContext,
-  code: string,
+  code: ParameterCode,
   start: string,
   veld: string,
   verschuifNaarWerkdag = true,

@@ -6,8 +6,9 @@ import type { Kanaal } from '../../../shared/letters/brief.contract';
 import type { Sqlite } from '../../../db/open';
 import { addWorkingDays, deemedReceipt, WERKDAGEN_TOT_ONTVANGST } from '../../../shared/kernel/termijn';
 import { parameterGetal } from '../platform/parameter';
+import type { ParameterCode } from '../../../shared/platform/parameter-codes';
 
-export const AANGETEKEND_PARAMETER = 'AANGETEKEND_GEACHT_ONTVANGEN';
+export const AANGETEKEND_PARAMETER: ParameterCode = 'AANGETEKEND_GEACHT_ONTVANGEN';
 
 /**
  * For registered mail: the day it is deemed received, the n-th working day after posting (n =

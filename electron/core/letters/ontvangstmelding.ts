@@ -14,6 +14,7 @@ import type { CallContext } from '../platform/context';
 import { resolveBasis, termijnUitParameter, type BasisGegevens, type TermijnGegevens, briefKop } from './basis';
 import { alinea, buildLetter, vet, geenBeslissing } from './houseStyle';
 import type { Content, DocDefinition } from './pdf';
+import type { ParameterCode } from '../../../shared/platform/parameter-codes';
 
 export const ONTVANGSTMELDING_VERSIE = 1;
 
@@ -49,8 +50,8 @@ interface SoortConfig {
   omschrijving: string;
   /** For the subject line. */
   kort: string;
-  ontvankelijkheid: string;
-  beslissing: string | null;
+  ontvankelijkheid: ParameterCode;
+  beslissing: ParameterCode | null;
   artikels: string;
 }
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
-import type { Parameter } from '../../../shared/platform/parameter.contract';
+import type { BedragPeriode, Parameter } from '../../../shared/platform/parameter.contract';
+import type { ParameterCode } from '../../../shared/platform/parameter-codes';
 import type { Handlers } from './router';
 import type { CallContext } from './context';
 import { eenmaalBereid, type Sqlite } from '../../../db/open';
@@ -15,7 +16,12 @@ const geenWaarde = (code: string, datum: string) =>
   new AppError('NIET_GEVONDEN', `Parameter ${code} heeft geen waarde op ${formatDatum(datum)}. Een beheerder kan ze toevoegen onder Parameters.`);
 
 /** The period of `code` valid on `datum`, or NIET_GEVONDEN. Services read every amount and deadline here. */
-export function parameterOp(db: Sqlite, code: string, datum: string): Parameter {
+export function parameterOp(db: Sqlite, code: ParameterCode, datum: string): Parameter {
+  return periodeOp(db, code, datum);
+}
+
+/** `parameterOp` for any code, also one an administrator added (the API's `parameter.get`). */
+function periodeOp(db: Sqlite, code: string, datum: string): Parameter {
   const row = eenmaalBereid(db, `${SELECT} WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1`)
     .get(code, datum, datum) as Parameter | undefined;
   if (!row) {
@@ -25,16 +31,35 @@ export function parameterOp(db: Sqlite, code: string, datum: string): Parameter 
 }
 
 /** Numeric value (cents, basis points, days…) of a parameter on a date. */
-export function parameterGetal(db: Sqlite, code: string, datum: string): number {
+export function parameterGetal(db: Sqlite, code: ParameterCode, datum: string): number {
   const p = parameterOp(db, code, datum);
   if (p.waardeGetal === null) throw new AppError('INTERN', `Parameter ${code} heeft geen getalwaarde.`);
   return p.waardeGetal;
 }
 
-export function parameterDatum(db: Sqlite, code: string, datum: string): string {
+/** `parameterGetal`, or null when no period covers the day (a figure shown for information, a year before the scheme). */
+export function parameterGetalOfNull(db: Sqlite, code: ParameterCode, datum: string): number | null {
+  try {
+    return parameterGetal(db, code, datum);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NIET_GEVONDEN') return null;
+    throw err;
+  }
+}
+
+export function parameterDatum(db: Sqlite, code: ParameterCode, datum: string): string {
   const p = parameterOp(db, code, datum);
   if (p.waardeDatum === null) throw new AppError('INTERN', `Parameter ${code} heeft geen datumwaarde.`);
   return p.waardeDatum;
+}
+
+/** The periods of an amount parameter, oldest first; only those that touch `van`…`tot` when given. */
+export function bedragPeriodes(db: Sqlite, code: ParameterCode, van = '0000-01-01', tot = '9999-12-31'): BedragPeriode[] {
+  return eenmaalBereid(
+    db,
+    `SELECT geldig_van AS van, geldig_tot AS tot, waarde_getal AS bedragCent FROM parameter
+      WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van`,
+  ).all(code, tot, van) as BedragPeriode[];
 }
 
 interface ParameterPeriode {
@@ -50,7 +75,7 @@ interface ParameterPeriode {
  * dates (thousands of rows): one query instead of one per row, the same rule as `parameterOp` (the
  * period with the latest start that covers the date wins).
  */
-export class ParameterGeheugen<C extends string = string> {
+export class ParameterGeheugen<C extends ParameterCode = ParameterCode> {
   private readonly perCode = new Map<string, ParameterPeriode[]>();
   private readonly memo = new Map<string, ParameterPeriode | null>();
 
@@ -155,6 +180,6 @@ export const parameterHandlers: Pick<Handlers, 'parameter.list' | 'parameter.get
     (input.code
       ? call.app.sqlite.prepare(`${SELECT} WHERE code = ? ORDER BY code, geldig_van`).all(input.code)
       : call.app.sqlite.prepare(`${SELECT} ORDER BY code, geldig_van`).all()) as Parameter[],
-  'parameter.get': (input, call) => parameterOp(call.app.sqlite, input.code, input.datum),
+  'parameter.get': (input, call) => periodeOp(call.app.sqlite, input.code, input.datum),
   'parameter.set': (input, call) => setParameter(call, input),
 };

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@ta
 import type { Input, MethodName, Output } from '../../../shared/api/contract';
 import type { JobVoortgang } from '../../../shared/platform/job.contract';
 import { ApiClientError, call, LEESTIJD_MS, subscribe, type PushEvent } from './client';
+import type { ParameterCode } from '../../../shared/platform/parameter-codes';
 
 export type { JobVoortgang };
 
@@ -44,7 +45,7 @@ export const useReferentie = () => useApi('referentie.get', {}, { staleTime: Inf
  * A parameter's number today (the session's date), for a screen that names a legal period or amount: the text follows
  * the parameter a beheerder maintains instead of repeating its value. Undefined while loading or when no period covers today.
  */
-export function useParameterGetal(code: string): number | undefined {
+export function useParameterGetal(code: ParameterCode): number | undefined {
   const vandaag = useSessie().data?.vandaag ?? '';
   return useApi('parameter.get', { code, datum: vandaag }, { enabled: vandaag !== '', staleTime: 60_000 }).data?.waardeGetal ?? undefined;
 }

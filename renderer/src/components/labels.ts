@@ -89,7 +89,7 @@ export const ENTITEIT_LABELS: Record<string, string> = {
   se_oproep: 'Oproep AMA SE',
   se_aanvraag: 'Aanvraag contingent',
   se_deelname: 'Begeleidingsovereenkomst AMA SE',
-  se_evaluatie: 'Evaluatie 80 %',
+  se_evaluatie: 'Evaluatie van de invulling',
   regio_objectief: 'Objectief per regio',
   backup: 'Backup',
   referentiedata: 'Referentiegegevens',

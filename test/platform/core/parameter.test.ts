@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { PARAMETER_SEEDS } from '../../../db/seed/parameters';
+import { PARAMETER_CODES } from '../../../shared/platform/parameter-codes';
 
 let t: TestApp;
 beforeEach(() => (t = createTestApp()));
@@ -37,6 +38,12 @@ describe('dated parameters', () => {
       expect(['seed', 'law', 'official', 'assumed']).toContain(p.bronStatus);
       expect(Number.isInteger(p.waardeGetal ?? 0), p.code).toBe(true);
     }
+  });
+
+  it('every code the application reads is seeded, and each code is listed once (a seed of an unlisted code does not compile)', () => {
+    const geseed = new Set(PARAMETER_SEEDS.map((p) => p.code));
+    expect(PARAMETER_CODES.filter((c) => !geseed.has(c))).toEqual([]);
+    expect(new Set(PARAMETER_CODES).size).toBe(PARAMETER_CODES.length);
   });
 
   it('a date without a value → NIET_GEVONDEN with a Dutch message', async () => {

@@ -13,12 +13,36 @@ describe('rapport.dashboard', () => {
       const k = (dep: string, id: string) => d.departementen.find((x) => x.departement === dep)!.kengetallen.find((x) => x.id === id)!;
       expect(k('WSE', 'wse-runs').waarde).toBe(1);
       expect(k('ZORG', 'zorg-runs').waarde).toBe(0);
-      const vervallend = t.ctx.sqlite.prepare("SELECT count(*) FROM erkenning WHERE status = 'actief' AND geldig_tot BETWEEN '2026-11-22' AND '2027-05-23'").pluck().get();
-      expect(k('ZORG', 'zorg-vervallend').waarde).toBe(vervallend);
+      // AMA_WVG_HERINNERING_HERNIEUWING: 6 months from 22/11/2026 is 22/05/2027 (the 'te hernieuwen' list's window).
+      const vervallend = t.ctx.sqlite.prepare("SELECT count(*) FROM erkenning WHERE status = 'actief' AND geldig_tot BETWEEN '2026-11-22' AND '2027-05-22'").pluck().get();
+      expect(k('ZORG', 'zorg-vervallend')).toMatchObject({ titel: 'Erkenningen die binnen 6 maanden vervallen', waarde: vervallend });
+      expect(k('WSE', 'wse-onder80').titel).toBe('Contingenten onder 80 % in 2026 tot nu');
       // The demo's fill rates follow the 2024 report: a good part of the 86 is under 80 % this year too.
       expect(k('WSE', 'wse-onder80').context).toBe('op 86 maatwerkbedrijven');
       expect(k('WSE', 'wse-onder80').waarde).toBeGreaterThan(20);
       expect(k('WSE', 'wse-onder80').waarde).toBeLessThan(86);
+    } finally {
+      t.close();
+    }
+  });
+
+  it('follows the parameters: the renewal reminder\'s months, the fill-rate threshold, the year\'s objective', async () => {
+    const t = createTestApp();
+    try {
+      seedDemo(t.ctx.sqlite, { scale: 1, now: TEST_NOW });
+      const zet = (code: string, waardeGetal: number) =>
+        t.call('parameter.set', { code, waardeGetal, geldigVan: '2026-01-01', wettelijkeBasis: 'Test', bronStatus: 'assumed', reden: 'Test' }, 'beheerder');
+      await zet('AMA_WVG_HERINNERING_HERNIEUWING', 3);
+      await zet('AMA_SE_INVULLINGSGRAAD_DREMPEL', 5000);
+      // The year's objective is a yearly parameter: 1,350 planned for 2026 (reference data, bisnota).
+      t.ctx.sqlite.prepare("UPDATE parameter SET waarde_getal = 1234 WHERE code = 'ACTIVERINGSTRAJECTEN_PER_JAAR' AND geldig_van = '2026-01-01'").run();
+      const d = await t.call('rapport.dashboard', {}, 'lezer');
+      const k = (dep: string, id: string) => d.departementen.find((x) => x.departement === dep)!.kengetallen.find((x) => x.id === id)!;
+      // 3 months from 22/11/2026 is 22/02/2027.
+      const vervallend = t.ctx.sqlite.prepare("SELECT count(*) FROM erkenning WHERE status = 'actief' AND geldig_tot BETWEEN '2026-11-22' AND '2027-02-22'").pluck().get();
+      expect(k('ZORG', 'zorg-vervallend')).toMatchObject({ titel: 'Erkenningen die binnen 3 maanden vervallen', waarde: vervallend });
+      expect(k('WSE', 'wse-onder80').titel).toBe('Contingenten onder 50 % in 2026 tot nu');
+      expect(k('ZORG', 'zorg-trajecten').context).toBe('van 1.234 gepland (objectief 2026)');
     } finally {
       t.close();
     }

@@ -11,6 +11,7 @@ import type { PeriodeSoort, Periode } from '../../../../shared/kernel/periode';
 import type { BetaalRun, Betaling } from '../../../../shared/engines/betaalrun.contract';
 import type { CallContext } from '../../platform/context';
 import type { VoorbereideBrief } from '../../letters/store';
+import type { ParameterCode } from '../../../../shared/platform/parameter-codes';
 
 /** One payee of a computed run (before the engine adds the earlier settled amounts and the saldo). */
 export interface BegunstigdePlan<P = unknown> {
@@ -55,7 +56,7 @@ export interface TerugvorderingRegeling {
   artikels: string;
   /** Stored on decisions: "Decreet …; BVR …, art. 50". */
   rechtsbasis: string;
-  parameters: { reactietermijn: string; beslissingstermijn: string; bezwaartermijn: string; bezwaarBeslissingstermijn: string };
+  parameters: { reactietermijn: ParameterCode; beslissingstermijn: ParameterCode; bezwaartermijn: ParameterCode; bezwaarBeslissingstermijn: ParameterCode };
 }
 
 export interface NotaPersonen {

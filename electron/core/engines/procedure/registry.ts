@@ -16,6 +16,7 @@ import type { Departement } from '../../../../shared/platform/medewerker.contrac
 import type { AuditInput } from '../../platform/audit';
 import type { CallContext } from '../../platform/context';
 import { registries } from '../../module';
+import type { ParameterCode } from '../../../../shared/platform/parameter-codes';
 
 export type Audit = (e: AuditInput) => void;
 
@@ -51,9 +52,9 @@ export interface RechtSoort {
   artikels: string;
   parameters: {
     /** Objection period stated in adverse decisions on this right. */
-    bezwaartermijn: string;
+    bezwaartermijn: ParameterCode;
     /** Period to decide on an objection, from its receipt. */
-    bezwaarBeslissingstermijn: string;
+    bezwaarBeslissingstermijn: ParameterCode;
   };
   /** The organisation holding the right (throws NIET_GEVONDEN when the right does not exist). */
   organisatieVan: (call: CallContext, id: number) => number;
@@ -103,9 +104,9 @@ export interface ProcedureSoort {
   beslissingType: BeslissingType;
   parameters: {
     /** Response period after notification of the voornemen. */
-    reactietermijn: string;
+    reactietermijn: ParameterCode;
     /** Period to decide after the response or the hearing (or after the response period). */
-    beslissingstermijn: string;
+    beslissingstermijn: ParameterCode;
   };
   /** Stored on the decision: "Decreet …; BVR …, art. 49 §4". */
   rechtsbasis: string;

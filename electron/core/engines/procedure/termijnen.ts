@@ -16,6 +16,7 @@ import type { Sqlite } from '../../../../db/open';
 import { geachtOntvangenOp, kennisgevingsdatum, kennisgevingsdatumVan, AANGETEKEND_PARAMETER } from '../../letters/kennisgeving';
 import { getDocumentMeta } from '../../letters/store';
 import { parameterGetal } from '../../platform/parameter';
+import type { ParameterCode } from '../../../../shared/platform/parameter-codes';
 
 const KANAAL: Record<string, string> = {
   aangetekend: 'aangetekend',
@@ -64,7 +65,7 @@ export function termijnVanaf(start: string, dagen: number): { vervaldatum: strin
 }
 
 /** Value of a period parameter on a day, as a Dutch validation error on `veld` when it has none. */
-export function termijnDagen(db: Sqlite, code: string, datum: string, veld: string): number {
+export function termijnDagen(db: Sqlite, code: ParameterCode, datum: string, veld: string): number {
   try {
     return parameterGetal(db, code, datum);
   } catch (err) {

@@ -4,10 +4,12 @@
  */
 import { deelnemersdagen, plaatsDagen, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
 import type { Dashboard, Kengetal } from '../../../../shared/rapport/contract';
-import { addDays, addMonths, brusselsBegin } from '../../../../shared/kernel/dates';
+import { addMonths, brusselsBegin } from '../../../../shared/kernel/dates';
+import { parameterGetal, parameterGetalOfNull } from '../../platform/parameter';
+import { HERINNERING_PARAMETER } from '../../../../shared/ama-wvg/hernieuwing.contract';
 import type { CallContext } from '../../platform/context';
 import { registries } from '../../module';
-import { formatAantal } from '../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatPercentage } from '../../../../shared/kernel/format';
 
 export function dashboard(call: CallContext): Dashboard {
   const db = call.app.sqlite;
@@ -21,10 +23,12 @@ export function dashboard(call: CallContext): Dashboard {
   const runsTerGoedkeuring = (dep: 'ZORG' | 'WSE') => db.prepare("SELECT count(*) FROM betaalrun WHERE status = 'voorstel' AND departement = ?").pluck().get(dep) as number;
   const ontwerpen = (dep: 'ZORG' | 'WSE') => db.prepare("SELECT count(*) FROM beslissing WHERE status = 'ontwerp' AND departement = ?").pluck().get(dep) as number;
 
-  // Zorg: recognitions ending within six months, trajectories aangemeld this year against the year's objective.
-  const vervallend = db.prepare("SELECT count(*) FROM erkenning WHERE status = 'actief' AND geldig_tot BETWEEN ? AND ?").pluck().get(vandaag, addDays(vandaag, 182)) as number;
+  // Zorg: recognitions ending within the renewal reminder's months (the 'te hernieuwen' list's window), trajectories
+  // aangemeld this year against the year's objective.
+  const herinneringMaanden = parameterGetalOfNull(db, HERINNERING_PARAMETER, vandaag);
+  const vervallend = herinneringMaanden === null ? 0 : (db.prepare("SELECT count(*) FROM erkenning WHERE status = 'actief' AND geldig_tot BETWEEN ? AND ?").pluck().get(vandaag, addMonths(vandaag, herinneringMaanden)) as number);
   const trajecten = db.prepare("SELECT count(*) FROM traject WHERE datum_aanmelding BETWEEN ? AND ? AND status != 'geinitieerd'").pluck().get(`${jaar}-01-01`, vandaag) as number;
-  const objectief = db.prepare("SELECT waarde_getal FROM parameter WHERE code = 'ACTIVERINGSTRAJECTEN_PER_JAAR' AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van DESC LIMIT 1").pluck().get(vandaag, vandaag) as number | undefined;
+  const objectief = parameterGetalOfNull(db, 'ACTIVERINGSTRAJECTEN_PER_JAAR', vandaag);
 
   // WSE: fill rate so far this year per maatwerkbedrijf (participant days against place-days from 1 January to today).
   const segs = new Map<number, ContingentSegment[]>();
@@ -35,7 +39,7 @@ export function dashboard(call: CallContext): Dashboard {
   for (const r of db.prepare('SELECT organisatie_id AS o, deelnemer_id AS deelnemerId, startdatum AS van, einddatum AS tot FROM se_deelname WHERE startdatum <= ? AND (einddatum IS NULL OR einddatum >= ?)').all(vandaag, `${jaar}-01-01`) as (Deelname & { o: number })[]) {
     dln.set(r.o, [...(dln.get(r.o) ?? []), r]);
   }
-  const drempel = (db.prepare("SELECT waarde_getal FROM parameter WHERE code = 'AMA_SE_INVULLINGSGRAAD_DREMPEL' AND geldig_van <= ? ORDER BY geldig_van DESC LIMIT 1").pluck().get(vandaag) as number | undefined) ?? 8000;
+  const drempel = parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', vandaag);
   let metContingent = 0;
   let onder = 0;
   for (const [o, s] of segs) {
@@ -67,7 +71,7 @@ export function dashboard(call: CallContext): Dashboard {
           k('zorg-ontwerpen', 'Beslissingen ter goedkeuring', ontwerpen('ZORG'), '/beslissingen'),
           k('zorg-runs', 'Betaalruns ter goedkeuring', runsTerGoedkeuring('ZORG'), '/subsidies'),
           k('zorg-procedures', 'Lopende procedures', openProcedures('ZORG'), '/erkenningen/register', null, false),
-          k('zorg-vervallend', 'Erkenningen die binnen 6 maanden vervallen', vervallend, '/erkenningen/te-hernieuwen'),
+          k('zorg-vervallend', `Erkenningen die binnen ${aantalMet(herinneringMaanden ?? 0, 'maand', 'maanden')} vervallen`, vervallend, '/erkenningen/te-hernieuwen'),
           k('zorg-trajecten', `Trajecten aangemeld in ${jaar}`, trajecten, '/samenwerkingsverbanden/trajecten', objectief ? `van ${formatAantal(objectief)} gepland (objectief ${jaar})` : null, false),
         ],
       },
@@ -78,7 +82,7 @@ export function dashboard(call: CallContext): Dashboard {
           k('wse-runs', 'Betaalruns ter goedkeuring', runsTerGoedkeuring('WSE'), '/contingenten/voorschotten'),
           k('wse-procedures', 'Lopende procedures', openProcedures('WSE'), '/contingenten', null, false),
           k('wse-aanvragen', 'Aanvragen: ontvankelijkheid te beslissen', aanvragen, '/contingenten/oproepen'),
-          k('wse-onder80', `Contingenten onder ${drempel / 100} % in ${jaar} tot nu`, onder, '/contingenten/evaluatie', `op ${formatAantal(metContingent)} maatwerkbedrijven`),
+          k('wse-onder80', `Contingenten onder ${formatPercentage(drempel)} in ${jaar} tot nu`, onder, '/contingenten/evaluatie', `op ${formatAantal(metContingent)} maatwerkbedrijven`),
         ],
       },
     ],

@@ -5,27 +5,17 @@
  * reference data (a count of nothing is 0) and totals that add up (distinct counts are counted once over the rows,
  * not summed). Percentages: one decimal, half up (004 L198).
  */
-import { AppError } from '../../../../shared/api/errors';
 import { afrekening, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
 import type { Jaarverslag, RapportKolom, RapportRij, RapportTabel } from '../../../../shared/rapport/contract';
 import { afrondenOpCent } from '../../../../shared/kernel/geld';
 import { formatDatum } from '../../../../shared/kernel/format';
 import type { Sqlite } from '../../../../db/open';
 import type { CallContext } from '../../platform/context';
-import { parameterGetal } from '../../platform/parameter';
+import { parameterGetalOfNull } from '../../platform/parameter';
 
 /** The report counts AMA WVG agreements started from this date (004 L871–876: "sinds 2018"). */
 export const AMA_WVG_RAPPORT_VANAF = '2018-01-01';
 
-/** A dated parameter's value, or null when it has none on that day (a year before the scheme is kept here). */
-function parameterOfNull(db: Sqlite, code: string, datum: string): number | null {
-  try {
-    return parameterGetal(db, code, datum);
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'NIET_GEVONDEN') return null;
-    throw err;
-  }
-}
 
 /** n / d × 100 with one decimal, half up; null when d is 0. */
 const procent = (n: number, d: number): number | null => (d > 0 ? afrondenOpCent(Math.round(n * 1_000_000) * 1000, Math.round(d * 1_000_000)) / 10 : null);
@@ -171,8 +161,8 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
   // Before the AMA SE parameters start (the settlement is kept in this application from 2022) there is nothing to count.
-  const deler = parameterOfNull(db, 'AMA_SE_DEELNEMERSJAAR_DELER', tot) ?? 0;
-  const drempelBp = parameterOfNull(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot);
+  const deler = parameterGetalOfNull(db, 'AMA_SE_DEELNEMERSJAAR_DELER', tot) ?? 0;
+  const drempelBp = parameterGetalOfNull(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', tot);
   const segmentenVan = drempelBp === null ? 'WHERE 0' : 'WHERE geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?)';
   const segs = new Map<number, ContingentSegment[]>();
   for (const r of db.prepare(`SELECT organisatie_id AS o, geldig_van AS van, geldig_tot AS tot, plaatsen FROM se_contingent ${segmentenVan}`).all(...(drempelBp === null ? [] : [tot, van])) as { o: number; van: string; tot: string | null; plaatsen: number }[]) {

@@ -30,13 +30,13 @@ const TABS: { value: SeTab; label: string }[] = [
   { value: 'deelnames', label: 'Begeleidingsovereenkomsten' },
   { value: 'voorschotten', label: 'Voorschotten' },
   { value: 'afrekeningen', label: 'Jaarafrekening' },
-  { value: 'evaluatie', label: 'Evaluatie 80 %' },
+  { value: 'evaluatie', label: 'Evaluatie invulling' },
   { value: 'importeren', label: 'Importeren' },
 ];
 
 const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-/** The WSE workspace (BVR art. 56, 58–68, 76): contingents, calls, participations, advances, settlement and the 80 % evaluation. */
+/** The WSE workspace (BVR art. 56, 58–68, 76): contingents, calls, participations, advances, settlement and the evaluation of the fill rate. */
 export function ContingentenPage({ tab }: { tab: SeTab }) {
   return (
     <>

@@ -22,7 +22,7 @@ import { maatwerkbedrijf, plaatsenOp, wijzigContingent } from './register';
 import { WSE_BEZWAAR } from './teksten';
 
 const RECHTSBASIS = 'Decreet van 8 juli 2022 betreffende de werk- en zorgtrajecten; BVR van 18 november 2022, art. 58–65 en 68';
-const PARAMS = { reactietermijn: 'AMA_SE_HOOR_REACTIETERMIJN', beslissingstermijn: 'AMA_SE_HOOR_BESLISSINGSTERMIJN' };
+const PARAMS = { reactietermijn: 'AMA_SE_HOOR_REACTIETERMIJN', beslissingstermijn: 'AMA_SE_HOOR_BESLISSINGSTERMIJN' } as const;
 const UW = (naam: string) => `het contingent arbeidsmatige activiteiten in de sociale economie van ${naam}`;
 
 function kern(call: CallContext, id: number) {

@@ -17,16 +17,18 @@ import { lastWorkingDayOfMonth } from '../../../../../shared/kernel/termijn';
 import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
-import { ParameterGeheugen } from '../../../platform/parameter';
+import { bedragPeriodes, ParameterGeheugen } from '../../../platform/parameter';
+import type { BedragPeriode } from '../../../../../shared/platform/parameter.contract';
 import type { BegunstigdePlan, BetaalRegeling, RunPlan, TerugvorderingRegeling } from '../../../engines/betaalrun';
 import { contingentSegmenten } from '../contingent/register';
 import { WSE_BEZWAAR } from '../contingent/teksten';
 import { bereidSeNotaVoor, resolveSeNota } from './nota';
 import { voegToeInBlokken } from '../../../platform/blokken';
+import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 
 export const VOORSCHOT = 'AMA_SE_VOORSCHOT';
 export const AFREKENING = 'AMA_SE_AFREKENING';
-export const BEDRAG_PARAMETER = 'AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR';
+export const BEDRAG_PARAMETER: ParameterCode = 'AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR';
 const PARAMS = ['AMA_SE_VOORSCHOT_PCT', 'AMA_SE_DEELNEMERSJAAR_DELER', 'AMA_SE_AFREKENING_MAAND', 'AMA_SE_VOORSCHOT_BETAALTERMIJN'] as const;
 /**
  * The rounding rule as the settlement page and the afrekeningsnota state it (stored with each run, so a statement keeps
@@ -43,8 +45,8 @@ function parameterFout(err: unknown): never {
   throw err;
 }
 
-export function bedragen(db: Sqlite): { van: string; tot: string | null; bedragCent: number }[] {
-  return db.prepare('SELECT geldig_van AS van, geldig_tot AS tot, waarde_getal AS bedragCent FROM parameter WHERE code = ? ORDER BY geldig_van').all(BEDRAG_PARAMETER) as { van: string; tot: string | null; bedragCent: number }[];
+export function bedragen(db: Sqlite): BedragPeriode[] {
+  return bedragPeriodes(db, BEDRAG_PARAMETER);
 }
 
 function bedragOp(db: Sqlite, dag: string): number {

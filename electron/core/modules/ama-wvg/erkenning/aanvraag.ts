@@ -13,6 +13,7 @@ import type { InboxBron } from '../../../engines/inbox/inbox';
 import { geefBriefUit, listDocumenten, renderBrief, type VoorbereideBrief } from '../../../letters/store';
 import { resolveVerzoekInformatie, voorbereidVerzoekInformatie } from '../../../letters/verzoekInformatie';
 import type { ParsedInput } from '../../../../../shared/api/contract';
+import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 
 type Row = Omit<Aanvraag, 'personeel' | 'controles' | 'opschortingen' | 'termijnen' | 'beslissingen' | 'documenten' | 'tijdlijn' | 'verzekeringVerklaard'> & {
   verzekeringVerklaard: number;
@@ -58,7 +59,7 @@ export function aanvraagTermijnen(call: CallContext, row: Pick<Row, 'ontvangenOp
   const opsch = opschortingen.map((o) => ({ van: o.van, tot: o.tot ?? (today >= o.van ? today : o.van) }));
   const open = opschortingen.find((o) => o.tot === null);
   const noot = open ? [`de opschorting sinds ${formatDatum(open.van)} loopt nog: de termijn schuift elke dag op tot het antwoord`] : [];
-  const t = (code: string, soort: AanvraagTermijn['soort'], omschrijving: string, afgerond: boolean): AanvraagTermijn => {
+  const t = (code: ParameterCode, soort: AanvraagTermijn['soort'], omschrijving: string, afgerond: boolean): AanvraagTermijn => {
     const r = berekenTermijn({ start: row.ontvangenOp, dagen: parameterGetal(db, code, row.ontvangenOp), soort: 'kalenderdagen', verschuifNaarWerkdag: true, opschortingen: opsch });
     return { soort, omschrijving, vervaldatum: r.vervaldatum, afleiding: [...r.afleiding, ...noot], afgerond };
   };
@@ -154,7 +155,7 @@ export const aanvraagHandlers: Pick<Handlers, 'aanvraag.registreer' | 'aanvraag.
     const db = call.app.sqlite;
     if (input.ontvangenOp > call.today()) throw AppError.validatie('ontvangenOp', 'De ontvangstdatum ligt in de toekomst.');
     if (!db.prepare('SELECT 1 FROM organisatie WHERE id = ?').get(input.organisatieId)) throw AppError.nietGevonden(`Organisatie ${input.organisatieId}`);
-    for (const code of ['AMA_WVG_ONTVANKELIJKHEID_TERMIJN', 'AMA_WVG_BESLISSINGSTERMIJN']) {
+    for (const code of ['AMA_WVG_ONTVANKELIJKHEID_TERMIJN', 'AMA_WVG_BESLISSINGSTERMIJN'] as const) {
       try {
         parameterGetal(db, code, input.ontvangenOp);
       } catch (err) {

@@ -38,14 +38,15 @@ import { formatDatum, formatDatumLang } from '../../../../../shared/kernel/forma
 import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
-import { parameterGetal } from '../../../platform/parameter';
+import { bedragPeriodes, parameterGetal } from '../../../platform/parameter';
 import { voegToeInBlokken } from '../../../platform/blokken';
 import { betalingVan, type BegunstigdePlan, type BetaalRegeling, type RunPlan } from '../../../engines/betaalrun';
 import { runRij } from '../../../engines/betaalrun/runs';
 import { bereidBerekeningsnotaVoor, resolveBerekeningsnota, type NotaData } from './berekeningsnota';
+import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 
 export const REGELING = 'AMA_WVG';
-export const BEDRAG_PARAMETER = 'AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR';
+export const BEDRAG_PARAMETER: ParameterCode = 'AMA_WVG_SUBSIDIE_PER_DEELNEMER_JAAR';
 
 /** The participant lines of a run: per begeleider, every participant with days in the window. */
 export type SubsidieLijnen = Map<number, { deelnemerId: number; ber: LijnCijfers }[]>;
@@ -58,12 +59,7 @@ function periodeFout(err: unknown): never {
 
 /** The validity periods of the yearly amount that touch the year (dated parameter). */
 export function jaarbedragen(db: Sqlite, jaar: number): BedragPeriode[] {
-  return db
-    .prepare(
-      `SELECT geldig_van AS van, geldig_tot AS tot, waarde_getal AS bedragCent FROM parameter
-        WHERE code = ? AND geldig_van <= ? AND (geldig_tot IS NULL OR geldig_tot >= ?) ORDER BY geldig_van`,
-    )
-    .all(BEDRAG_PARAMETER, `${jaar}-12-31`, `${jaar}-01-01`) as BedragPeriode[];
+  return bedragPeriodes(db, BEDRAG_PARAMETER, `${jaar}-01-01`, `${jaar}-12-31`);
 }
 
 /**

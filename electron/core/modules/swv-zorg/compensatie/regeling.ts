@@ -29,15 +29,17 @@ import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
 import type { Periode } from '../../../../../shared/kernel/periode';
 import type { Sqlite } from '../../../../../db/open';
 import type { CallContext } from '../../../platform/context';
-import { ParameterGeheugen } from '../../../platform/parameter';
+import { bedragPeriodes, ParameterGeheugen } from '../../../platform/parameter';
+import type { BedragPeriode } from '../../../../../shared/platform/parameter.contract';
 import type { BegunstigdePlan, BetaalRegeling, RunPlan } from '../../../engines/betaalrun';
 import { EINDE_SQL } from '../traject/traject';
 import { bereidCompensatienotaVoor, resolveCompensatienota } from './nota';
 import { aantalMet } from '../../../../../shared/kernel/format';
 import { voegToeInBlokken } from '../../../platform/blokken';
+import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 
 export const REGELING = 'SWV_ZORG';
-export const BEDRAG_PARAMETER = 'SWV_ZORG_COMPENSATIE_PER_TRAJECT';
+export const BEDRAG_PARAMETER: ParameterCode = 'SWV_ZORG_COMPENSATIE_PER_TRAJECT';
 const REGEL_PARAMETERS = [
   'SWV_ZORG_REGELING_VANAF', 'SWV_ZORG_TRAJECT_MINIMUMDUUR', 'SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG', 'SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG',
   'SWV_ZORG_COMPENSATIE_PCT_KORT', 'SWV_ZORG_UITBETALING_TERMIJN',
@@ -73,10 +75,8 @@ function periodeFout(err: unknown): never {
 }
 
 /** The validity periods of the amount per trajectory (dated parameter). */
-export function bedragen(db: Sqlite): { van: string; tot: string | null; bedragCent: number }[] {
-  return db
-    .prepare('SELECT geldig_van AS van, geldig_tot AS tot, waarde_getal AS bedragCent FROM parameter WHERE code = ? ORDER BY geldig_van')
-    .all(BEDRAG_PARAMETER) as { van: string; tot: string | null; bedragCent: number }[];
+export function bedragen(db: Sqlite): BedragPeriode[] {
+  return bedragPeriodes(db, BEDRAG_PARAMETER);
 }
 
 /**

@@ -42,6 +42,7 @@ import type { InboxBron } from '../../../engines/inbox/inbox';
 import { geefBriefUit, listDocumenten, renderBrief, type VoorbereideBrief } from '../../../letters/store';
 import { resolveVerzoekInformatie, voorbereidVerzoekInformatie } from '../../../letters/verzoekInformatie';
 import { aangrenzend, maxPerCategorie, regioNamen } from '../register/register';
+import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 
 export const RECHTSBASIS_AANVRAAG = 'Decreet van 8 juli 2022 betreffende de werk- en zorgtrajecten; BVR van 18 november 2022, art. 7, 12–18';
 /** Who decides on the mandates (art. 16–18): the competent ministers, prepared by the Departement Zorg. */
@@ -124,7 +125,7 @@ export function termijnen(call: CallContext, o: Pick<OproepKern, 'indienenTot'>,
   const periodes = opsch.map((x) => ({ van: x.van, tot: x.tot ?? (today >= x.van ? today : x.van) }));
   const open = opsch.find((x) => x.tot === null);
   const noot = open ? [`de opschorting sinds ${formatDatum(open.van)} loopt nog: de termijn schuift elke dag op tot het antwoord`] : [];
-  const t = (code: string, soort: AanvraagTermijn['soort'], omschrijving: string, afgerond: boolean): AanvraagTermijn => {
+  const t = (code: ParameterCode, soort: AanvraagTermijn['soort'], omschrijving: string, afgerond: boolean): AanvraagTermijn => {
     const r = berekenTermijn({ start: o.indienenTot, dagen: parameterGetal(db, code, o.indienenTot), soort: 'kalenderdagen', verschuifNaarWerkdag: true, opschortingen: periodes });
     return { soort, omschrijving, vervaldatum: r.vervaldatum, afleiding: [`vanaf het sluiten van de oproep (${formatDatum(o.indienenTot)})`, ...r.afleiding, ...noot], afgerond };
   };
@@ -305,7 +306,7 @@ function controleerOproep(call: CallContext, i: ParsedInput<'oproep.create'>): v
   if (onbekend.length) throw AppError.validatie('regios', `Onbekende werk- en zorgregio: ${onbekend.join(', ')}.`);
   if (new Set(i.regios).size !== i.regios.length) throw AppError.validatie('regios', 'Een werk- en zorgregio staat twee keer in de oproep.');
   try {
-    for (const code of ['SWV_ZORG_ONTVANKELIJKHEID_TERMIJN', 'SWV_ZORG_BESLISSINGSTERMIJN', 'SWV_ZORG_AANVULLENDE_INFO_TERMIJN']) parameterGetal(call.app.sqlite, code, i.indienenTot);
+    for (const code of ['SWV_ZORG_ONTVANKELIJKHEID_TERMIJN', 'SWV_ZORG_BESLISSINGSTERMIJN', 'SWV_ZORG_AANVULLENDE_INFO_TERMIJN'] as const) parameterGetal(call.app.sqlite, code, i.indienenTot);
   } catch (err) {
     if (err instanceof AppError && err.code === 'NIET_GEVONDEN') throw AppError.validatie('indienenTot', `Op ${formatDatum(i.indienenTot)} golden de termijnen voor een oproep nog niet (${err.message})`);
     throw err;
