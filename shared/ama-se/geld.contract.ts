@@ -5,6 +5,10 @@ import { BETAALRUN_STATUSSEN, jobIdInput, runIdInput, type BetaalRun, type Betaa
 import { AFRONDINGEN, type Afronding, type Afrekening } from './contingent';
 import { WSE_BEHANDELAARS } from './contingent.contract';
 import { regel, jaarInBereik, JAAR_BUITEN_BEREIK } from '../api/common';
+import type { ParameterCode } from '../platform/parameter-codes';
+
+/** The subsidy per participant per year (art. 68): advances, settlement and their statements read it. */
+export const BEDRAG_PARAMETER: ParameterCode = 'AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR';
 
 /** The parameters of an advance run, stored with it. */
 export interface VoorschotRunBerekening {

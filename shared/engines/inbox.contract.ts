@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { method } from '../api/define';
 import { ALLE_ROLLEN } from '../api/roles';
 
+/** Due within this many days counts as "binnenkort" (the inbox's colour and count; a working choice, not a legal period). */
+export const BINNENKORT_DAGEN = 7;
+
 export interface InboxItem {
   /** e.g. 'aanvraag', 'procedure', 'bezwaar', 'beslissing' */
   dossierEntiteit: string;
@@ -14,7 +17,7 @@ export interface InboxItem {
   vervaldatum: string | null;
   /** Days from today to the deadline (negative = overdue). */
   dagenResterend: number | null;
-  /** 'te-laat' | 'binnenkort' (≤ 7 days) | 'op-schema' | 'geen-termijn' */
+  /** 'te-laat' | 'binnenkort' (≤ BINNENKORT_DAGEN) | 'op-schema' | 'geen-termijn' */
   urgentie: 'te-laat' | 'binnenkort' | 'op-schema' | 'geen-termijn';
   /** Staff id of the officer handling the dossier; null for work of the department as a whole (proofs due, a settlement). */
   behandelaarId: number | null;

@@ -12,6 +12,8 @@
  */
 
 import { formatDatum as formatDatumNl } from './format';
+// The month names live with the other Dutch wording (format.ts); dates keep offering them.
+export { maandNaam } from './format';
 import { gememoiseerd } from './memo';
 
 const MS_PER_DAY = 86_400_000;
@@ -32,11 +34,6 @@ export interface DateParts {
 /** Dutch weekday names, indexed like {@link dayOfWeek} (0 = zondag). */
 export const WEEKDAGEN = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
 
-/** Dutch month names, index 0 = januari. */
-export const MAANDEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-] as const;
 
 /** UTC milliseconds of midnight on the given civil date. Uses setUTCFullYear because Date.UTC maps years 0–99 to 1900–1999. */
 function utcMidnight(year: number, month: number, day: number): number {
@@ -132,12 +129,7 @@ export function weekdagNaam(iso: string): string {
   return WEEKDAGEN[dayOfWeek(iso)];
 }
 
-/** Dutch month name for month 1–12, e.g. `maart`. */
-export function maandNaam(month: number): string {
-  const naam = MAANDEN[month - 1];
-  if (!Number.isInteger(month) || naam === undefined) throw new RangeError(`Ongeldige maand: ${month}`);
-  return naam;
-}
+
 
 /** Number of days in a month (Gregorian leap years: divisible by 4, except centuries not divisible by 400). */
 export function daysInMonth(year: number, month: number): number {

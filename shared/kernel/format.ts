@@ -10,13 +10,24 @@ export function formatDatum(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Dutch month names, index 0 = januari. */
+const MAANDEN = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
+  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+] as const;
+
+/** Dutch month name for month 1–12, e.g. `maart`. */
+export function maandNaam(month: number): string {
+  const naam = MAANDEN[month - 1];
+  if (!Number.isInteger(month) || naam === undefined) throw new RangeError(`Ongeldige maand: ${month}`);
+  return naam;
+}
 
 /** `2026-11-22` → `22 november 2026` (letters). */
 export function formatDatumLang(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${MAANDEN[Number(m[2]) - 1]} ${m[1]}`;
+  return `${Number(m[3])} ${maandNaam(Number(m[2]))} ${m[1]}`;
 }
 
 // Made once (constructing a formatter costs far more than formatting with it).

@@ -3,7 +3,7 @@
  * (`2025`). Each scheme fixes its kind (AMA WVG subsidy and the compensation of the samenwerkingsverbanden
  * Zorg: half-years; AMA SE advances: months; AMA SE settlement: years).
  */
-import { toDayNumber } from './dates';
+import { maandNaam, toDayNumber } from './dates';
 
 export const PERIODE_SOORTEN = ['halfjaar', 'maand', 'jaar'] as const;
 export type PeriodeSoort = (typeof PERIODE_SOORTEN)[number];
@@ -20,8 +20,6 @@ export const PERIODE_VOORBEELD: Record<PeriodeSoort, string> = {
   maand: 'JJJJ-MM, bv. 2026-03',
   jaar: 'JJJJ, bv. 2025',
 };
-
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 export interface Periode {
   code: string;
@@ -56,7 +54,7 @@ export function parsePeriode(code: string, soort: PeriodeSoort): Periode {
     const maand = Number(m[2]);
     van = `${m[1]}-${m[2]}-01`;
     tot = `${m[1]}-${m[2]}-${String(laatsteDag(jaar, maand)).padStart(2, '0')}`;
-    naam = `${MAANDEN[maand - 1]} ${jaar}`;
+    naam = `${maandNaam(maand)} ${jaar}`;
   } else {
     van = `${m[1]}-01-01`;
     tot = `${m[1]}-12-31`;
@@ -68,6 +66,12 @@ export function parsePeriode(code: string, soort: PeriodeSoort): Periode {
 /** "voor het eerste halfjaar 2026", "voor maart 2026", "voor het jaar 2025" (with the right article). */
 export function voorPeriode(p: Periode): string {
   return p.soort === 'maand' ? `voor ${p.naam}` : `voor het ${p.naam}`;
+}
+
+/** "eerste halfjaar 2026", "maart 2026", "jaar 2025" for any period code; another text is returned as it is. */
+export function periodeNaam(code: string): string {
+  const soort = periodeSoortVan(code);
+  return soort ? parsePeriode(code, soort).naam : code;
 }
 
 /** The kind of a period code, or null when it is none of them. */

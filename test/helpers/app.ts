@@ -86,3 +86,8 @@ export async function wijzigOrganisatie(t: TestApp, id: number, wijziging: Recor
     ...wijziging,
   } as never);
 }
+
+/** A new period of a numeric parameter from `geldigVan`, set by the beheerder (closes the open period the day before). */
+export function zetParameter(t: TestApp, code: string, waardeGetal: number, geldigVan: string) {
+  return t.call('parameter.set', { code, waardeGetal, geldigVan, wettelijkeBasis: 'Test', bronStatus: 'assumed', reden: 'Test' }, 'beheerder');
+}

@@ -5,7 +5,7 @@
  * € 2.812,20 = 281,220 cents a participant-year; advance 80 % × places × 281,220 ÷ 12 = 18,748 cents a place a month.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app';
+import { createTestApp, type TestApp, zetParameter } from '../../helpers/app';
 import { documentTekst } from '../../helpers/pdf';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst } from '../../helpers/overeenkomsten';
 import {
@@ -170,6 +170,25 @@ describe('money (art. 68): monthly advance, yearly settlement, statement', () =>
     // 184 days fewer: 4,196 days × 281,220 / 365 = 3,232,874.30 → 3,232,874; difference 3,232,874 − 3,374,640 = −141,766
     expect(her.rijen.find((r) => r.organisatieId === org.mwbA)!).toMatchObject({ subsidieCent: 3_232_874, saldoCent: -141_766 });
     expect(her.volgnummer).toBe(2);
+  });
+
+  it('the settlement letter states the threshold, the reduction\'s month, the settlement month, the advance and the amount\'s index from the parameters of its year', async () => {
+    const zet = (code: string, waarde: number) => zetParameter(t, code, waarde, '2025-01-01');
+    await zet('AMA_SE_INVULLINGSGRAAD_DREMPEL', 6500);
+    await zet('AMA_SE_VERMINDERING_INGANGSMAAND', 9);
+    await zet('AMA_SE_AFREKENING_MAAND', 4);
+    await zet('AMA_SE_VOORSCHOT_PCT', 9000);
+    await zet('AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR', 290_000);
+    const run = await t.call('contingent.berekenAfrekening', { jaar: 2025 }, 'wse-dossierbeheerder');
+    const ok = await als(t, ondertekenaar, 'contingent.goedkeuren', { runId: run.id });
+    const tekst = async (id: number) => (await documentTekst(t, ok.run.betalingen.find((b) => b.organisatieId === id)!.documentId!)).replace(/\s+/g, ' ');
+    // A filled 60 %: under the 65 % of 2025; B (106 %) is not.
+    const a = await tekst(org.mwbA);
+    expect(a).toMatch(/De invullingsgraad van uw contingent lag in 2025 onder 65 %\./);
+    expect(a).toMatch(/een vermindering van het contingent vanaf 1 september 2026/);
+    expect(a).toMatch(/subsidie toe van € 2\.900,00 \(index 1 januari 2025\)/);
+    expect(a).toMatch(/Een voorschot van 90 % wordt maandelijks betaald; de afrekening volgt uiterlijk op de laatste werkdag van april van het volgende jaar\./);
+    expect(await tekst(org.mwbB)).not.toMatch(/lag in 2025 onder/);
   });
 
   it('refuses a settlement of a year that has not ended, naming the field', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, organisatieInput, type TestApp } from '../../helpers/app';
+import { createTestApp, organisatieInput, type TestApp, zetParameter } from '../../helpers/app';
 import { inszFor } from '../../../shared/kernel/insz';
 import { kboFromBase } from '../../../shared/kernel/kbo';
 import { createApp } from '../../../electron/core/app';
@@ -172,6 +172,18 @@ describe('application for recognition (BVR art. 46–49)', () => {
     const detail = await t.call('erkenning.get', { id: e.id });
     expect(detail.historiek).toHaveLength(1);
     expect(detail.beslissingen.map((b) => b.type)).toEqual(['erkenning']);
+  });
+
+  it('the recognition letter states the duration and the reminder of the parameters on its start day (art. 47–49)', async () => {
+    const zet = (code: string, waarde: number) => zetParameter(t, code, waarde, '2026-01-01');
+    await zet('AMA_WVG_ERKENNINGSDUUR', 3);
+    await zet('AMA_WVG_HERINNERING_HERNIEUWING', 4);
+    const a = await t.call('aanvraag.registreer', aanvraagInput());
+    await t.call('beslissing.goedkeuren', { id: (await t.call('aanvraag.ontvankelijkheid', { id: a.id, ontvankelijk: true, datum: '2026-10-20', ...tekst })).id }, 'ondertekenaar');
+    const draft = await t.call('aanvraag.gegrondheid', { id: a.id, toegekend: true, datum: '2026-11-20', ingangsdatum: '2026-12-01', ...tekst });
+    const brief = pdfTekst((await t.call('beslissing.voorbeeld', { id: draft.id }, 'zorg-dossierbeheerder')).pdfBase64).replace(/\s+/g, ' ');
+    expect(brief).toContain('van 01/12/2026 tot en met 30/11/2029');
+    expect(brief).toContain('De erkenning geldt 3 jaar. Wilt u ze verlengen, dien dan tijdig een aanvraag tot hernieuwing in; wij sturen u 4 maanden vóór het einde een herinnering.');
   });
 
   it('the drafter (no signing rights) previews the decision letter, signed in the preview by an ondertekenaar of the department', async () => {

@@ -207,6 +207,21 @@ describe('renewal reminders (RULES.md: reminder 6 months before the end; renewal
     expect((await t.fail('hernieuwing.voorbeeld', { erkenningId: 999 })).code).toBe('NIET_GEVONDEN');
   });
 
+  it('a recognition from before the transition names the transition date of the parameter (BVR art. 72–73)', async () => {
+    const { e } = await erkenning('2027-03-31');
+    expect(pdfTekst((await t.call('hernieuwing.voorbeeld', { erkenningId: e.id })).pdfBase64).replace(/\s+/g, ' ')).toContain('Ze bestond al vóór 1 januari 2024 en loopt van rechtswege verder');
+    await t.call('parameter.set', { code: 'AMA_WVG_OVERGANGSDATUM', waardeDatum: '2024-02-01', geldigVan: '2026-01-01', wettelijkeBasis: 'Test', bronStatus: 'assumed', reden: 'Test' }, 'beheerder');
+    expect(pdfTekst((await t.call('hernieuwing.voorbeeld', { erkenningId: e.id })).pdfBase64).replace(/\s+/g, ' ')).toContain('Ze bestond al vóór 1 februari 2024 en loopt van rechtswege verder');
+  });
+
+  it('names the staff experience required by the parameter (BVR art. 46)', async () => {
+    const { e } = await erkenning('2027-03-31');
+    const brief = async () => pdfTekst((await t.call('hernieuwing.voorbeeld', { erkenningId: e.id })).pdfBase64).replace(/\s+/g, ' ');
+    expect(await brief()).toContain('het bewijs van minstens 2 jaar ervaring met de doelgroep');
+    await t.call('parameter.set', { code: 'AMA_WVG_MINIMUM_ERVARING', waardeGetal: 3, geldigVan: '2026-10-01', wettelijkeBasis: 'Test', bronStatus: 'assumed', reden: 'Test' }, 'beheerder');
+    expect(await brief()).toContain('het bewijs van minstens 3 jaar ervaring met de doelgroep');
+  });
+
   it('only Zorg case handlers and administrators may send reminders; everyone may see the candidates', async () => {
     expect((await t.fail('hernieuwing.herinneringen', {}, 'lezer')).code).toBe('VERBODEN');
     expect((await t.fail('hernieuwing.herinneringen', {}, 'wse-dossierbeheerder')).code).toBe('VERBODEN');

@@ -1,6 +1,6 @@
 /** The key figures per department on the Overzicht (issue 12), on the demo data. Expected values counted with plain SQL in the test. */
 import { describe, expect, it } from 'vitest';
-import { createTestApp, organisatieInput, TEST_NOW } from '../../helpers/app';
+import { createTestApp, organisatieInput, TEST_NOW, zetParameter } from '../../helpers/app';
 import { seedDemo } from '../../../db/seed/demo';
 
 describe('rapport.dashboard', () => {
@@ -30,8 +30,7 @@ describe('rapport.dashboard', () => {
     const t = createTestApp();
     try {
       seedDemo(t.ctx.sqlite, { scale: 1, now: TEST_NOW });
-      const zet = (code: string, waardeGetal: number) =>
-        t.call('parameter.set', { code, waardeGetal, geldigVan: '2026-01-01', wettelijkeBasis: 'Test', bronStatus: 'assumed', reden: 'Test' }, 'beheerder');
+      const zet = (code: string, waarde: number) => zetParameter(t, code, waarde, '2026-01-01');
       await zet('AMA_WVG_HERINNERING_HERNIEUWING', 3);
       await zet('AMA_SE_INVULLINGSGRAAD_DREMPEL', 5000);
       // The year's objective is a yearly parameter: 1,350 planned for 2026 (reference data, bisnota).

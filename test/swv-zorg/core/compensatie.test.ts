@@ -3,7 +3,7 @@
  * € 883,27 per trajectory (88 327 cent); 60 % = 52 996,2 → 52 996 cent (half away from zero).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app';
+import { createTestApp, type TestApp, zetParameter } from '../../helpers/app';
 import { importeerMandaten, importeerTrajecten, insz, maakOrganisaties, type Orgs } from '../../helpers/swv';
 import { documentTekst } from '../../helpers/pdf';
 
@@ -159,6 +159,21 @@ describe('compensatie.berekenVoorstel / goedkeuren (art. 20–21)', () => {
     const b = her.betalingen.find((x) => x.organisatieId === org.cawGent.id)!;
     expect([b.eerderBetaaldCent, b.saldoCent]).toEqual([141_323, 88_327]);
     expect(her.volgnummer).toBe(2);
+  });
+
+  it('the statement states the minimum duration, the percentages, the amount\'s index and the scheme\'s start from the run\'s parameters', async () => {
+    const zet = (code: string, waarde: number) => zetParameter(t, code, waarde, '2024-01-01');
+    await zet('SWV_ZORG_TRAJECT_MINIMUMDUUR', 2);
+    await zet('SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG', 5000);
+    await zet('SWV_ZORG_COMPENSATIE_PER_TRAJECT', 90_000);
+    await importeerTrajecten(t, H1);
+    const run = await t.call('compensatie.berekenVoorstel', { periode: '2024-H1' });
+    const ok = await t.call('compensatie.goedkeuren', { runId: run.id }, 'ondertekenaar');
+    const gent = ok.run.betalingen.find((b) => b.organisatieId === org.cawGent.id)!;
+    const tekst = (await documentTekst(t, gent.documentId!)).replace(/\s+/g, ' ');
+    expect(tekst).toContain('een compensatievergoeding van € 900,00 per activeringstraject toe (index 1 januari 2024).');
+    expect(tekst).toContain('volledig wanneer het eindverslag en het eindadvies geregistreerd zijn en het traject minstens 2 maanden liep, 50 % wanneer het traject na minstens 2 maanden vroegtijdig beëindigd werd.');
+    expect(tekst).toContain('Trajecten die vóór 1 juli 2023 werden aangemeld');
   });
 
   it('a trajectory whose end is corrected out of the half-year is recovered there and paid in its new half-year, once', async () => {

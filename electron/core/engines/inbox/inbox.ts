@@ -1,4 +1,4 @@
-import type { InboxItem, TeOndertekenen } from '../../../../shared/engines/inbox.contract';
+import { BINNENKORT_DAGEN, type InboxItem, type TeOndertekenen } from '../../../../shared/engines/inbox.contract';
 import { diffDays } from '../../../../shared/kernel/dates';
 import type { Handlers } from '../../platform/router';
 import { heeftRol, type CallContext } from '../../platform/context';
@@ -7,8 +7,6 @@ import { registries } from '../../module';
 /** A source of open work with deadlines; each module contributes its own (`inboxBronnen`). */
 export type InboxBron = (call: CallContext) => Omit<InboxItem, 'dagenResterend' | 'urgentie'>[];
 
-/** Due within this many days counts as "binnenkort" (colour in the inbox). */
-export const BINNENKORT_DAGEN = 7;
 
 export function urgentie(vandaag: string, vervaldatum: string | null): Pick<InboxItem, 'dagenResterend' | 'urgentie'> {
   if (!vervaldatum) return { dagenResterend: null, urgentie: 'geen-termijn' };

@@ -25,7 +25,7 @@ import type { AuditInput } from '../../platform/audit';
 import { addGebeurtenis, listGebeurtenissen, medewerkerIdVan } from '../../platform/dossier';
 import { createDraftBeslissing, listBeslissingen, type BeslissingSoort } from '../beslissing/beslissing';
 import type { InboxBron } from '../inbox/inbox';
-import { parameterOp } from '../../platform/parameter';
+import { parameterGetal, parameterOp } from '../../platform/parameter';
 import { geefBriefUit, getDocumentMeta, listDocumenten, renderBrief } from '../../letters/store';
 import {
   bereidAfsluitingVoor,
@@ -414,7 +414,7 @@ function voorbereidStart(call: CallContext, input: ParsedInput<'procedure.start'
       gronden: input.gronden,
       feiten: input.feiten,
       reactietermijn: { dagen, parameter: param.code, wettelijkeBasis: param.wettelijkeBasis },
-      geachtOntvangenWerkdagen: parameterOp(db, AANGETEKEND_PARAMETER, vandaag).waardeGetal ?? 3,
+      geachtOntvangenWerkdagen: parameterGetal(db, AANGETEKEND_PARAMETER, vandaag),
     },
   );
   return { v, ps, rs, organisatieId, procedureId, dagen, tekst, vandaag };

@@ -3,13 +3,14 @@ import { Alert, Anchor, Button, Checkbox, DataList, Grid, Group, Modal, NativeSe
 import { Link, useParams } from 'react-router';
 import { SE_PARTNER_ROL_LABEL, SE_PARTNER_ROLLEN, WSE_BEHANDELAARS, type ContingentDossier, type SePartnerRol } from '../../../../shared/ama-se/contingent.contract';
 import { foutmelding } from '../../api/client';
-import { useApi, useApiMutation, useSessie } from '../../api/hooks';
+import { useApi, useApiMutation, useParameterGetal, useSessie } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Sectie, Veld } from '../../components/dossier/Sectie';
 import { BESLISSING_STATUS, beslissingTypeLabel } from '../../components/dossier/labels';
 import { formatDatum } from '../../components/format';
+import { aantalMet } from '../../../../shared/kernel/format';
 import { useMag } from '../../components/rechten';
 import { MaatregelDialoog } from '../../components/dossier/MaatregelDialoog';
 
@@ -29,6 +30,7 @@ function Detail({ c }: { c: ContingentDossier }) {
   const [partner, setPartner] = useState(false);
   const [melding, setMelding] = useState(false);
   const [maatregel, setMaatregel] = useState(false);
+  const reactieDagen = useParameterGetal('AMA_SE_HOOR_REACTIETERMIJN');
   return (
     <>
       <Text size="sm" mb="xs">
@@ -151,7 +153,7 @@ function Detail({ c }: { c: ContingentDossier }) {
       {maatregel && (
         <MaatregelDialoog
           titel="Voornemen tot schorsing of intrekking (art. 65)"
-          uitleg="Op advies van WSE of VDAB, wanneer het maatwerkbedrijf of een partner de voorwaarden niet naleeft of de arbeids- of sociale wetgeving overtreedt. Het maatwerkbedrijf kan binnen 30 dagen reageren; daarna beslist de minister."
+          uitleg={`Op advies van WSE of VDAB, wanneer het maatwerkbedrijf of een partner de voorwaarden niet naleeft of de arbeids- of sociale wetgeving overtreedt. Het maatwerkbedrijf kan ${reactieDagen === undefined ? 'binnen de reactietermijn' : `binnen ${aantalMet(reactieDagen, 'dag', 'dagen')}`} reageren; daarna beslist de minister.`}
           rechtId={c.organisatieId}
           soorten={[{ value: 'schorsing-contingent', label: 'Schorsing: tijdelijk geen plaatsen' }, { value: 'intrekking-contingent', label: 'Intrekking: het contingent eindigt' }]}
           feitenUitleg="Het advies van WSE of VDAB en de vaststellingen, met hun datum."

@@ -6,7 +6,7 @@ import { SE_DEELNAME_PAGINA, type SeDeelname } from '../../../../shared/ama-se/d
 import type { AfrekeningRun, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
 import { AFRONDING_LABEL, AFRONDINGEN, type Afronding } from '../../../../shared/ama-se/contingent';
 import { call, foutmelding } from '../../api/client';
-import { useApi, useApiMutation, useJob, useSessie } from '../../api/hooks';
+import { useApi, useApiMutation, useJob, useParameterGetal, useSessie } from '../../api/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
 import { jaren, maanden, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,7 +16,7 @@ import { PaginaGrid } from '../../components/PaginaGrid';
 import { DataGrid } from '../../components/DataGrid';
 import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
-import { formatAantal, formatDatum } from '../../components/format';
+import { formatAantal, formatDatum, formatPercentage } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
@@ -246,9 +246,10 @@ function VoorschottenTab() {
   const runs = useApi('voorschot.list', {});
   const bereken = useApiMutation('voorschot.berekenVoorstel', { invalidates: ['voorschot.list', 'betaalrun.list'] });
   const vandaag = useSessie().data?.vandaag ?? '';
+  const pct = useParameterGetal('AMA_SE_VOORSCHOT_PCT');
   return (
     <RunsTab
-      uitleg="Elke maand een voorschot van 80 % van de subsidie: contingent × bedrag per deelnemer per jaar ÷ 12, met het contingent zoals het die maand gold (art. 68)."
+      uitleg={`Elke maand een voorschot van ${pct === undefined ? 'een percentage' : formatPercentage(pct)} van de subsidie: contingent × bedrag per deelnemer per jaar ÷ 12, met het contingent zoals het die maand gold (art. 68).`}
       knop="Voorschot berekenen" gridId="se-voorschotten" ariaLabel="Voorschotruns AMA SE" runs={runs} pad="/contingenten/voorschotten" kolommen={VOORSCHOTRUN_KOLOMMEN}
       bereken={(periode, jobId) => bereken.mutateAsync({ periode, jobId })} bezig={bereken.isPending}
       dialoog={{

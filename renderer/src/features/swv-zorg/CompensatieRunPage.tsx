@@ -6,7 +6,7 @@ import type { Betaling } from '../../../../shared/engines/betaalrun.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { Fout, Laden } from '../../components/States';
-import { formatAantal, formatDatum, formatEuro } from '../../components/format';
+import { formatAantal, formatDatum, formatEuro, formatPercentage } from '../../components/format';
 import { BetaalRunPagina, Getal } from '../../components/betaalrun/BetaalRunPagina';
 import { periodeLabel } from '../../components/betaalrun/labels';
 import { volledigeKop, euroKolom } from '../../components/kolommen';
@@ -58,7 +58,7 @@ function Samenvatting({ run }: { run: CompensatieRunDetail }) {
     <>
       <SimpleGrid cols={{ base: 2, md: 5 }} maw={1280}>
         <Getal label="Trajecten geëindigd" waarde={formatAantal(b.aantalTrajecten)} testid="aantal-trajecten" />
-        <Getal label="100 % / 60 % / 0 %" waarde={`${b.aantal100} / ${b.aantal60} / ${b.aantal0}`} />
+        <Getal label={`${formatPercentage(b.pctVolledigBp)} / ${formatPercentage(b.pctVroegtijdigBp)} / ${formatPercentage(b.pctKortBp)}`} waarde={`${b.aantal100} / ${b.aantal60} / ${b.aantal0}`} />
         <Getal label="Verschuldigd voor het halfjaar" waarde={formatEuro(run.totaalCent)} testid="totaal-verschuldigd" />
         <Getal label="Te betalen" waarde={formatEuro(run.teBetalenTotaalCent)} testid="totaal-te-betalen" />
         <Getal label="Terug te vorderen" waarde={formatEuro(run.terugTeVorderenCent)} />

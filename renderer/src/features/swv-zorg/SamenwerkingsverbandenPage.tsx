@@ -6,7 +6,7 @@ import type { OproepRij } from '../../../../shared/swv-zorg/oproep.contract';
 import { TRAJECT_PAGINA, type TrajectRij } from '../../../../shared/swv-zorg/traject.contract';
 import { TRAJECT_STATUSSEN } from '../../../../shared/swv-zorg/compensatie';
 import type { CompensatieRun, CompensatieVoorstel } from '../../../../shared/swv-zorg/compensatie.contract';
-import { useApi, useApiMutation, useJob, useReferentie, useSessie } from '../../api/hooks';
+import { useApi, useApiMutation, useJob, useParameterGetal, useReferentie, useSessie } from '../../api/hooks';
 import { ImportPanel } from '../../components/ImportPanel';
 import { call } from '../../api/client';
 import { halfjaren, NieuweBerekening } from '../../components/betaalrun/NieuweBerekening';
@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { TabbladGebied } from '../../components/TabbladGebied';
 import { RegisterGrid } from '../../components/RegisterGrid';
 import { PaginaGrid } from '../../components/PaginaGrid';
-import { formatAantal } from '../../components/format';
+import { formatAantal, formatPercentage } from '../../components/format';
 import { aantalMet } from '../../../../shared/kernel/format';
 import { useMag } from '../../components/rechten';
 import { periodeLabel } from '../../components/betaalrun/labels';
@@ -168,11 +168,18 @@ function CompensatieTab() {
   const runs = useApi('compensatie.list', {});
   const [nieuw, setNieuw] = useState(false);
   const open = useCallback((r: CompensatieRun) => navigate(`/samenwerkingsverbanden/compensatie/${r.id}`), [navigate]);
+  const volledig = useParameterGetal('SWV_ZORG_COMPENSATIE_PCT_VOLLEDIG');
+  const vroegtijdig = useParameterGetal('SWV_ZORG_COMPENSATIE_PCT_VROEGTIJDIG');
+  const minimum = useParameterGetal('SWV_ZORG_TRAJECT_MINIMUMDUUR');
+  const regel =
+    volledig === undefined || vroegtijdig === undefined || minimum === undefined
+      ? 'een percentage volgens het einde van het traject'
+      : `${formatPercentage(volledig)} met eindverslag en eindadvies, ${formatPercentage(vroegtijdig)} bij een vroegtijdig einde, telkens na minstens ${aantalMet(minimum, 'maand', 'maanden')}`;
   return (
     <Stack gap="sm">
       <Text size="sm" maw={820}>
-        Tweemaal per jaar een compensatie per afgerond activeringstraject: 100 % met eindverslag en eindadvies, 60 % bij een vroegtijdig einde, telkens na
-        minstens drie maanden (BVR art. 20–21). Elk traject wordt over alle afrekeningen heen één keer betaald.
+        Tweemaal per jaar een compensatie per afgerond activeringstraject: {regel} (BVR art. 20–21). Elk traject wordt over alle afrekeningen heen één keer
+        betaald.
       </Text>
       {mag && (
         <Group>

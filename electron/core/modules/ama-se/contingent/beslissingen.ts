@@ -7,12 +7,14 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import type { Beslissing } from '../../../../../shared/engines/beslissing.contract';
-import { aantalMet, formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum, formatPercentage, maandNaam } from '../../../../../shared/kernel/format';
 import { isLeapYear } from '../../../../../shared/kernel/dates';
 import { AFRONDING_LABEL, type Afronding } from '../../../../../shared/ama-se/contingent';
 import type { CallContext } from '../../../platform/context';
 import type { AuditInput } from '../../../platform/audit';
 import { addGebeurtenis } from '../../../platform/dossier';
+import { parameterGetal } from '../../../platform/parameter';
+import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 import type { BeslissingSoort } from '../../../engines/beslissing/beslissing';
 import type { BeslissingTekst } from '../../../letters/beslissingsbrief';
 import { plaatsenOp, wijzigContingent } from './register';
@@ -54,6 +56,21 @@ function toegekendePlaatsen(call: CallContext, b: Beslissing): number {
 
 const ONDERWERP = 'Uw aanvraag voor plaatsen arbeidsmatige activiteiten in de sociale economie';
 
+/**
+ * What an award means for the organisation, in the figures of the parameters on the day the places start:
+ * the monthly advance and the settlement (art. 68), the supporting documents (art. 64), the fill-rate threshold
+ * and when a reduction takes effect (art. 61–63).
+ */
+function regimeContingent(call: CallContext, vanaf: string): string[] {
+  const p = (code: ParameterCode) => parameterGetal(call.app.sqlite, code, vanaf);
+  const bewijs = p('AMA_SE_BEWIJSSTUKKEN_TERMIJN');
+  return [
+    `U ontvangt maandelijks een voorschot van ${formatPercentage(p('AMA_SE_VOORSCHOT_PCT'))} van de subsidie voor uw contingent en uiterlijk op de laatste werkdag van ${maandNaam(p('AMA_SE_AFREKENING_MAAND'))} van het volgende jaar de jaarafrekening op basis van de dagen met een begeleidingsovereenkomst (artikel 68).`,
+    `Bezorg ons binnen ${bewijs === 1 ? 'een maand' : aantalMet(bewijs, 'maand', 'maanden')} na de start en na het einde van elke begeleidingsovereenkomst de bewijsstukken. Meld ons elke wijziging die de voorwaarden of de financiering kan beïnvloeden (artikel 64).`,
+    `Vult uw organisatie in een kalenderjaar minder dan ${formatPercentage(p('AMA_SE_INVULLINGSGRAAD_DREMPEL'))} van het contingent in, dan wordt het contingent vanaf 1 ${maandNaam(p('AMA_SE_VERMINDERING_INGANGSMAAND'))} van het volgende jaar verminderd (artikel 61 tot en met 63).`,
+  ];
+}
+
 function aanvraagTekst(call: CallContext, b: Beslissing, x: { plaatsen: number; totaal: number }): BeslissingTekst {
   const a = aanvraag(call, b.dossierId);
   const inleiding = `Op ${formatDatum(a.ontvangenOp)} ontvingen wij uw aanvraag voor ${a.gevraagd} plaatsen arbeidsmatige activiteiten in de sociale economie, ingediend op de oproep "${a.titel}".`;
@@ -78,9 +95,7 @@ function aanvraagTekst(call: CallContext, b: Beslissing, x: { plaatsen: number; 
         beslissing: `Aan uw organisatie worden ${x.plaatsen} ${x.plaatsen === 1 ? 'plaats' : 'plaatsen'} arbeidsmatige activiteiten in de sociale economie toegekend vanaf ${formatDatum(a.plaatsenVanaf)}. Uw contingent bedraagt vanaf die dag ${x.totaal} plaatsen op jaarbasis.`,
         gevolgen: [
           ...(x.plaatsen < a.gevraagd ? [`U vroeg ${aantalMet(a.gevraagd, 'plaats', 'plaatsen')}; de oproep kon er ${x.plaatsen} aan uw organisatie toekennen. Hoe de plaatsen verdeeld werden, leest u onder "Motivering".`] : []),
-          'U ontvangt maandelijks een voorschot van 80 % van de subsidie voor uw contingent en uiterlijk op de laatste werkdag van maart van het volgende jaar de jaarafrekening op basis van de dagen met een begeleidingsovereenkomst (artikel 68).',
-          'Bezorg ons binnen een maand na de start en na het einde van elke begeleidingsovereenkomst de bewijsstukken. Meld ons elke wijziging die de voorwaarden of de financiering kan beïnvloeden (artikel 64).',
-          'Vult uw organisatie in een kalenderjaar minder dan 80 % van het contingent in, dan wordt het contingent vanaf 1 juli van het volgende jaar verminderd (artikel 61 tot en met 63).',
+          ...regimeContingent(call, a.plaatsenVanaf),
         ],
         artikels: 'artikel 58 tot en met 68', bezwaarBij: WSE_BEZWAAR,
       };

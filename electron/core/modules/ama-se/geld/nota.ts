@@ -1,17 +1,17 @@
 /**
  * The statements of the AMA SE money (BVR art. 68; LETTERS.md "berekeningsnota"), WSE letterhead:
- *  - the **voorschotnota** of a month: the contingent in force that month, 80 % of the subsidy for it ÷ 12;
+ *  - the **voorschotnota** of a month: the contingent in force that month, the advance percentage of the subsidy for it ÷ 12;
  *  - the **afrekeningsnota** of a year: days with a begeleidingsovereenkomst, deelnemersjaren, fill rate,
  *    the subsidy capped at the contingent, minus the advances — to pay, or to recover/offset.
  * A decision letter: the approval of the run by an ondertekenaar of WSE fixes the amount; this letter notifies it
  * with its computation, legal basis and appeal clause. `resolveSeNota` assembles the stored data;
  * `buildSeNota` is pure. A change of wording or layout bumps SE_NOTA_VERSIE.
  */
-import type { AfrekeningBegunstigde, AfrekeningRunBerekening, VoorschotBegunstigde, VoorschotRunBerekening } from '../../../../../shared/ama-se/geld.contract';
-import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
+import { BEDRAG_PARAMETER, type AfrekeningBegunstigde, type AfrekeningRunBerekening, type VoorschotBegunstigde, type VoorschotRunBerekening } from '../../../../../shared/ama-se/geld.contract';
+import { formatDatum, formatDatumLang, formatEuro, formatPercentage, maandNaam } from '../../../../../shared/kernel/format';
 import { parsePeriode } from '../../../../../shared/kernel/periode';
 import type { CallContext } from '../../../platform/context';
-import { parameterGetal } from '../../../platform/parameter';
+import { bedragPeriodes, parameterGetal } from '../../../platform/parameter';
 import { resolveBasis, type BasisGegevens, briefKop } from '../../../letters/basis';
 import { BESTUURSDECREET, BVR, DECREET, MOTIVERINGSWET } from '../../../letters/beslissingsbrief';
 import { alinea, bedragenTabel, buildLetter, opsomming, sectie, vet } from '../../../letters/houseStyle';
@@ -22,7 +22,7 @@ import { runRij } from '../../../engines/betaalrun/runs';
 import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen, notaBeroep } from '../../../engines/betaalrun/notatekst';
 import { WSE_BEZWAAR } from '../contingent/teksten';
 
-export const SE_NOTA_VERSIE = 1;
+export const SE_NOTA_VERSIE = 2;
 export const VOORSCHOTNOTA_TYPE = 'voorschotnota-ama-se';
 export const AFREKENINGSNOTA_TYPE = 'afrekeningsnota-ama-se';
 
@@ -37,6 +37,17 @@ interface Gemeenschappelijk extends BasisGegevens {
   bedragen: NotaBedragen;
   bezwaarDagen: number;
   rvsDagen: number;
+  /** The scheme as its parameters stood on the period's last day (version 2; the letter states them, art. 61–63, 68). */
+  regeling: {
+    /** The yearly amount's period start: its index ("index 1 april 2022"). */
+    bedragGeldigVan: string;
+    voorschotBp: number;
+    drempelBp: number;
+    /** Month of the next year from which a reduction applies (7 = 1 juli). */
+    verminderingMaand: number;
+    /** The settlement comes by the last working day of this month of the next year. */
+    afrekeningMaand: number;
+  };
 }
 
 export interface VoorschotNotaGegevens extends Gemeenschappelijk {
@@ -80,9 +91,17 @@ export function resolveSeNota(call: CallContext, runId: number, organisatieId: n
     // The payment date is never before the letter (a run approved late pays within the term from approval).
     betaaldatum: ber.betaaldatum > basis.datum ? ber.betaaldatum : basis.datum,
   };
+  const geldendBedrag = bedragPeriodes(db, BEDRAG_PARAMETER, p.van, p.tot).at(-1);
   const gemeenschappelijk = {
     templateVersie: SE_NOTA_VERSIE, ...basis, runId, periode: run.periode, periodeNaam: p.naam, van: p.van, tot: p.tot, bedragen,
     bezwaarDagen: parameterGetal(db, 'AMA_SE_BEZWAAR_TERMIJN', basis.datum), rvsDagen: parameterGetal(db, 'RVS_BEROEPSTERMIJN', basis.datum),
+    regeling: {
+      bedragGeldigVan: geldendBedrag?.van ?? p.van,
+      voorschotBp: parameterGetal(db, 'AMA_SE_VOORSCHOT_PCT', p.tot),
+      drempelBp: parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', p.tot),
+      verminderingMaand: parameterGetal(db, 'AMA_SE_VERMINDERING_INGANGSMAAND', p.tot),
+      afrekeningMaand: parameterGetal(db, 'AMA_SE_AFREKENING_MAAND', p.tot),
+    },
   };
   if (voorschot) {
     const v = ber as VoorschotRunBerekening;
@@ -145,8 +164,9 @@ export function buildSeNota(g: SeNotaGegevens, opts: { kenmerk: string | null; v
         { text: g.afrondingsregel, style: 'klein', margin: [0, 0, 0, 8] },
       ]),
     );
-    if (r.bezettingsgraad !== null && r.bezettingsgraad < 80) {
-      body.push(alinea(`De invullingsgraad van uw contingent lag in ${g.jaar} onder 80 %. Wij beoordelen dat in de jaarlijkse evaluatie; een vermindering van het contingent vanaf 1 juli ${g.jaar + 1} ontvangt u met een afzonderlijke beslissing (artikel 61 tot en met 63).`));
+    // bezettingsgraad is a percentage with two decimals, the threshold basis points.
+    if (r.bezettingsgraad !== null && Math.round(r.bezettingsgraad * 100) < g.regeling.drempelBp) {
+      body.push(alinea(`De invullingsgraad van uw contingent lag in ${g.jaar} onder ${formatPercentage(g.regeling.drempelBp)}. Wij beoordelen dat in de jaarlijkse evaluatie; een vermindering van het contingent vanaf 1 ${maandNaam(g.regeling.verminderingMaand)} ${g.jaar + 1} ontvangt u met een afzonderlijke beslissing (artikel 61 tot en met 63).`));
     }
   }
   const beroep = notaBeroep(g, WSE_BEZWAAR, 'het Departement Werk en Sociale Economie');
@@ -162,7 +182,7 @@ export function buildSeNota(g: SeNotaGegevens, opts: { kenmerk: string | null; v
         ? `Het contingent van uw organisatie in ${g.periodeNaam} volgt uit de beslissingen in ons register.`
         : `Uw organisatie begeleidde in ${g.jaar} deelnemers volgens de begeleidingsovereenkomsten en bewijsstukken in ons register.`),
       { text: 'Juridische gronden', style: 'subkop' },
-      alinea(`Artikel 68 van ${BVR} kent per deelnemer per jaar een subsidie toe van ${euro(g.bedragPerJaarCent)} (index 1 april 2022), pro rata de dagen met een begeleidingsovereenkomst in het subsidiejaar en binnen de perken van het contingent. Een voorschot van 80 % wordt maandelijks betaald; de afrekening volgt uiterlijk op de laatste werkdag van maart van het volgende jaar.`),
+      alinea(`Artikel 68 van ${BVR} kent per deelnemer per jaar een subsidie toe van ${euro(g.bedragPerJaarCent)} (index ${formatDatumLang(g.regeling.bedragGeldigVan)}), pro rata de dagen met een begeleidingsovereenkomst in het subsidiejaar en binnen de perken van het contingent. Een voorschot van ${formatPercentage(g.regeling.voorschotBp)} wordt maandelijks betaald; de afrekening volgt uiterlijk op de laatste werkdag van ${maandNaam(g.regeling.afrekeningMaand)} van het volgende jaar.`),
     ],
     beroep,
     bijlagen: [],

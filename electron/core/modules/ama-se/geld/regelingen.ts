@@ -10,7 +10,7 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import { afrekening, deelnemersdagen, voorschot, tweeDecimalen, type Deelname } from '../../../../../shared/ama-se/contingent';
-import type { AfrekeningBegunstigde, AfrekeningRunBerekening, VoorschotBegunstigde, VoorschotRunBerekening } from '../../../../../shared/ama-se/geld.contract';
+import { BEDRAG_PARAMETER, type AfrekeningBegunstigde, type AfrekeningRunBerekening, type VoorschotBegunstigde, type VoorschotRunBerekening } from '../../../../../shared/ama-se/geld.contract';
 import { addDays, dagnummer } from '../../../../../shared/kernel/dates';
 import { aantalMet, formatAantal, formatDatum } from '../../../../../shared/kernel/format';
 import { lastWorkingDayOfMonth } from '../../../../../shared/kernel/termijn';
@@ -24,11 +24,9 @@ import { contingentSegmenten } from '../contingent/register';
 import { WSE_BEZWAAR } from '../contingent/teksten';
 import { bereidSeNotaVoor, resolveSeNota } from './nota';
 import { voegToeInBlokken } from '../../../platform/blokken';
-import type { ParameterCode } from '../../../../../shared/platform/parameter-codes';
 
 export const VOORSCHOT = 'AMA_SE_VOORSCHOT';
 export const AFREKENING = 'AMA_SE_AFREKENING';
-export const BEDRAG_PARAMETER: ParameterCode = 'AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR';
 const PARAMS = ['AMA_SE_VOORSCHOT_PCT', 'AMA_SE_DEELNEMERSJAAR_DELER', 'AMA_SE_AFREKENING_MAAND', 'AMA_SE_VOORSCHOT_BETAALTERMIJN'] as const;
 /**
  * The rounding rule as the settlement page and the afrekeningsnota state it (stored with each run, so a statement keeps

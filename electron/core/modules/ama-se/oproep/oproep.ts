@@ -9,7 +9,7 @@ import type { Beslissing } from '../../../../../shared/engines/beslissing.contra
 import type { SeAanvraag, SeAanvraagStatus, SeOproep, SeOproepDetail } from '../../../../../shared/ama-se/contingent.contract';
 import { verdeel } from '../../../../../shared/ama-se/verdeling';
 import { addCalendarDays } from '../../../../../shared/kernel/termijn';
-import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum, formatEuro } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { addGebeurtenis, medewerkerIdVan } from '../../../platform/dossier';
@@ -211,7 +211,7 @@ export function ontwerpOntvankelijkheid(call: CallContext, input: { id: number; 
     organisatieId: a.organisatieId,
     beslissingsdatum: input.datum,
     feiten: input.feiten,
-    rechtsgronden: 'Het Departement Werk en Sociale Economie beslist binnen zeven dagen over de ontvankelijkheid van een aanvraag (artikel 61 tot en met 63 van het besluit).',
+    rechtsgronden: `Het Departement Werk en Sociale Economie beslist binnen ${aantalMet(parameterGetal(call.app.sqlite, 'AMA_SE_ONTVANKELIJKHEID_TERMIJN', a.ontvangenOp), 'dag', 'dagen')} over de ontvankelijkheid van een aanvraag (artikel 61 tot en met 63 van het besluit).`,
     rechtsbasis: RECHTSBASIS,
     bezwaarTermijnDagen: input.ontvankelijk ? null : parameterGetal(call.app.sqlite, 'AMA_SE_BEZWAAR_TERMIJN', input.datum),
     ondertekenaarId: input.ondertekenaarId,

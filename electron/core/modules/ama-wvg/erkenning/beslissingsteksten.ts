@@ -3,7 +3,7 @@
  * activiteiten (BVR 18 November 2022, art. 46–49): ontvankelijkheid, onontvankelijkheid,
  * erkenning, weigering. Pure functions of the dossier facts; the result is stored with the letter.
  */
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum } from '../../../../../shared/kernel/format';
 import type { BeslissingTekst } from '../../../letters/beslissingsbrief';
 
 export interface AanvraagContext {
@@ -48,7 +48,7 @@ export function onontvankelijkTekst(a: AanvraagContext): BeslissingTekst {
   };
 }
 
-export function erkenningTekst(a: AanvraagContext, e: { erkenningsnummer: string; geldigVan: string; geldigTot: string; herinneringMaanden: number }): BeslissingTekst {
+export function erkenningTekst(a: AanvraagContext, e: { erkenningsnummer: string; geldigVan: string; geldigTot: string; duurJaren: number; herinneringMaanden: number }): BeslissingTekst {
   return {
     briefType: 'erkenningsbeslissing',
     onderwerp: `${ONDERWERP}: erkenning ${e.erkenningsnummer}`,
@@ -56,7 +56,7 @@ export function erkenningTekst(a: AanvraagContext, e: { erkenningsnummer: string
     beslissing: `Uw organisatie wordt erkend als begeleider van arbeidsmatige activiteiten, met erkenningsnummer ${e.erkenningsnummer}, van ${formatDatum(e.geldigVan)} tot en met ${formatDatum(e.geldigTot)}.`,
     gevolgen: [
       'Als erkende begeleider sluit u met elke deelnemer en werkpost een overeenkomst volgens het model van het departement, evalueert u ze minstens jaarlijks en registreert u ze in het e-loket. U ontvangt daarvoor een subsidie per begeleide deelnemer, tweemaal per jaar berekend (BVR art. 50).',
-      `De erkenning geldt vijf jaar. Wilt u ze verlengen, dien dan tijdig een aanvraag tot hernieuwing in; wij sturen u ${e.herinneringMaanden} maanden vóór het einde een herinnering.`,
+      `De erkenning geldt ${aantalMet(e.duurJaren, 'jaar', 'jaar')}. Wilt u ze verlengen, dien dan tijdig een aanvraag tot hernieuwing in; wij sturen u ${aantalMet(e.herinneringMaanden, 'maand', 'maanden')} vóór het einde een herinnering.`,
       'Voldoet u niet langer aan de voorwaarden of voert u de opdrachten niet uit, dan kan de erkenning worden opgeheven na een hoorprocedure (BVR art. 49, §4).',
     ],
     artikels: 'artikel 46 tot en met 50',

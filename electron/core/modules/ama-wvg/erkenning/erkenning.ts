@@ -105,6 +105,7 @@ interface NieuweErkenningPlan {
   geldigVan: string;
   geldigTot: string;
   toelichting: string;
+  duurJaren: number;
   herinneringMaanden: number;
 }
 
@@ -124,8 +125,9 @@ function planErkenning(call: CallContext, b: Beslissing): NieuweErkenningPlan {
       toelichting = `Hernieuwing: aansluitend op de lopende erkenning (einde ${formatDatum(oud.geldigTot)})`;
     }
   }
-  const geldigTot = erkenningEinde(geldigVan, parameterGetal(db, 'AMA_WVG_ERKENNINGSDUUR', geldigVan));
-  return { erkenningsnummer: volgendNummer(call, geldigVan.slice(0, 4)), geldigVan, geldigTot, toelichting, herinneringMaanden: parameterGetal(db, HERINNERING_PARAMETER, geldigVan) };
+  const duurJaren = parameterGetal(db, 'AMA_WVG_ERKENNINGSDUUR', geldigVan);
+  const geldigTot = erkenningEinde(geldigVan, duurJaren);
+  return { erkenningsnummer: volgendNummer(call, geldigVan.slice(0, 4)), geldigVan, geldigTot, toelichting, duurJaren, herinneringMaanden: parameterGetal(db, HERINNERING_PARAMETER, geldigVan) };
 }
 
 // The decisions on an application (BVR art. 47–49): their letters and their effects.

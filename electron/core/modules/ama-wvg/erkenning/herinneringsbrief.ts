@@ -9,18 +9,19 @@
  */
 import { AppError } from '../../../../../shared/api/errors';
 import { addDays, weekdagNaam } from '../../../../../shared/kernel/dates';
-import { formatDatum } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum, formatDatumLang } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
-import { parameterGetal } from '../../../platform/parameter';
+import { parameterDatum, parameterGetal } from '../../../platform/parameter';
 import { geadresseerde, type BasisGegevens, type PersoonGegevens, briefKop } from '../../../letters/basis';
 import { DEPARTEMENT_GEGEVENS } from '../../../letters/departementen';
 import { alinea, buildLetter, opsomming, sectie, vet, geenBeslissing } from '../../../letters/houseStyle';
 import type { Content, DocDefinition } from '../../../letters/pdf';
 import type { VoorbereideBrief } from '../../../letters/store';
 import { HERINNERING_PARAMETER } from '../../../../../shared/ama-wvg/hernieuwing.contract';
+import { MINIMUM_ERVARING_PARAMETER } from '../../../../../shared/ama-wvg/aanvraag.contract';
 
 export const HERINNERING_BRIEFTYPE = 'herinnering-hernieuwing';
-export const HERINNERING_VERSIE = 1;
+export const HERINNERING_VERSIE = 2;
 
 export interface HerinneringGegevens extends BasisGegevens {
   briefType: typeof HERINNERING_BRIEFTYPE;
@@ -31,6 +32,8 @@ export interface HerinneringGegevens extends BasisGegevens {
     geldigVan: string;
     geldigTot: string;
     oorsprong: 'aanvraag' | 'overgang';
+    /** Recognitions that ran on this day continue by law (AMA_WVG_OVERGANGSDATUM; version 2). */
+    overgangsdatum: string;
   };
   hernieuwing: {
     /** First day of a renewed recognition granted in time: the day after the end. */
@@ -41,6 +44,8 @@ export interface HerinneringGegevens extends BasisGegevens {
     indienenUiterlijk: string | null;
     /** AMA_WVG_HERINNERING_HERNIEUWING on the letter date. */
     herinneringMaanden: number;
+    /** Experience required of staff without a listed bachelor (AMA_WVG_MINIMUM_ERVARING on the letter date; version 2). */
+    minimumErvaringJaren: number;
   };
 }
 
@@ -82,12 +87,13 @@ export function resolveHerinnering(
     geadresseerde: geadresseerde(call, e.organisatieId),
     uwKenmerk: null,
     ...personen,
-    erkenning: { id: e.id, erkenningsnummer: e.erkenningsnummer, geldigVan: e.geldigVan, geldigTot: e.geldigTot, oorsprong: e.oorsprong },
+    erkenning: { id: e.id, erkenningsnummer: e.erkenningsnummer, geldigVan: e.geldigVan, geldigTot: e.geldigTot, oorsprong: e.oorsprong, overgangsdatum: parameterDatum(db, 'AMA_WVG_OVERGANGSDATUM', datum) },
     hernieuwing: {
       ingang: addDays(e.geldigTot, 1),
       beslissingstermijnDagen: beslissingstermijn,
       indienenUiterlijk: indienen > datum ? indienen : null,
       herinneringMaanden: parameterGetal(db, HERINNERING_PARAMETER, datum),
+      minimumErvaringJaren: parameterGetal(db, MINIMUM_ERVARING_PARAMETER, datum),
     },
   };
 }
@@ -117,7 +123,7 @@ export function buildHerinnering(g: HerinneringGegevens, opts: { kenmerk: string
       'Die erkenning ',
       vet(`loopt af op ${dag(e.geldigTot)}`),
       '.',
-      e.oorsprong === 'overgang' ? ' Ze bestond al vóór 1 januari 2024 en loopt van rechtswege verder tot die datum (BVR art. 72–73).' : '',
+      e.oorsprong === 'overgang' ? ` Ze bestond al vóór ${formatDatumLang(e.overgangsdatum)} en loopt van rechtswege verder tot die datum (BVR art. 72–73).` : '',
     ),
     alinea(
       'Een erkenning wordt ',
@@ -139,7 +145,7 @@ export function buildHerinnering(g: HerinneringGegevens, opts: { kenmerk: string
       alinea(`Via het e-loket van het ${dep.naam} (${dep.website}). Uw aanvraag bevat:`),
       opsomming([
         `de vermelding dat het om een hernieuwing gaat, met uw erkenningsnummer ${e.erkenningsnummer};`,
-        'per personeelslid dat de deelnemers begeleidt: de naam en het rijksregisternummer, en een bachelordiploma in een medische, paramedische, sociale, psychologische of pedagogische richting of het bewijs van minstens twee jaar ervaring met de doelgroep;',
+        `per personeelslid dat de deelnemers begeleidt: de naam en het rijksregisternummer, en een bachelordiploma in een medische, paramedische, sociale, psychologische of pedagogische richting of het bewijs van minstens ${aantalMet(h.minimumErvaringJaren, 'jaar', 'jaar')} ervaring met de doelgroep;`,
         'de verklaring dat uw organisatie een verzekering burgerlijke aansprakelijkheid heeft die ook beroepsfouten dekt (BVR art. 46).',
       ]),
       alinea('U ontvangt van ons een ontvangstmelding met de datum waarop u onze beslissing uiterlijk ontvangt.'),

@@ -40,6 +40,7 @@ import { importeerOvereenkomsten } from './import';
 import { combinatieConflicten, parameterFeiten, ParameterCache } from './controles';
 import { medewerkerIdVan } from '../../../platform/dossier';
 import { kolommenSql, pagina, type PaginaDef } from '../../../platform/pagina';
+import { parameterGetal } from '../../../platform/parameter';
 
 // ---------------------------------------------------------------------------------------------------
 // Reading
@@ -187,7 +188,7 @@ export function controleerScan(p: ParameterCache, datum: string, s: { bestandsna
   }
   const inhoud = Buffer.from(b64, 'base64');
   if (inhoud.length === 0) throw AppError.validatie(`${veld}.inhoudBase64`, 'Het bestand is leeg.');
-  const maxMb = p.getal('AMA_WVG_SCAN_MAX_MB', datum) ?? 10;
+  const maxMb = p.verplichtGetal('AMA_WVG_SCAN_MAX_MB', datum);
   if (inhoud.length > maxMb * 1024 * 1024) {
     throw AppError.validatie(`${veld}.inhoudBase64`, `Het bestand is te groot (${(inhoud.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB); het maximum is ${maxMb} MB.`);
   }
@@ -468,7 +469,7 @@ function registerPagina(): PaginaDef {
 }
 
 function evaluatieInterval(call: CallContext, datum: string): number {
-  return new ParameterCache(call.app.sqlite).getal('AMA_WVG_EVALUATIE_INTERVAL', datum) ?? 12;
+  return parameterGetal(call.app.sqlite, 'AMA_WVG_EVALUATIE_INTERVAL', datum);
 }
 
 export const overeenkomstHandlers: Pick<

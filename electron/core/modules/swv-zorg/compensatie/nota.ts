@@ -10,7 +10,7 @@
  * is pure. A change of wording or layout bumps COMPENSATIENOTA_VERSIE.
  */
 import type { CompensatieBegunstigde, CompensatieRunBerekening } from '../../../../../shared/swv-zorg/compensatie.contract';
-import { formatDatum, formatEuro } from '../../../../../shared/kernel/format';
+import { aantalMet, formatDatum, formatDatumLang, formatEuro } from '../../../../../shared/kernel/format';
 import { parsePeriode } from '../../../../../shared/kernel/periode';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
@@ -24,7 +24,7 @@ import { runRij } from '../../../engines/betaalrun/runs';
 import { beslissingZin, betalingAlinea, notaBrief, type NotaBedragen, notaBeroep } from '../../../engines/betaalrun/notatekst';
 import { lijnen } from './lijnen';
 
-export const COMPENSATIENOTA_VERSIE = 1;
+export const COMPENSATIENOTA_VERSIE = 2;
 export const COMPENSATIENOTA_TYPE = 'berekeningsnota-compensatie-swv-zorg';
 
 export interface NotaTraject {
@@ -50,6 +50,10 @@ export interface CompensatieNotaGegevens extends BasisGegevens {
   tot: string;
   swvNamen: string[];
   bedragPerTrajectCent: number;
+  /** The amount's period start: its index (version 2). */
+  bedragGeldigVan: string;
+  /** Trajectories aangemeld before this day stay under the earlier rules (art. 71; version 2). */
+  regelingVanaf: string;
   minimumMaanden: number;
   pctVolledig: number;
   pctVroegtijdig: number;
@@ -88,6 +92,8 @@ export function resolveCompensatienota(call: CallContext, runId: number, organis
     tot: h.tot,
     swvNamen: pb.swvNamen,
     bedragPerTrajectCent: geldend?.bedragCent ?? 0,
+    bedragGeldigVan: geldend?.van ?? h.van,
+    regelingVanaf: ber.regelingVanaf,
     minimumMaanden: ber.minimumMaanden,
     pctVolledig: ber.pctVolledigBp / 100,
     pctVroegtijdig: ber.pctVroegtijdigBp / 100,
@@ -157,8 +163,8 @@ export function buildCompensatienota(g: CompensatieNotaGegevens, opts: { kenmerk
       alinea(
         `Een traject telt mee in het halfjaar waarin het eindigt: wanneer het eindverslag en het eindadvies allebei geregistreerd zijn (de laatste van de twee datums), ` +
           `of op de datum waarop het vroegtijdig beëindigd werd. De looptijd loopt van het trajectplan tot dat einde. ` +
-          `U ontvangt ${pct(g.pctVolledig)} van ${euro(g.bedragPerTrajectCent)} voor een afgerond traject van minstens ${g.minimumMaanden} maanden, ` +
-          `${pct(g.pctVroegtijdig)} voor een vroegtijdig beëindigd traject van minstens ${g.minimumMaanden} maanden en ${pct(g.pctKort)} voor een korter traject. ` +
+          `U ontvangt ${pct(g.pctVolledig)} van ${euro(g.bedragPerTrajectCent)} voor een afgerond traject van minstens ${aantalMet(g.minimumMaanden, 'maand', 'maanden')}, ` +
+          `${pct(g.pctVroegtijdig)} voor een vroegtijdig beëindigd traject van minstens ${aantalMet(g.minimumMaanden, 'maand', 'maanden')} en ${pct(g.pctKort)} voor een korter traject. ` +
           'Een verlenging van het traject geeft geen bijkomende compensatie. Wij vermelden de trajecten met hun nummer bij VDAB en de deelnemer alleen met initialen of geboortejaar.',
       ),
       trajectTabel,
@@ -174,9 +180,9 @@ export function buildCompensatienota(g: CompensatieNotaGegevens, opts: { kenmerk
     ...(n.volgnummer > 1 ? ['Na correcties in de gegevens werd de compensatie voor deze periode opnieuw berekend; wat al afgerekend werd, is in mindering gebracht.'] : []),
   ];
   const gronden = [
-    `Artikel 20 van ${BVR} kent het samenwerkingsverband Zorg een compensatievergoeding van ${euro(g.bedragPerTrajectCent)} per activeringstraject toe (index 1 april 2022).`,
-    `Artikel 21 bepaalt dat de vergoeding tweemaal per jaar wordt uitbetaald op basis van het aantal afgeronde activeringstrajecten: volledig wanneer het eindverslag en het eindadvies geregistreerd zijn en het traject minstens drie maanden liep, 60 % wanneer het traject na minstens drie maanden vroegtijdig beëindigd werd.`,
-    'Trajecten die vóór 1 juli 2023 werden aangemeld, lopen verder onder de regeling die toen gold (artikel 71) en vallen niet onder deze afrekening.',
+    `Artikel 20 van ${BVR} kent het samenwerkingsverband Zorg een compensatievergoeding van ${euro(g.bedragPerTrajectCent)} per activeringstraject toe (index ${formatDatumLang(g.bedragGeldigVan)}).`,
+    `Artikel 21 bepaalt dat de vergoeding tweemaal per jaar wordt uitbetaald op basis van het aantal afgeronde activeringstrajecten: ${g.pctVolledig === 100 ? 'volledig' : pct(g.pctVolledig)} wanneer het eindverslag en het eindadvies geregistreerd zijn en het traject minstens ${aantalMet(g.minimumMaanden, 'maand', 'maanden')} liep, ${pct(g.pctVroegtijdig)} wanneer het traject na minstens ${aantalMet(g.minimumMaanden, 'maand', 'maanden')} vroegtijdig beëindigd werd.`,
+    `Trajecten die vóór ${formatDatumLang(g.regelingVanaf)} werden aangemeld, lopen verder onder de regeling die toen gold (artikel 71) en vallen niet onder deze afrekening.`,
   ];
   const beroep = notaBeroep(g, 'het Departement Zorg, Afdeling Werk en Zorg', 'het Departement Zorg, Afdeling Werk en Zorg');
 

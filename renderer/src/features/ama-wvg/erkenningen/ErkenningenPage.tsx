@@ -1,6 +1,8 @@
 import { Tabs } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { useParameterGetal } from '../../../api/hooks';
+import { aantalMet } from '../../../../../shared/kernel/format';
 import { AanvragenTab } from './AanvragenTab';
 import { RegisterTab } from './RegisterTab';
 import { HernieuwenTab } from './HernieuwenTab';
@@ -18,11 +20,12 @@ const TABS: { value: ErkenningenTab; label: string }[] = [
 /** Erkenningen AMA WVG: applications, the register, renewals due and the transitional import, one tab per route. */
 export function ErkenningenPage({ tab }: { tab: ErkenningenTab }) {
   const navigate = useNavigate();
+  const duur = useParameterGetal('AMA_WVG_ERKENNINGSDUUR');
   return (
     <>
       <PageHeader
         titel="Erkenningen AMA WVG"
-        intro="Erkenning van begeleiders arbeidsmatige activiteiten (BVR 18 november 2022, art. 46–49): aanvragen, het register met de geldigheid van vijf jaar, hernieuwingen en de overgangsregeling."
+        intro={`Erkenning van begeleiders arbeidsmatige activiteiten (BVR 18 november 2022, art. 46–49): aanvragen, het register${duur === undefined ? '' : ` met de geldigheid van ${aantalMet(duur, 'jaar', 'jaar')}`}, hernieuwingen en de overgangsregeling.`}
       />
       <Tabs value={tab} onChange={(v) => v && navigate(`/erkenningen/${v}`)} keepMounted={false} activateTabWithKeyboard={false}>
         <Tabs.List aria-label="Onderdelen van Erkenningen AMA WVG" mb="md">

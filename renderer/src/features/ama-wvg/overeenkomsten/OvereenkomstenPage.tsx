@@ -4,7 +4,7 @@ import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/c
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_PAGINA, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import { foutmelding } from '../../../api/client';
-import { useApi, useApiMutation, useJob } from '../../../api/hooks';
+import { useApi, useApiMutation, useJob, useParameterGetal } from '../../../api/hooks';
 import { DataGrid } from '../../../components/DataGrid';
 import { ImportPanel } from '../../../components/ImportPanel';
 import { PageHeader } from '../../../components/PageHeader';
@@ -113,10 +113,12 @@ function DeelnemerTab() {
 function EvaluatiesTab() {
   const lijst = useApi('overeenkomst.evaluatiesAchterstallig', {});
   const open = useOpen();
+  const maanden = useParameterGetal('AMA_WVG_EVALUATIE_INTERVAL');
   return (
     <Stack gap="sm">
       <Text size="sm" maw={760}>
-        Lopende overeenkomsten zonder evaluatie in de laatste twaalf maanden (de begeleider evalueert minstens jaarlijks, BVR art. 43 §3, 7°).
+        Lopende overeenkomsten zonder evaluatie in de laatste {maanden === undefined ? 'evaluatieperiode' : aantalMet(maanden, 'maand', 'maanden')} (de begeleider
+        evalueert minstens jaarlijks, BVR art. 43 §3, 7°).
       </Text>
       {lijst.isError && <Fout error={lijst.error} opnieuw={() => void lijst.refetch()} />}
       <DataGrid

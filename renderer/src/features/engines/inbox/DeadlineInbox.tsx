@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Group, NativeSelect, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import type { InboxItem } from '../../../../../shared/engines/inbox.contract';
+import { BINNENKORT_DAGEN, type InboxItem } from '../../../../../shared/engines/inbox.contract';
 import { useApi, useSessie } from '../../../api/hooks';
 import { formatAantal } from '../../../components/format';
 import { INBOX_KOLOMMEN, inboxRowId } from './columns';
@@ -55,7 +55,7 @@ export function DeadlineInbox() {
         </div>
         {rows && (
           <Text size="sm" data-testid="inbox-samenvatting">
-            <strong>{formatAantal(teLaat)}</strong> te laat, <strong>{formatAantal(binnenkort)}</strong> binnenkort (binnen 7 dagen)
+            <strong>{formatAantal(teLaat)}</strong> te laat, <strong>{formatAantal(binnenkort)}</strong> binnenkort (binnen {BINNENKORT_DAGEN} dagen)
           </Text>
         )}
       </Group>
