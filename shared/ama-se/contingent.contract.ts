@@ -222,14 +222,14 @@ export const contingentMethods = {
       motivering: tekst('de motivering van de aanvraag'),
     }),
     roles: WSE_BEHANDELAARS,
-    omschrijving: 'Een aanvraag voor plaatsen registreren (de ontvankelijkheid is binnen 7 dagen na ontvangst beslist)',
+    omschrijving: 'Een aanvraag voor plaatsen registreren (de ontvankelijkheid wordt beslist binnen AMA_SE_ONTVANKELIJKHEID_TERMIJN na ontvangst)',
     mutates: true,
   }),
   'seAanvraag.get': method<SeAanvraag>()({ input: z.object({ id }), roles: ALLE_ROLLEN, omschrijving: 'Een aanvraag voor plaatsen AMA SE' }),
   'seAanvraag.ontvankelijkheid': method<Beslissing>()({
     input: z.object({ id, ontvankelijk: z.boolean({ error: 'Kies ontvankelijk of onontvankelijk.' }), datum: isoDate, feiten: tekst('de feiten'), ondertekenaarId: id.optional() }),
     roles: WSE_BEHANDELAARS,
-    omschrijving: 'Ontwerp van beslissing over de ontvankelijkheid (art. 61–63: binnen 7 dagen na ontvangst)',
+    omschrijving: 'Ontwerp van beslissing over de ontvankelijkheid (art. 61–63: binnen AMA_SE_ONTVANKELIJKHEID_TERMIJN na ontvangst)',
     mutates: true,
   }),
   'seAanvraag.beoordeel': method<SeAanvraag>()({

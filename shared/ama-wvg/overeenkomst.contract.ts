@@ -274,7 +274,7 @@ export const overeenkomstMethods = {
   'overeenkomst.evaluatiesAchterstallig': method<AchterstalligeEvaluatie[]>()({
     input: z.object({ ...lijstFilter, datum: isoDate.optional() }),
     roles: ALLE_ROLLEN,
-    omschrijving: 'Lopende overeenkomsten van minstens 12 maanden zonder evaluatie in de laatste 12 maanden',
+    omschrijving: 'Lopende overeenkomsten die langer lopen dan de evaluatieperiode (AMA_WVG_EVALUATIE_INTERVAL) en daarin niet geëvalueerd werden',
   }),
   'overeenkomst.zonderEindeNaEindeErkenning': method<OvereenkomstNaEindeErkenning[]>()({
     input: z.object({ ...lijstFilter }),

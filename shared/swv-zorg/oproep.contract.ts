@@ -224,7 +224,7 @@ export const oproepMethods = {
       antwoordTermijnDagen: z.number().int().min(1).max(90).optional(),
     }),
     roles: SWV_BEHANDELAARS,
-    omschrijving: 'Aanvullende informatie vragen aan een ontvankelijke aanvrager (art. 17: 15 dagen; de beslissingstermijn is opgeschort)',
+    omschrijving: 'Aanvullende informatie vragen aan een ontvankelijke aanvrager (art. 17: antwoord binnen SWV_ZORG_AANVULLENDE_INFO_TERMIJN; de beslissingstermijn is opgeschort)',
     mutates: true,
   }),
   'mandaataanvraag.vraagInfoVoorbeeld': method<{ pdfBase64: string; onderwerp: string }>()({

@@ -1,7 +1,7 @@
-import { formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/kernel/format';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
 
-export { formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
+export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
 
 /** The Brussels calendar date of an ISO timestamp as `22/11/2026`. */
 export const datumVanTijdstip = (iso: string | null | undefined): string => (iso ? formatTijdstip(iso).slice(0, 10) : '');

@@ -9,7 +9,7 @@ import { call, foutmelding } from '../../api/client';
 import { useApi, useSessie } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
-import { formatAantal, formatDatum } from '../../components/format';
+import { aantalMet, formatDatum } from '../../components/format';
 import { saveBestand } from '../../components/pdf';
 
 const waarde = (k: RapportKolom, w: number | null | undefined) => rapportWaarde(k.soort, w);
@@ -87,7 +87,7 @@ function DossiersAchterCijfer({ cel, jaar, peildatum, sluit }: { cel: { tabelId:
     <Modal opened={cel !== null} onClose={sluit} title={d.data?.titel ?? 'Dossiers achter het cijfer'} size="xl" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
       {d.isError ? <Fout error={d.error} /> : !d.data ? <Laden /> : (
         <Stack gap="xs">
-          <Text size="sm">{formatAantal(d.data.aantal)} {d.data.aantal === 1 ? 'dossier' : 'dossiers'}.</Text>
+          <Text size="sm">{aantalMet(d.data.aantal, 'dossier', 'dossiers')}.</Text>
           <Table striped withTableBorder aria-label="Dossiers achter het cijfer">
             <Table.Tbody>
               {d.data.dossiers.map((x) => (

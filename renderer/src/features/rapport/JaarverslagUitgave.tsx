@@ -6,7 +6,7 @@ import { Bevestiging } from '../../components/Bevestiging';
 import { useMag } from '../../components/rechten';
 import { call, foutmelding } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { formatAantal, formatDatum, formatTijdstip } from '../../components/format';
+import { aantalMet, formatDatum, formatTijdstip } from '../../components/format';
 import { openPdf } from '../../components/pdf';
 import { useToast } from '../../components/Toasts';
 import { Fout, Laden } from '../../components/States';
@@ -46,7 +46,7 @@ export function JaarverslagUitgave({ v }: { v: Jaarverslag }) {
           <Title order={2} size="h4" id="uitgave-titel">Uitgave als PDF</Title>
           <Text size="sm">
             {uitgaven.length
-              ? `${formatAantal(uitgaven.length)} ${uitgaven.length === 1 ? 'versie' : 'versies'} uitgegeven voor ${v.jaar} met peildatum ${formatDatum(v.peildatum)}.`
+              ? `${aantalMet(uitgaven.length, 'versie', 'versies')} uitgegeven voor ${v.jaar} met peildatum ${formatDatum(v.peildatum)}.`
               : `Het jaarverslag ${v.jaar} met peildatum ${formatDatum(v.peildatum)} is nog niet uitgegeven.`}
           </Text>
         </div>
@@ -67,7 +67,7 @@ export function JaarverslagUitgave({ v }: { v: Jaarverslag }) {
         </Table>
       )}
       {correcties.length > 0 && (
-        <Alert color="orange" mt="md" title={`${formatAantal(correcties.length)} ${correcties.length === 1 ? 'cijfer verschilt' : 'cijfers verschillen'} van de eerste uitgave`} data-testid="correcties">
+        <Alert color="orange" mt="md" title={`${aantalMet(correcties.length, 'cijfer verschilt', 'cijfers verschillen')} van de eerste uitgave`} data-testid="correcties">
           <Text size="sm" mb="xs">Na de eerste uitgave werden feiten over deze periode geregistreerd of verbeterd. Een nieuwe uitgave vermeldt deze correcties.</Text>
           <Table withTableBorder aria-label="Correcties sinds de eerste uitgave">
             <Table.Thead>
@@ -87,7 +87,7 @@ export function JaarverslagUitgave({ v }: { v: Jaarverslag }) {
       <Bevestiging opened={bevestig} onClose={() => setBevestig(false)} titel={`Jaarverslag ${v.jaar} uitgeven`} knop="Ja, uitgeven" bezig={geefUit.isPending} onBevestig={() => void uitgeven()}>
         <Text size="sm">
             Het jaarverslag {v.jaar} met peildatum {formatDatum(v.peildatum)} wordt als PDF met tabellen en grafieken opgemaakt en bewaard met een eigen kenmerk.
-            Het kan daarna niet meer gewijzigd worden{uitgaven.length ? `; deze versie vermeldt ${formatAantal(correcties.length)} ${correcties.length === 1 ? 'correctie' : 'correcties'} sinds de eerste uitgave` : ''}.
+            Het kan daarna niet meer gewijzigd worden{uitgaven.length ? `; deze versie vermeldt ${aantalMet(correcties.length, 'correctie', 'correcties')} sinds de eerste uitgave` : ''}.
           </Text>
         {fout && <Alert color="red" role="alert" title="Niet uitgegeven">{fout}</Alert>}
       </Bevestiging>

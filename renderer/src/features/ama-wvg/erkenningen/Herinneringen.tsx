@@ -68,7 +68,7 @@ export function Herinneringen() {
                 ? 'Kandidaten laden...'
                 : n === 0
                   ? 'Geen erkenningen die nu een herinnering nodig hebben.'
-                  : `${formatAantal(n)} ${n === 1 ? 'erkenning vervalt' : 'erkenningen vervallen'} binnen de herinneringstermijn zonder herinnering of hernieuwingsaanvraag.`}
+                  : `${aantalMet(n, 'erkenning vervalt', 'erkenningen vervallen')} binnen de herinneringstermijn zonder herinnering of hernieuwingsaanvraag.`}
             </Text>
           </div>
           {mag && (
@@ -102,12 +102,12 @@ function Resultaat({ r, bundel }: { r: HerinneringenResultaat; bundel: (f: typeo
   return (
     <Stack gap="xs" data-testid="herinneringen-resultaat">
       <Text size="sm">
-        {formatAantal(r.documenten.length)} {r.documenten.length === 1 ? 'herinnering' : 'herinneringen'} uitgegeven
+        {aantalMet(r.documenten.length, 'herinnering', 'herinneringen')} uitgegeven
         {r.bundelDocumentId ? `; de PDF om af te drukken telt ${formatAantal(r.bundelPaginas)} pagina's.` : '.'}
       </Text>
       {r.uitOnderbrokenReeks.length > 0 && (
         <Text size="sm">
-          De bundel begint met {formatAantal(r.uitOnderbrokenReeks.length)} {r.uitOnderbrokenReeks.length === 1 ? 'herinnering' : 'herinneringen'} van een
+          De bundel begint met {aantalMet(r.uitOnderbrokenReeks.length, 'herinnering', 'herinneringen')} van een
           eerdere reeks die onderbroken werd voor de bundel klaar was ({r.uitOnderbrokenReeks.map((d) => d.kenmerk).join(', ')}).
         </Text>
       )}

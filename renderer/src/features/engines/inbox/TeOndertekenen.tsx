@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/hooks';
 import { inboxMethods } from '../../../../../shared/engines/inbox.contract';
-import { formatAantal, formatEuro, formatTijdstip } from '../../../components/format';
+import { aantalMet, formatAantal, formatEuro, formatTijdstip } from '../../../components/format';
 import { beslissingTypeLabel } from '../../../components/dossier/labels';
 import { useMag } from '../../../components/rechten';
 import { Fout, Laden } from '../../../components/States';
@@ -29,7 +29,7 @@ export function TeOndertekenen() {
       ) : (
         <>
           <Text size="sm" mb="xs">
-            {formatAantal(lijst.data.length)} {lijst.data.length === 1 ? 'stuk' : 'stukken'}, het oudste eerst.
+            {aantalMet(lijst.data.length, 'stuk', 'stukken')}, het oudste eerst.
           </Text>
           <Table striped withTableBorder aria-label="Wacht op je handtekening">
             <Table.Thead>
