@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   AllCommunityModule,
   convertColumnState,
@@ -19,7 +19,7 @@ import {
 } from 'ag-grid-community';
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { AG_GRID_NL } from './agGridLocale';
-import { formatAantal } from './format';
+import { aantalMet, formatAantal } from './format';
 import { csvTekst } from '../../../shared/kernel/csv';
 
 /**
@@ -108,7 +108,7 @@ export function startSortering(beginstaat: GridState | undefined, columnDefs: re
  * What every grid of the app does alike, with the client-side (`DataGrid`) or the server-paged row model
  * (`PaginaGrid`): remembered columns, the accessible name, Enter or double-click to open, click to select.
  */
-export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; getRowId: (row: T) => string; onOpen?: (row: T) => void; onSelect?: (row: T | null) => void }) {
+export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; getRowId: (row: T) => string; onOpen?: (row: T) => void; onSelect?: (row: T | null) => void; rijNaam?: [string, string] }) {
   const { gridId, ariaLabel } = props;
   const apiRef = useRef<GridApi<T> | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
@@ -176,10 +176,17 @@ export function useGridGedrag<T>(props: { gridId: string; ariaLabel: string; get
     apiRef.current?.resetColumnState();
   }, [gridId]);
 
+  // An empty list names what it lists ("Geen betaalruns") rather than "Geen rijen".
+  const meervoud = props.rijNaam?.[1];
+  const localeText = useMemo(
+    () => (meervoud ? { ...AG_GRID_NL, noRowsToShow: `Geen ${meervoud}`, noMatchingRows: `Geen ${meervoud} die aan de zoekopdracht voldoen` } : AG_GRID_NL),
+    [meervoud],
+  );
+
   const gridProps = {
     theme: gridTheme,
     initialState,
-    localeText: AG_GRID_NL,
+    localeText,
     defaultColDef: DEFAULT_COL_DEF as ColDef<T>,
     getRowId,
     rowSelection: ROW_SELECTION,
@@ -264,7 +271,7 @@ export function GridBalk(props: {
 
 /** "38.921 overeenkomsten" or, filtered, "393 van 38.921 overeenkomsten". */
 export function tellingTekst(getoond: number, totaal: number, [enkel, meervoud]: [string, string] = ['rij', 'rijen']): string {
-  return getoond === totaal ? `${formatAantal(totaal)} ${totaal === 1 ? enkel : meervoud}` : `${formatAantal(getoond)} van ${formatAantal(totaal)} ${meervoud}`;
+  return getoond === totaal ? aantalMet(totaal, enkel, meervoud) : `${formatAantal(getoond)} van ${formatAantal(totaal)} ${meervoud}`;
 }
 
 /**

@@ -99,6 +99,8 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
 
   it('berekent de jaarafrekening 2025; de ondertekenaar van WSE keurt goed; de nota toont de invullingsgraad', async () => {
     await page.getByRole('tab', { name: 'Jaarafrekening' }).click();
+    // Before the first run the list says what it lists.
+    await page.getByText('Geen betaalruns', { exact: true }).waitFor();
     await knop(page, 'Jaarafrekening berekenen').click();
     const d = page.getByRole('dialog', { name: 'Jaarafrekening berekenen' });
     await d.getByLabel('Jaar').selectOption('2025');
