@@ -1,5 +1,6 @@
 import reference from './reference-data.json';
 import type { ParameterCode } from '../../shared/platform/parameter-codes';
+import type { Eenheid } from '../../shared/platform/parameter.contract';
 
 /**
  * The seed values of every dated parameter: amounts, percentages, counts and deadlines from the
@@ -9,7 +10,7 @@ import type { ParameterCode } from '../../shared/platform/parameter-codes';
 export interface ParameterSeed {
   code: ParameterCode;
   omschrijving: string;
-  eenheid: 'cent' | 'basispunt' | 'kalenderdagen' | 'werkdagen' | 'maanden' | 'jaren' | 'aantal' | 'datum';
+  eenheid: Eenheid;
   waardeGetal?: number;
   waardeDatum?: string;
   geldigVan: string;
@@ -97,12 +98,12 @@ export const PARAMETER_SEEDS: ParameterSeed[] = [
   ...bedrag('AMA_SE_SUBSIDIE_PER_DEELNEMER_JAAR').map((a) => ({ code: a.code, omschrijving: 'Subsidie per deelnemer per jaar (pro rata de dagen met begeleidingsovereenkomst)', eenheid: 'cent' as const, waardeGetal: cents(a.amountEur), geldigVan: a.validFrom, ...(a.validTo ? { geldigTot: a.validTo } : {}), wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' as const, toelichting: `Index ${a.index}` })),
   { code: 'AMA_SE_VOORSCHOT_PCT', omschrijving: 'Maandelijks voorschot: percentage van contingent × bedrag', eenheid: 'basispunt', waardeGetal: 8000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
   { code: 'AMA_SE_INVULLINGSGRAAD_DREMPEL', omschrijving: 'Minimale invullingsgraad; daaronder wordt het contingent verminderd', eenheid: 'basispunt', waardeGetal: 8000, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63; jaarverslag 2024 §4.2', bronStatus: 'seed' },
-  { code: 'AMA_SE_VERMINDERING_INGANGSMAAND', omschrijving: 'Maand van het jaar X+1 waarin de vermindering ingaat (1 juli)', eenheid: 'aantal', waardeGetal: 7, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63', bronStatus: 'seed' },
-  { code: 'AMA_SE_AFREKENING_MAAND', omschrijving: 'Jaarafrekening uiterlijk de laatste werkdag van deze maand van het volgende jaar', eenheid: 'aantal', waardeGetal: 3, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
+  { code: 'AMA_SE_VERMINDERING_INGANGSMAAND', omschrijving: 'Maand van het jaar X+1 waarin de vermindering ingaat (1 juli)', eenheid: 'kalendermaand', waardeGetal: 7, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63', bronStatus: 'seed' },
+  { code: 'AMA_SE_AFREKENING_MAAND', omschrijving: 'Jaarafrekening uiterlijk de laatste werkdag van deze maand van het volgende jaar', eenheid: 'kalendermaand', waardeGetal: 3, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
   { code: 'AMA_SE_BEWIJSSTUKKEN_TERMIJN', omschrijving: 'Bewijsstukken binnen deze termijn na start en einde van een deelname', eenheid: 'maanden', waardeGetal: 1, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' },
   { code: 'AMA_SE_DEELNEMERSJAAR_DELER', omschrijving: 'Dagen per deelnemersjaar in de jaarafrekening en de evaluatie (0 = het aantal dagen van het jaar, 366 in een schrikkeljaar)', eenheid: 'aantal', waardeGetal: 365, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68 (open vraag: deler 365 of dagen in het jaar)', bronStatus: 'assumed' },
   { code: 'AMA_SE_VERMINDERING_AFRONDING', omschrijving: 'Afronding van de vermindering tot hele plaatsen: 0 = naar beneden (in het voordeel van de organisatie), 1 = rekenkundig, 2 = naar boven', eenheid: 'aantal', waardeGetal: 0, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 61–63 (open vraag: afronding)', bronStatus: 'assumed' },
-  { code: 'AMA_SE_EERSTE_EVALUATIEJAAR', omschrijving: 'Eerste jaar dat volgens de nieuwe regeling geëvalueerd wordt (vermindering vanaf 1 juli van het jaar erna)', eenheid: 'aantal', waardeGetal: 2024, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 76 (overgang: oud artikel tot 15 juli 2024)', bronStatus: 'assumed' },
+  { code: 'AMA_SE_EERSTE_EVALUATIEJAAR', omschrijving: 'Eerste jaar dat volgens de nieuwe regeling geëvalueerd wordt (vermindering vanaf 1 juli van het jaar erna)', eenheid: 'jaartal', waardeGetal: 2024, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 76 (overgang: oud artikel tot 15 juli 2024)', bronStatus: 'assumed' },
   { code: 'AMA_SE_VOORSCHOT_BETAALTERMIJN', omschrijving: 'Het maandelijkse voorschot wordt uiterlijk zoveel dagen na de goedkeuring betaald', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'BVR 18 november 2022, art. 68 (termijn niet bepaald)', bronStatus: 'assumed' },
   { code: 'AMA_SE_BEZWAAR_TERMIJN', omschrijving: 'Termijn om bezwaar in te dienen tegen een beslissing over een contingent of de subsidie AMA SE', eenheid: 'kalenderdagen', waardeGetal: 30, geldigVan: START_WZT, wettelijkeBasis: 'Geen termijn in het besluit; overgenomen van AMA WVG', bronStatus: 'assumed' },
   { code: 'AMA_SE_BEZWAAR_BESLISSINGSTERMIJN', omschrijving: 'Beslissing over een bezwaar (contingent, subsidie AMA SE)', eenheid: 'kalenderdagen', waardeGetal: 60, geldigVan: START_WZT, wettelijkeBasis: 'Geen termijn in het besluit; overgenomen van AMA WVG', bronStatus: 'assumed' },

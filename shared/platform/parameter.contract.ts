@@ -3,7 +3,8 @@ import { method } from '../api/define';
 import { ALLE_ROLLEN, ALLEEN_BEHEERDER } from '../api/roles';
 import { isoDate, regel, tekstvak } from '../api/common';
 
-export const EENHEDEN = ['cent', 'basispunt', 'kalenderdagen', 'werkdagen', 'maanden', 'jaren', 'aantal', 'datum'] as const;
+/** `jaartal`: a year (2024); `kalendermaand`: a month of the year, 1–12 (3 = maart). */
+export const EENHEDEN = ['cent', 'basispunt', 'kalenderdagen', 'werkdagen', 'maanden', 'jaren', 'aantal', 'jaartal', 'kalendermaand', 'datum'] as const;
 export type Eenheid = (typeof EENHEDEN)[number];
 export const BRON_STATUSSEN = ['seed', 'law', 'official', 'assumed'] as const;
 export type BronStatus = (typeof BRON_STATUSSEN)[number];

@@ -142,6 +142,12 @@ function setParameter(call: CallContext, input: Parameters<Handlers['parameter.s
   if (!isDatum && (input.waardeGetal === undefined || input.waardeGetal === null)) {
     throw AppError.validatie('waardeGetal', 'Vul de waarde in.');
   }
+  if (eenheid === 'kalendermaand' && (input.waardeGetal! < 1 || input.waardeGetal! > 12)) {
+    throw AppError.validatie('waardeGetal', 'Geef een maand van 1 (januari) tot 12 (december).');
+  }
+  if (eenheid === 'jaartal' && (input.waardeGetal! < 1900 || input.waardeGetal! > 2999)) {
+    throw AppError.validatie('waardeGetal', 'Geef een jaartal van vier cijfers, bv. 2024.');
+  }
   const tot = input.geldigTot ?? null;
   // Periods of one code may not overlap: [van, tot] ∩ [p.van, p.tot] ≠ ∅. One exception makes a new
   // index easy: the open-ended current period that started earlier is closed the day before.

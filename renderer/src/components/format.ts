@@ -1,4 +1,4 @@
-import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro } from '../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, parseEuro } from '../../../shared/kernel/format';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
 
 export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
@@ -20,7 +20,7 @@ const EENHEID_TEKST: Record<string, [string, string]> = {
   jaren: ['jaar', 'jaar'],
 };
 
-/** A parameter value in its unit: `€ 1.061,20`, `80 %`, `45 kalenderdagen`, `31/12/2023`. */
+/** A parameter value in its unit: `€ 1.061,20`, `80 %`, `45 kalenderdagen`, `2024`, `maart`, `31/12/2023`. */
 export function formatParameterWaarde(p: Pick<Parameter, 'eenheid' | 'waardeGetal' | 'waardeDatum'>): string {
   if (p.eenheid === 'datum') return formatDatum(p.waardeDatum);
   if (p.waardeGetal === null) return '';
@@ -31,6 +31,10 @@ export function formatParameterWaarde(p: Pick<Parameter, 'eenheid' | 'waardeGeta
       return formatPercentage(p.waardeGetal);
     case 'aantal':
       return formatAantal(p.waardeGetal);
+    case 'jaartal':
+      return String(p.waardeGetal);
+    case 'kalendermaand':
+      return p.waardeGetal >= 1 && p.waardeGetal <= 12 ? maandNaam(p.waardeGetal) : String(p.waardeGetal);
     default: {
       const [een, meer] = EENHEID_TEKST[p.eenheid] ?? ['', ''];
       return `${formatAantal(p.waardeGetal)} ${p.waardeGetal === 1 ? een : meer}`.trim();

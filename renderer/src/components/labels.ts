@@ -40,6 +40,8 @@ export const EENHEID_LABELS: Record<Eenheid, string> = {
   maanden: 'Maanden',
   jaren: 'Jaren',
   aantal: 'Aantal',
+  jaartal: 'Jaartal',
+  kalendermaand: 'Maand van het jaar',
   datum: 'Datum',
 };
 

@@ -220,6 +220,22 @@ describe('0009: reference data corrected against the seeds (December 2026)', () 
   });
 });
 
+describe('0020: a year and a month of the year have their own unit', () => {
+  it('the three seeded codes become jaartal and kalendermaand, with one audit entry; values are kept', () => {
+    const f = fixtures.find((x) => x.versie === 20);
+    expect(f).toBeDefined();
+    const { db } = fixtureDb(f!.bestand);
+    const rij = (code: string) => db.prepare('SELECT eenheid, waarde_getal AS waarde FROM parameter WHERE code = ?').get(code);
+    expect(rij('AMA_SE_EERSTE_EVALUATIEJAAR')).toEqual({ eenheid: 'aantal', waarde: 2024 });
+    applyMigrations(db, MIGRATIONS_DIR);
+    expect(rij('AMA_SE_EERSTE_EVALUATIEJAAR')).toEqual({ eenheid: 'jaartal', waarde: 2024 });
+    expect(rij('AMA_SE_AFREKENING_MAAND')).toEqual({ eenheid: 'kalendermaand', waarde: 3 });
+    expect(rij('AMA_SE_VERMINDERING_INGANGSMAAND')).toEqual({ eenheid: 'kalendermaand', waarde: 7 });
+    expect(db.prepare("SELECT count(*) FROM audit_entry WHERE methode = 'migratie.0020'").pluck().get()).toBe(1);
+    db.close();
+  });
+});
+
 describe('0013: the agreement rules back to 2018 (issue 12: agreements of the earlier rules are imported for the report)', () => {
   it('moves the seeded period of 1 July 2023 to 1 January 2018, and keeps a period an officer added before it', () => {
     const f = fixtures.find((x) => x.versie === 13);

@@ -77,4 +77,15 @@ describe('dated parameters', () => {
     const g = await t.fail('parameter.set', { ...nieuweIndex, geldigTot: '2026-01-01' }, 'beheerder');
     expect(g.details?.[0].veld).toBe('geldigTot');
   });
+
+  it('a month of the year is 1 to 12 and a year has four digits; nothing is written otherwise', async () => {
+    const before = t.count('parameter');
+    const periode = { geldigVan: '2027-01-01', wettelijkeBasis: 'BVR 18 november 2022, art. 68', bronStatus: 'seed' as const };
+    const m = await t.fail('parameter.set', { ...periode, code: 'AMA_SE_AFREKENING_MAAND', waardeGetal: 13 }, 'beheerder');
+    expect(m).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'waardeGetal', melding: 'Geef een maand van 1 (januari) tot 12 (december).' }] });
+    const j = await t.fail('parameter.set', { ...periode, code: 'AMA_SE_EERSTE_EVALUATIEJAAR', waardeGetal: 24 }, 'beheerder');
+    expect(j.details?.[0]).toEqual({ veld: 'waardeGetal', melding: 'Geef een jaartal van vier cijfers, bv. 2024.' });
+    expect(t.count('parameter')).toBe(before);
+    expect((await t.call('parameter.set', { ...periode, code: 'AMA_SE_AFREKENING_MAAND', waardeGetal: 4 }, 'beheerder')).eenheid).toBe('kalendermaand');
+  });
 });

@@ -147,6 +147,11 @@ const SCHERMEN: Scherm[] = [
       await tekst(cel(grid, 0, 'waarde')).toBe('€ 1.061,20');
       await tekst(cel(grid, 0, 'geldigVan')).toBe('01/01/2024');
       await tekst(cel(grid, 0, 'geldigTot')).toBe('onbepaald');
+      // A month of the year by its name, a year without a thousands separator.
+      await page.getByLabel('Zoeken').fill('AMA_SE_AFREKENING_MAAND');
+      await tekst(cel(grid, 0, 'waarde')).toBe('maart');
+      await page.getByLabel('Zoeken').fill('AMA_SE_EERSTE_EVALUATIEJAAR');
+      await tekst(cel(grid, 0, 'waarde')).toBe('2024');
       const form = page.getByRole('heading', { name: 'Nieuwe periode' });
       if (rol === 'lezer') {
         expect(await form.count()).toBe(0);

@@ -44,6 +44,10 @@ function waardeLabel(eenheid: Eenheid | ''): string {
       return 'Waarde';
     case 'aantal':
       return 'Waarde (aantal)';
+    case 'jaartal':
+      return 'Waarde (jaartal, bv. 2024)';
+    case 'kalendermaand':
+      return 'Waarde (maand van het jaar, 1 tot 12)';
     default:
       return `Waarde in ${eenheid}`;
   }
