@@ -3,7 +3,7 @@
  * definitions — every expected figure counted by hand in the comment beside it. Peildatum 31/03/2025 (default).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app';
+import { createTestApp, type TestApp, zetParameter } from '../../helpers/app';
 import { importeerMandaten, importeerTrajecten, insz, maakOrganisaties } from '../../helpers/swv';
 import { maakBegeleider, maakDeelnemer, maakOvereenkomst } from '../../helpers/overeenkomsten';
 import { deelnameRegels, importeerContingenten, importeerDeelnames, maakSeOrganisaties, SE_KBO } from '../../helpers/se';
@@ -85,6 +85,15 @@ describe('rapport.jaarverslag (issue 12)', () => {
     expect(rij('ama-se-per-provincie', 'OVL')).toEqual({ begeleiders: 2, plaatsen: 30, gemiddeldeInvulling: 70.2, aantalVanaf80: 1, aantalOnder60: 1 });
     expect(rij('ama-se-per-provincie', 'ANT')).toEqual({ begeleiders: 0, plaatsen: 0, gemiddeldeInvulling: null, aantalVanaf80: 0, aantalOnder60: 0 });
     expect(tabel('ama-se-per-provincie').totaal).toEqual({ begeleiders: 2, plaatsen: 30, gemiddeldeInvulling: 70.2, aantalVanaf80: 1, aantalOnder60: 1 });
+    expect(tabel('ama-se-per-provincie').kolommen.find((k) => k.id === 'aantalVanaf80')!.titel).toBe('Invulling 80 % of meer');
+  });
+
+  it('ama-se per provincie counts and names the threshold of the parameter in the year (A 80.2 % and B 50.1 % are both at 50 % or more)', async () => {
+    await zetParameter(t, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', 5000, '2024-01-01');
+    const w = await t.call('rapport.jaarverslag', { jaar: 2024 }, 'lezer');
+    const se = w.tabellen.find((x) => x.id === 'ama-se-per-provincie')!;
+    expect(se.kolommen.find((k) => k.id === 'aantalVanaf80')!.titel).toBe('Invulling 50 % of meer');
+    expect(se.totaal).toMatchObject({ aantalVanaf80: 2, aantalOnder60: 1 });
   });
 
   it('swv-zorg: samenwerkingsverbanden and their organisations per category; totals count each once', () => {

@@ -8,7 +8,7 @@
 import { afrekening, type ContingentSegment, type Deelname } from '../../../../shared/ama-se/contingent';
 import type { Jaarverslag, RapportKolom, RapportRij, RapportTabel } from '../../../../shared/rapport/contract';
 import { afrondenOpCent } from '../../../../shared/kernel/geld';
-import { formatDatum } from '../../../../shared/kernel/format';
+import { formatDatum, formatPercentage } from '../../../../shared/kernel/format';
 import type { Sqlite } from '../../../../db/open';
 import type { CallContext } from '../../platform/context';
 import { parameterGetalOfNull } from '../../platform/parameter';
@@ -194,7 +194,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     const ref = `organisatie:${o}`;
     invullingen.push(procent(a.deelnemersdagen / (deler || a.dagenInJaar), a.plaatsDagen / a.dagenInJaar) ?? 0);
     for (const kolom of ['begeleiders', 'plaatsen', 'gemiddeldeInvulling']) leden.voeg(p, kolom, ref);
-    if (links >= noemer * BigInt(drempelBp ?? 8_000)) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
+    if (drempelBp !== null && links >= noemer * BigInt(drempelBp)) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
     if (links < noemer * 6_000n) (g.onder60++, leden.voeg(p, 'aantalOnder60', ref));
     per.set(p, g);
   }
@@ -212,7 +212,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     id: 'ama-se-per-provincie',
     titel: `Arbeidsmatige activiteiten in de sociale economie (AMA SE) in ${jaar} per provincie`,
     bron: 'Contingenten en begeleidingsovereenkomsten AMA SE',
-    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', 'Invulling 80 % of meer'), k('aantalOnder60', 'Invulling onder 60 %')],
+    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling ${drempelBp === null ? 'op de drempel' : formatPercentage(drempelBp)} of meer`), k('aantalOnder60', 'Invulling onder 60 %')],
     rijen: provincies(db).map((p) => ({ sleutel: p.code, label: p.naam, waarden: waarden(per.get(p.code) ?? leeg) })),
     totaal: waarden(alle),
     leden,
