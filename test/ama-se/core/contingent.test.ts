@@ -234,4 +234,12 @@ describe('the 80 % evaluation (art. 61–63)', () => {
     expect(tekst).toMatch(/invullingsgraad van 60,00 %/);
     expect((await t.call('contingent.berekenEvaluatie', { jaar: 2025 })).rijen[0]).toMatchObject({ beslissingId: b.id, beslissingStatus: 'uitgegeven' });
   });
+
+  it('the reduction takes effect in the month of the parameter, and the decision says so (art. 61–63)', async () => {
+    await zetParameter(t, 'AMA_SE_VERMINDERING_INGANGSMAAND', 9, '2025-01-01');
+    const batch = await t.call('contingent.evaluatieBeslissen', { jaar: 2025, datum: '2026-11-20' }, 'wse-dossierbeheerder');
+    const b = await t.call('beslissing.get', { id: batch.beslissingIds[0] });
+    expect(b.ingangsdatum).toBe('2026-09-01');
+    expect(b.rechtsgronden).toContain('dan wordt het contingent vanaf 1 september van het volgende jaar verminderd');
+  });
 });

@@ -17,6 +17,7 @@ import { DataGrid } from '../../components/DataGrid';
 import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
 import { formatAantal, formatDatum, formatPercentage } from '../../components/format';
+import { maandNaam } from '../../../../shared/kernel/format';
 import { useMag } from '../../components/rechten';
 import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
@@ -266,9 +267,11 @@ function AfrekeningenTab() {
   const runs = useApi('contingent.afrekeningen', {});
   const bereken = useApiMutation('contingent.berekenAfrekening', { invalidates: ['contingent.afrekeningen', 'betaalrun.list'] });
   const vandaag = useSessie().data?.vandaag ?? '';
+  const maand = useParameterGetal('AMA_SE_AFREKENING_MAAND');
+  const deler = useParameterGetal('AMA_SE_DEELNEMERSJAAR_DELER');
   return (
     <RunsTab
-      uitleg="Uiterlijk op de laatste werkdag van maart: per maatwerkbedrijf de dagen met een begeleidingsovereenkomst (deelnemersjaren = dagen ÷ 365), de subsidie begrensd tot het contingent, min de voorschotten van het jaar. Een negatief saldo wordt verrekend of teruggevorderd (art. 68)."
+      uitleg={`Uiterlijk op de laatste werkdag van ${maand === undefined ? 'de afrekeningsmaand' : maandNaam(maand)} van het volgende jaar: per maatwerkbedrijf de dagen met een begeleidingsovereenkomst (deelnemersjaren = dagen ÷ ${deler === undefined ? 'de dagen per deelnemersjaar' : deler === 0 ? 'de dagen van het jaar' : deler}), de subsidie begrensd tot het contingent, min de voorschotten van het jaar. Een negatief saldo wordt verrekend of teruggevorderd (art. 68).`}
       knop="Jaarafrekening berekenen" gridId="se-afrekeningen" ariaLabel="Jaarafrekeningen AMA SE" runs={runs} pad="/contingenten/afrekeningen" kolommen={AFREKENINGRUN_KOLOMMEN}
       bereken={(periode, jobId) => bereken.mutateAsync({ jaar: Number(periode), jobId })} bezig={bereken.isPending}
       dialoog={{
@@ -317,7 +320,7 @@ function EvaluatieTab() {
   return (
     <Stack gap="sm">
       <Text size="sm" maw={900}>
-        Ligt de invullingsgraad van een kalenderjaar onder {drempel}, dan daalt het contingent vanaf 1 juli van het volgende jaar met ({drempel} − invullingsgraad) × contingent, afgerond
+        Ligt de invullingsgraad van een kalenderjaar onder {drempel}, dan daalt het contingent vanaf {d ? `1 ${maandNaam(Number(d.ingangsdatum.slice(5, 7)))}` : 'de ingangsdatum'} van het volgende jaar met ({drempel} − invullingsgraad) × contingent, afgerond
         {d ? ` ${AFRONDING_LABEL[d.afronding]}` : ''} op hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding zie je een simulatie: er wordt niets bewaard.
       </Text>
       <Group align="end">
