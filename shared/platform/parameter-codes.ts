@@ -79,3 +79,19 @@ export const PARAMETER_CODES = [
 ] as const;
 
 export type ParameterCode = (typeof PARAMETER_CODES)[number];
+
+/**
+ * Parameters whose value is a coded choice: each code with its short Dutch name. The Parameters screen shows the name,
+ * `parameter.set` refuses another code, and the computation that reads the choice refuses a code it does not know.
+ */
+export const PARAMETER_KEUZES: Partial<Record<ParameterCode, Readonly<Record<number, string>>>> = {
+  // The index of AFRONDINGEN (shared/ama-se/contingent.ts); a test keeps the two together.
+  AMA_SE_VERMINDERING_AFRONDING: { 0: 'naar beneden', 1: 'rekenkundig', 2: 'naar boven' },
+  AMA_WVG_PLAFOND_VERMINDERING: { 1: 'lineaire vermindering' },
+};
+
+/** "0 = naar beneden, 1 = rekenkundig, 2 = naar boven" */
+export const keuzesTekst = (keuzes: Readonly<Record<number, string>>): string =>
+  Object.entries(keuzes)
+    .map(([code, naam]) => `${code} = ${naam}`)
+    .join(', ');

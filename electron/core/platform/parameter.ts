@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { BedragPeriode, Parameter } from '../../../shared/platform/parameter.contract';
-import type { ParameterCode } from '../../../shared/platform/parameter-codes';
+import { keuzesTekst, PARAMETER_KEUZES, type ParameterCode } from '../../../shared/platform/parameter-codes';
 import type { Handlers } from './router';
 import type { CallContext } from './context';
 import { eenmaalBereid, type Sqlite } from '../../../db/open';
@@ -141,6 +141,10 @@ function setParameter(call: CallContext, input: Parameters<Handlers['parameter.s
   if (isDatum && !input.waardeDatum) throw AppError.validatie('waardeDatum', 'Vul de datum in.');
   if (!isDatum && (input.waardeGetal === undefined || input.waardeGetal === null)) {
     throw AppError.validatie('waardeGetal', 'Vul de waarde in.');
+  }
+  const keuzes = PARAMETER_KEUZES[input.code as ParameterCode];
+  if (keuzes && !(input.waardeGetal! in keuzes)) {
+    throw AppError.validatie('waardeGetal', `Kies een van de codes: ${keuzesTekst(keuzes)}.`);
   }
   if (eenheid === 'kalendermaand' && (input.waardeGetal! < 1 || input.waardeGetal! > 12)) {
     throw AppError.validatie('waardeGetal', 'Geef een maand van 1 (januari) tot 12 (december).');

@@ -1,5 +1,6 @@
 import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, parseEuro } from '../../../shared/kernel/format';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
+import { PARAMETER_KEUZES, type ParameterCode } from '../../../shared/platform/parameter-codes';
 
 export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
 
@@ -21,9 +22,11 @@ const EENHEID_TEKST: Record<string, [string, string]> = {
 };
 
 /** A parameter value in its unit: `€ 1.061,20`, `80 %`, `45 kalenderdagen`, `2024`, `maart`, `31/12/2023`. */
-export function formatParameterWaarde(p: Pick<Parameter, 'eenheid' | 'waardeGetal' | 'waardeDatum'>): string {
+export function formatParameterWaarde(p: Pick<Parameter, 'code' | 'eenheid' | 'waardeGetal' | 'waardeDatum'>): string {
   if (p.eenheid === 'datum') return formatDatum(p.waardeDatum);
   if (p.waardeGetal === null) return '';
+  const keuze = PARAMETER_KEUZES[p.code as ParameterCode]?.[p.waardeGetal];
+  if (keuze) return `${p.waardeGetal} (${keuze})`;
   switch (p.eenheid) {
     case 'cent':
       return formatEuro(p.waardeGetal);

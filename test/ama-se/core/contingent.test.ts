@@ -235,6 +235,13 @@ describe('the 80 % evaluation (art. 61–63)', () => {
     expect((await t.call('contingent.berekenEvaluatie', { jaar: 2025 })).rijen[0]).toMatchObject({ beslissingId: b.id, beslissingStatus: 'uitgegeven' });
   });
 
+  it('an unknown rounding code in the parameter is refused with a Dutch message, not read as "naar beneden"', async () => {
+    t.ctx.sqlite.prepare("UPDATE parameter SET waarde_getal = 5 WHERE code = 'AMA_SE_VERMINDERING_AFRONDING'").run();
+    const f = await t.fail('contingent.berekenEvaluatie', { jaar: 2025 }, 'lezer');
+    expect(f.code).toBe('CONFLICT');
+    expect(f.message).toBe('Parameter AMA_SE_VERMINDERING_AFRONDING heeft op 31/12/2025 de onbekende code 5 (0 = naar beneden, 1 = rekenkundig, 2 = naar boven). Een beheerder past de parameter aan onder Parameters.');
+  });
+
   it('the reduction takes effect in the month of the parameter, and the decision says so (art. 61–63)', async () => {
     await zetParameter(t, 'AMA_SE_VERMINDERING_INGANGSMAAND', 9, '2025-01-01');
     const batch = await t.call('contingent.evaluatieBeslissen', { jaar: 2025, datum: '2026-11-20' }, 'wse-dossierbeheerder');

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { PARAMETER_SEEDS } from '../../../db/seed/parameters';
-import { PARAMETER_CODES } from '../../../shared/platform/parameter-codes';
+import { PARAMETER_CODES, PARAMETER_KEUZES } from '../../../shared/platform/parameter-codes';
+import { AFRONDING_LABEL, AFRONDINGEN } from '../../../shared/ama-se/contingent';
 
 let t: TestApp;
 beforeEach(() => (t = createTestApp()));
@@ -76,6 +77,17 @@ describe('dated parameters', () => {
     expect(f).toMatchObject({ code: 'VALIDATIE', details: [{ veld: 'waardeGetal', melding: expect.stringMatching(/eurocent/) }] });
     const g = await t.fail('parameter.set', { ...nieuweIndex, geldigTot: '2026-01-01' }, 'beheerder');
     expect(g.details?.[0].veld).toBe('geldigTot');
+  });
+
+  it('the rounding codes are the evaluation\'s roundings in their order', () => {
+    const keuzes = PARAMETER_KEUZES.AMA_SE_VERMINDERING_AFRONDING!;
+    expect(Object.keys(keuzes).map(Number)).toEqual([0, 1, 2]);
+    AFRONDINGEN.forEach((a, i) => expect(AFRONDING_LABEL[a].startsWith(keuzes[i])).toBe(true));
+  });
+
+  it('a coded choice accepts only its codes, named in the message', async () => {
+    const f = await t.fail('parameter.set', { code: 'AMA_SE_VERMINDERING_AFRONDING', waardeGetal: 3, geldigVan: '2027-01-01', wettelijkeBasis: 'BVR 18 november 2022, art. 61–63', bronStatus: 'assumed' }, 'beheerder');
+    expect(f.details?.[0]).toEqual({ veld: 'waardeGetal', melding: 'Kies een van de codes: 0 = naar beneden, 1 = rekenkundig, 2 = naar boven.' });
   });
 
   it('a month of the year is 1 to 12 and a year has four digits; nothing is written otherwise', async () => {

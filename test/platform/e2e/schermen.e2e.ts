@@ -152,6 +152,8 @@ const SCHERMEN: Scherm[] = [
       await tekst(cel(grid, 0, 'waarde')).toBe('maart');
       await page.getByLabel('Zoeken').fill('AMA_SE_EERSTE_EVALUATIEJAAR');
       await tekst(cel(grid, 0, 'waarde')).toBe('2024');
+      await page.getByLabel('Zoeken').fill('AMA_SE_VERMINDERING_AFRONDING');
+      await tekst(cel(grid, 0, 'waarde')).toBe('0 (naar beneden)');
       const form = page.getByRole('heading', { name: 'Nieuwe periode' });
       if (rol === 'lezer') {
         expect(await form.count()).toBe(0);

@@ -11,6 +11,7 @@ import type { Evaluatie, EvaluatieBatch, EvaluatieGoedkeuring, EvaluatieRij } fr
 import { formatDatum, maandNaam } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
+import { keuzesTekst, PARAMETER_KEUZES } from '../../../../../shared/platform/parameter-codes';
 import { runJob } from '../../../platform/jobs';
 import { createDraftBeslissing, goedkeuring } from '../../../engines/beslissing/beslissing';
 import { geefReeksUit, reeksMelding } from '../../../letters/store';
@@ -25,6 +26,18 @@ interface Instellingen {
   eersteJaar: number;
 }
 
+/** The rounding of the parameter's code; an unknown code is refused (not read as one of the known ones). */
+function afrondingVanCode(code: number, dag: string): Afronding {
+  const afronding = AFRONDINGEN[code];
+  if (afronding === undefined) {
+    throw new AppError(
+      'CONFLICT',
+      `Parameter AMA_SE_VERMINDERING_AFRONDING heeft op ${formatDatum(dag)} de onbekende code ${code} (${keuzesTekst(PARAMETER_KEUZES.AMA_SE_VERMINDERING_AFRONDING!)}). Een beheerder past de parameter aan onder Parameters.`,
+    );
+  }
+  return afronding;
+}
+
 function instellingen(call: CallContext, jaar: number): Instellingen {
   const db = call.app.sqlite;
   const dag = `${jaar}-12-31`;
@@ -32,7 +45,7 @@ function instellingen(call: CallContext, jaar: number): Instellingen {
   const maand = parameterGetal(db, 'AMA_SE_VERMINDERING_INGANGSMAAND', dag);
   return {
     drempelBp: parameterGetal(db, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', dag),
-    afronding: AFRONDINGEN[code] ?? 'beneden',
+    afronding: afrondingVanCode(code, dag),
     deler: parameterGetal(db, 'AMA_SE_DEELNEMERSJAAR_DELER', dag),
     ingangsdatum: `${jaar + 1}-${String(maand).padStart(2, '0')}-01`,
     eersteJaar: parameterGetal(db, 'AMA_SE_EERSTE_EVALUATIEJAAR', dag),
