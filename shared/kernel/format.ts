@@ -23,6 +23,9 @@ export function maandNaam(month: number): string {
   return naam;
 }
 
+/** The month of a date by name: `2026-07-01` → `juli`. */
+export const maandNaamVan = (iso: string): string => maandNaam(Number(iso.slice(5, 7)));
+
 /** `2026-11-22` → `22 november 2026` (letters). */
 export function formatDatumLang(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

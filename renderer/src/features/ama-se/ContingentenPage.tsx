@@ -17,7 +17,7 @@ import { DataGrid } from '../../components/DataGrid';
 import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
 import { formatAantal, formatDatum, formatPercentage } from '../../components/format';
-import { maandNaam } from '../../../../shared/kernel/format';
+import { maandNaam, maandNaamVan } from '../../../../shared/kernel/format';
 import { useMag } from '../../components/rechten';
 import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
@@ -320,7 +320,7 @@ function EvaluatieTab() {
   return (
     <Stack gap="sm">
       <Text size="sm" maw={900}>
-        Ligt de invullingsgraad van een kalenderjaar onder {drempel}, dan daalt het contingent vanaf {d ? `1 ${maandNaam(Number(d.ingangsdatum.slice(5, 7)))}` : 'de ingangsdatum'} van het volgende jaar met ({drempel} − invullingsgraad) × contingent, afgerond
+        Ligt de invullingsgraad van een kalenderjaar onder {drempel}, dan daalt het contingent vanaf {d ? `1 ${maandNaamVan(d.ingangsdatum)}` : 'de ingangsdatum'} van het volgende jaar met ({drempel} − invullingsgraad) × contingent, afgerond
         {d ? ` ${AFRONDING_LABEL[d.afronding]}` : ''} op hele plaatsen (art. 61–63; de drempel en de afronding zijn parameters). Met een andere drempel of afronding zie je een simulatie: er wordt niets bewaard.
       </Text>
       <Group align="end">

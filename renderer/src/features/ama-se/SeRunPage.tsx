@@ -5,7 +5,7 @@ import type { AfrekeningRunDetail, VoorschotRunDetail } from '../../../../shared
 import { useApi } from '../../api/hooks';
 import { Fout, Laden } from '../../components/States';
 import { formatDatum, formatEuro } from '../../components/format';
-import { maandNaam } from '../../../../shared/kernel/format';
+import { maandNaamVan } from '../../../../shared/kernel/format';
 import { BetaalRunPagina, Getal } from '../../components/betaalrun/BetaalRunPagina';
 import { periodeLabel } from '../../components/betaalrun/labels';
 import { AFREKENING_BETALING_KOLOMMEN, VOORSCHOT_BETALING_KOLOMMEN } from './columns';
@@ -85,7 +85,7 @@ export function AfrekeningRunPage() {
             <Title order={2} size="h4" mb="xs">Regel (art. 68)</Title>
             <Text size="sm">
               Deelnemersjaren = dagen met een begeleidingsovereenkomst ÷ {r.berekening.deler}; subsidie = het kleinste van deelnemersjaren en contingent × {bedrag ? formatEuro(bedrag.bedragCent) : '—'};
-              min de goedgekeurde voorschotten van {r.periode}. Afrekening uiterlijk {formatDatum(r.berekening.uiterlijk)} (laatste werkdag van {maandNaam(Number(r.berekening.uiterlijk.slice(5, 7)))}).
+              min de goedgekeurde voorschotten van {r.periode}. Afrekening uiterlijk {formatDatum(r.berekening.uiterlijk)} (laatste werkdag van {maandNaamVan(r.berekening.uiterlijk)}).
             </Text>
             <Text size="xs" c="dimmed" mt={4}>{r.berekening.afrondingsregel}</Text>
           </Paper>

@@ -8,7 +8,7 @@
 import { AppError } from '../../../../../shared/api/errors';
 import { AFRONDING_LABEL, AFRONDINGEN, afrekening, evaluatie as evalueerRegel, type Afronding, type Deelname } from '../../../../../shared/ama-se/contingent';
 import type { Evaluatie, EvaluatieBatch, EvaluatieGoedkeuring, EvaluatieRij } from '../../../../../shared/ama-se/geld.contract';
-import { formatDatum, maandNaam } from '../../../../../shared/kernel/format';
+import { formatDatum, formatPercentage, maandNaamVan } from '../../../../../shared/kernel/format';
 import type { CallContext } from '../../../platform/context';
 import { parameterGetal } from '../../../platform/parameter';
 import { keuzesTekst, PARAMETER_KEUZES } from '../../../../../shared/platform/parameter-codes';
@@ -142,7 +142,7 @@ export async function evaluatieBeslissen(call: CallContext, input: { jaar: numbe
         const b = createDraftBeslissing(call, {
           type: 'vermindering-contingent', dossierEntiteit: 'se_evaluatie', dossierId: e, organisatieId: r.organisatieId, beslissingsdatum: input.datum, ingangsdatum: r.ingangsdatum,
           feiten: `In ${input.jaar} bedroeg het contingent gemiddeld ${getal(r.contingentPlaatsen)} plaatsen; het maatwerkbedrijf begeleidde ${getal(r.deelnemersjaren)} deelnemersjaren, een invullingsgraad van ${getal(r.bezettingsgraad ?? 0)} %.`,
-          rechtsgronden: `Ligt de invullingsgraad van een kalenderjaar onder ${(st.drempelBp / 100).toLocaleString('nl-BE')} %, dan wordt het contingent vanaf 1 ${maandNaam(Number(r.ingangsdatum.slice(5, 7)))} van het volgende jaar verminderd met het verschil tussen die drempel en de invullingsgraad, toegepast op het contingent (artikel 61 tot en met 63 van het besluit).`,
+          rechtsgronden: `Ligt de invullingsgraad van een kalenderjaar onder ${formatPercentage(st.drempelBp)}, dan wordt het contingent vanaf 1 ${maandNaamVan(r.ingangsdatum)} van het volgende jaar verminderd met het verschil tussen die drempel en de invullingsgraad, toegepast op het contingent (artikel 61 tot en met 63 van het besluit).`,
           rechtsbasis: RECHTSBASIS, bezwaarTermijnDagen: bezwaar, departement: 'WSE', bestuursorgaan: WSE,
         });
         call.app.sqlite.prepare('UPDATE se_evaluatie SET beslissing_id = ? WHERE id = ?').run(b.id, e);
