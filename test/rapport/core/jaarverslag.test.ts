@@ -218,5 +218,19 @@ describe('issuing the report (rapport.uitgeven): a PDF with tables and charts, i
     }
     expect(g[0].svg).toContain('Gent');
     expect(g[1].beschrijving).toContain('1 op ten minste 80 %, 1 onder 60 %, van 2');
+    expect(g[1].svg).toContain('Ten minste 80 %');
+  });
+
+  it('the fill-rate chart marks the threshold of the parameter, also inside a band (A at 80.2 % is under 80.5 %)', async () => {
+    await zetParameter(t, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', 8050, '2024-01-01');
+    const g = (await t.call('rapport.grafieken', { jaar: 2024 }, 'lezer')).find((x) => x.id === 'invulling-verdeling')!;
+    expect(g.beschrijving).toContain('0 op ten minste 80,5 %, 1 onder 60 %, van 2');
+    expect(g.svg).toContain('Ten minste 80,5 %');
+    expect(g.svg).toContain('Onder 80,5 %');
+    expect(g.svg).not.toContain('Ten minste 80 %');
+    // Each bar is a path with its data as accessible name: A in 80–90 % and B in 50–60 %, both below the threshold.
+    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 80–90 %; Maatwerkbedrijven: 1; Invulling: Onder 80,5 %"');
+    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 50–60 %; Maatwerkbedrijven: 1; Invulling: Onder 80,5 %"');
+    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 80–90 %; Maatwerkbedrijven: 0; Invulling: Ten minste 80,5 %"');
   });
 });

@@ -4,13 +4,13 @@
  * embedded in the PDF report. Numbers in nl-BE.
  *
  *  - trajectories definitely referred against the objective per werk- en zorgregio;
- *  - the distribution of the AMA SE fill rate over the maatwerkbedrijven (bands of 10 %, 80 % marked);
+ *  - the distribution of the AMA SE fill rate over the maatwerkbedrijven (bands of 10 %, the year's threshold marked);
  *  - the trend over the last five years (trajectories referred, AMA WVG participants, AMA SE places).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { RapportGrafiek } from '../../../../shared/rapport/contract';
 import type { Sqlite } from '../../../../db/open';
-import { formatAantal } from '../../../../shared/kernel/format';
+import { formatAantal, formatPercentage } from '../../../../shared/kernel/format';
 import { jaarverslagMetLeden, type TabelMetLeden } from './jaarverslag';
 
 /**
@@ -70,19 +70,34 @@ function band(p: number): string {
   return BANDEN[Math.floor(p / 10) - 4];
 }
 
+/** The legend's two groups, named after the year's threshold (AMA_SE_INVULLINGSGRAAD_DREMPEL). */
+function drempelGroepen(drempelBp: number | null | undefined) {
+  const drempel = drempelBp == null ? 'de drempel' : formatPercentage(drempelBp);
+  return { vanaf: `Ten minste ${drempel}`, onder: `Onder ${drempel}` };
+}
+
+/**
+ * Bands of 10 %, each bar split into the maatwerkbedrijven that reach the year's threshold and those that do not (as
+ * the table counts them), so a threshold inside a band is shown as it is.
+ */
 function invullingsverdeling(t: TabelMetLeden): Promise<string> {
-  const tel = new Map(BANDEN.map((b) => [b, 0]));
-  for (const p of t.invullingen ?? []) tel.set(band(p), (tel.get(band(p)) ?? 0) + 1);
+  const groep = drempelGroepen(t.drempelBp);
+  const tel = new Map<string, number>(); // per band and group
+  for (const i of t.invullingen ?? []) {
+    const sleutel = `${band(i.procent)}|${i.vanafDrempel ? groep.vanaf : groep.onder}`;
+    tel.set(sleutel, (tel.get(sleutel) ?? 0) + 1);
+  }
+  const values = BANDEN.flatMap((b) => [groep.onder, groep.vanaf].map((g) => ({ band: b, invulling: g, aantal: tel.get(`${b}|${g}`) ?? 0 })));
   return svg({
     ...BASIS,
     width: 420,
     height: 180,
-    data: { values: BANDEN.map((b) => ({ band: b, aantal: tel.get(b), vanaf80: b === '80–90 %' || b === '≥ 90 %' ? 'Ten minste 80 %' : 'Onder 80 %' })) },
+    data: { values },
     mark: { type: 'bar' },
     encoding: {
       x: { field: 'band', type: 'ordinal', sort: BANDEN, title: 'Invullingsgraad op jaarbasis', axis: { labelAngle: 0 } },
-      y: { field: 'aantal', type: 'quantitative', title: 'Maatwerkbedrijven', axis: { format: ',d', tickMinStep: 1 } },
-      color: { field: 'vanaf80', type: 'nominal', title: null, scale: { domain: ['Onder 80 %', 'Ten minste 80 %'], range: [KLEUR.grijs, KLEUR.accent] } },
+      y: { field: 'aantal', type: 'quantitative', stack: 'zero', title: 'Maatwerkbedrijven', axis: { format: ',d', tickMinStep: 1 } },
+      color: { field: 'invulling', type: 'nominal', title: 'Invulling', legend: { title: null }, scale: { domain: [groep.onder, groep.vanaf], range: [KLEUR.grijs, KLEUR.accent] } },
     },
   } as TopLevelSpec);
 }
@@ -128,7 +143,7 @@ export async function rapportGrafieken(db: Sqlite, jaar: number, tabellen: Tabel
     {
       id: 'invulling-verdeling',
       titel: `AMA SE ${jaar}: maatwerkbedrijven per invullingsgraad`,
-      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} op ten minste 80 %, ${aantal(se.totaal.aantalOnder60)} onder 60 %, van ${aantal(se.totaal.begeleiders)}.`,
+      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} op ${drempelGroepen(se.drempelBp).vanaf.toLowerCase()}, ${aantal(se.totaal.aantalOnder60)} onder 60 %, van ${aantal(se.totaal.begeleiders)}.`,
       svg: await invullingsverdeling(se),
     },
     {

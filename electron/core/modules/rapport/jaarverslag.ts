@@ -44,10 +44,19 @@ export class Leden {
   }
 }
 
-/** A table with the dossiers behind its figures; the AMA SE table also with each maatwerkbedrijf's fill rate (chart). */
-export type TabelMetLeden = RapportTabel & { leden: Leden; invullingen?: number[] };
+/**
+ * A table with, per cell, the records it counts; the AMA SE table also carries each maatwerkbedrijf's fill rate and whether
+ * it reaches the year's threshold (compared exactly, as the table counts it) for the report's chart.
+ */
+export type TabelMetLeden = RapportTabel & { leden: Leden; invullingen?: Invulling[]; drempelBp?: number | null };
+export type Invulling = { procent: number; vanafDrempel: boolean };
 
-function tabel(t: Omit<RapportTabel, 'totaal'> & { totaal?: Record<string, number | null>; leden: Leden; invullingen?: number[] }): TabelMetLeden {
+/** The table as the API answers and the PDF prints it: without the records and the chart's data. */
+export function alsRapportTabel({ leden: _l, invullingen: _i, drempelBp: _d, ...t }: TabelMetLeden): RapportTabel {
+  return t;
+}
+
+function tabel(t: Omit<RapportTabel, 'totaal'> & { totaal?: Record<string, number | null>; leden: Leden; invullingen?: Invulling[]; drempelBp?: number | null }): TabelMetLeden {
   const totaal = t.totaal ?? Object.fromEntries(t.kolommen.map((k) => [k.id, t.rijen.reduce((s, r) => s + (r.waarden[k.id] ?? 0), 0)]));
   return { ...t, totaal };
 }
@@ -176,7 +185,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
   const per = new Map<string, { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }>();
   let dagenInJaar = 365;
   const leden = new Leden(metLeden);
-  const invullingen: number[] = [];
+  const invullingen: Invulling[] = [];
   for (const [o, s] of segs) {
     const a = afrekening({ jaar, segmenten: s, deelnames: dln.get(o) ?? [], regels: { deler, bedragen: [] } });
     if (a.plaatsDagen === 0) continue;
@@ -192,9 +201,10 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     const links = BigInt(a.deelnemersdagen) * BigInt(a.dagenInJaar) * 10_000n;
     const noemer = BigInt(a.plaatsDagen) * BigInt(deler || a.dagenInJaar);
     const ref = `organisatie:${o}`;
-    invullingen.push(procent(a.deelnemersdagen / (deler || a.dagenInJaar), a.plaatsDagen / a.dagenInJaar) ?? 0);
+    const vanafDrempel = drempelBp !== null && links >= noemer * BigInt(drempelBp);
+    invullingen.push({ procent: procent(a.deelnemersdagen / (deler || a.dagenInJaar), a.plaatsDagen / a.dagenInJaar) ?? 0, vanafDrempel });
     for (const kolom of ['begeleiders', 'plaatsen', 'gemiddeldeInvulling']) leden.voeg(p, kolom, ref);
-    if (drempelBp !== null && links >= noemer * BigInt(drempelBp)) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
+    if (vanafDrempel) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
     if (links < noemer * 6_000n) (g.onder60++, leden.voeg(p, 'aantalOnder60', ref));
     per.set(p, g);
   }
@@ -217,6 +227,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     totaal: waarden(alle),
     leden,
     invullingen,
+    drempelBp,
     toelichting:
       `Maatwerkbedrijven met een contingent in ${jaar}; plaatsen = het contingent op jaarbasis (per dag gewogen). Gemiddelde invulling = Σ deelnemersjaren ÷ Σ plaatsen, ` +
       `deelnemersjaren = dagen met een begeleidingsovereenkomst ÷ ${deler || 'de dagen van het jaar'}, niet begrensd (zoals in de jaarafrekening). Provincie = de vestigingsplaats van het maatwerkbedrijf.`,
@@ -316,6 +327,6 @@ export function jaarverslag(call: CallContext, input: { jaar: number; peildatum?
   return {
     jaar: input.jaar,
     peildatum,
-    tabellen: jaarverslagMetLeden(call.app.sqlite, input.jaar, peildatum, false).map(({ leden: _l, invullingen: _i, ...t }) => t),
+    tabellen: jaarverslagMetLeden(call.app.sqlite, input.jaar, peildatum, false).map(alsRapportTabel),
   };
 }

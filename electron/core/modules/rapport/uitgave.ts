@@ -16,7 +16,7 @@ import { renderPdf, type Content, type DocDefinition } from '../../letters/pdf';
 import { DONKER, GRIJS, LIJN } from '../../letters/houseStyle';
 import { volgendInReeks } from '../../letters/kenmerk';
 import { rapportWaarde } from '../../../../shared/rapport/format';
-import { jaarverslagMetLeden, standaardPeildatum } from './jaarverslag';
+import { alsRapportTabel, jaarverslagMetLeden, standaardPeildatum } from './jaarverslag';
 import { rapportGrafieken } from './grafieken';
 
 export const JAARVERSLAG_BRIEFTYPE = 'jaarverslag';
@@ -160,7 +160,7 @@ export async function geefJaarverslagUit(call: CallContext, input: { jaar: numbe
   const db = call.app.sqlite;
   const peildatum = input.peildatum ?? standaardPeildatum(input.jaar);
   const metLeden = jaarverslagMetLeden(db, input.jaar, peildatum, false);
-  const v: Jaarverslag = { jaar: input.jaar, peildatum, tabellen: metLeden.map(({ leden: _l, invullingen: _i, ...t }) => t) };
+  const v: Jaarverslag = { jaar: input.jaar, peildatum, tabellen: metLeden.map(alsRapportTabel) };
   const grafieken = await rapportGrafieken(db, input.jaar, metLeden);
   const door = (db.prepare('SELECT naam, departement FROM medewerker WHERE id = ?').get(medewerkerIdVan(call)) as { naam: string; departement: string } | undefined) ?? { naam: call.caller.gebruiker, departement: 'ZORG' };
   const uitgegevenOp = call.nowIso();
