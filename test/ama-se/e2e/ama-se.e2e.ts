@@ -166,4 +166,31 @@ describe('AMA SE: contingenten en begeleidingsovereenkomsten importeren, jaarafr
     await shot('05-verminderd');
     expect(e.errors).toEqual([]);
   });
+
+  it('een nieuwe periode van het voorschotpercentage en de afrekeningsmaand: het open scherm volgt, het volgende leest ze', async () => {
+    await naar(page, '/contingenten/voorschotten');
+    await page.getByText('Elke maand een voorschot van 80 % van de subsidie', { exact: false }).waitFor();
+    // A beheerder sets both from 1 November 2026 on the Parameters screen (as an officer would after a new decree).
+    const bea = await e.als({ gebruiker: 'Bea Beheerder', rol: 'beheerder' });
+    const nieuwePeriode = async (code: string, waarde: string) => {
+      await naar(bea, '/parameters');
+      const form = bea.getByRole('region', { name: 'Nieuwe periode' });
+      await form.getByLabel('Code').fill(code);
+      await form.getByLabel(/^Waarde/).fill(waarde);
+      await form.getByLabel('Geldig van').fill('2026-11-01');
+      await form.getByLabel('Wettelijke basis').fill('BVR 18 november 2022, art. 68 (gewijzigd)');
+      await knop(form, 'Opslaan').click();
+      await bea.getByText(`${code}:`, { exact: false }).waitFor();
+    };
+    await nieuwePeriode('AMA_SE_VOORSCHOT_PCT', '85');
+    await nieuwePeriode('AMA_SE_AFREKENING_MAAND', '4');
+    await bea.close();
+
+    // The screen that stayed open follows the change (another officer's write refetches what it shows), the next one reads it.
+    await page.bringToFront();
+    await page.getByText('Elke maand een voorschot van 85 % van de subsidie', { exact: false }).waitFor({ timeout: 10_000 });
+    await page.getByRole('tab', { name: 'Jaarafrekening' }).click();
+    await page.getByText('Uiterlijk op de laatste werkdag van april van het volgende jaar', { exact: false }).waitFor();
+    expect(e.errors).toEqual([]);
+  });
 });
