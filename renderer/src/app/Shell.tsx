@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { AppShell, Badge, Group, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { AppShell, Badge, Burger, Group, Text, Title } from '@mantine/core';
+import { useHotkeys, useLocalStorage, type HotkeyItem } from '@mantine/hooks';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { ROL_LABELS } from '../../../shared/api/roles';
 import { useSessie } from '../api/hooks';
@@ -29,12 +29,16 @@ export function Shell({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const s = sessie.data;
-  // Alt+1 … Alt+9 open the first nine areas from anywhere.
+  // The menu can be hidden, so a register's columns fit on a laptop screen (1440 px leaves ≈ 1,110 px for the grid
+  // with the menu, ≈ 1,390 without); remembered on this computer.
+  const [menuVerborgen, setMenuVerborgen] = useLocalStorage({ key: 'wzt.menuVerborgen', defaultValue: false, getInitialValueInEffect: false });
+  const wisselMenu = () => setMenuVerborgen((v) => !v);
+  // Alt+1 … Alt+9 open the first nine areas from anywhere; Alt+0 hides or shows the menu.
   // Then the focus goes to the area's first field (or its main region), so what the user types next is not lost.
-  useHotkeys(NAV_ITEMS.slice(0, 9).map((item, i) => [`alt+${i + 1}`, () => {
+  useHotkeys(NAV_ITEMS.slice(0, 9).map((item, i): HotkeyItem => [`alt+${i + 1}`, () => {
     navigate(item.pad);
     focusNaNavigatie();
-  }]), []); // also from inside a field: Alt+digit types nothing, and the focus is often in a field after the previous jump
+  }]).concat([['alt+0', wisselMenu]]), []); // also from inside a field: Alt+digit types nothing, and the focus is often in a field after the previous jump
 
   // With HashRouter an ordinary `href="#inhoud"` would change the route: move focus ourselves.
   const naarInhoud = (e: React.MouseEvent<HTMLAnchorElement>) => {
@@ -48,12 +52,24 @@ export function Shell({ children }: { children: ReactNode }) {
         Naar de inhoud
       </a>
       <GridStijlBewaren />
-      <AppShell header={{ height: 64 }} navbar={{ width: 284, breakpoint: 0 }} padding="lg">
+      <AppShell header={{ height: 64 }} navbar={{ width: 284, breakpoint: 0, collapsed: { desktop: menuVerborgen, mobile: menuVerborgen } }} padding="lg">
         <AppShell.Header className="wzt-header" component="header">
           <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
-            <Link to="/" className="merk">
-              WZT Backoffice
-            </Link>
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={!menuVerborgen}
+                onClick={wisselMenu}
+                size="sm"
+                aria-label={menuVerborgen ? 'Menu tonen' : 'Menu verbergen'}
+                aria-expanded={!menuVerborgen}
+                aria-controls="hoofdmenu"
+                aria-keyshortcuts="Alt+0"
+                title={`${menuVerborgen ? 'Menu tonen' : 'Menu verbergen'} (Alt+0)`}
+              />
+              <Link to="/" className="merk">
+                WZT Backoffice
+              </Link>
+            </Group>
             {s && (
               <Group gap="sm" wrap="nowrap" data-testid="gebruiker">
                 <Text fw={600} size="sm">
@@ -78,7 +94,7 @@ export function Shell({ children }: { children: ReactNode }) {
             )}
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="sm" component="div">
+        <AppShell.Navbar p="sm" component="div" id="hoofdmenu" display={menuVerborgen ? 'none' : undefined}>
           <nav className="hoofdnav" aria-label="Hoofdnavigatie">
             <ul>
               {NAV_ITEMS.map((item, i) => (

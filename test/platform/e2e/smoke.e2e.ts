@@ -29,6 +29,32 @@ describe('smoke', () => {
     expect(await e.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Organisaties', exact: true }).getAttribute('aria-keyshortcuts')).toBe('Alt+2');
   });
 
+  it('the menu hides and shows (button, Alt+0), the registers take the width, and it stays as the officer left it', async () => {
+    const p = e.page;
+    await p.goto(`${e.url}#/organisaties`);
+    const menu = p.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    const grid = p.getByRole('region', { name: 'Lijst van organisaties' });
+    await grid.getByRole('columnheader', { name: /Status/ }).waitFor();
+    // At 1440 px with the menu, the register's last column lies beyond the grid's visible width (it scrolls).
+    const rechts = async () => {
+      const kop = (await grid.getByRole('columnheader', { name: /Status/ }).boundingBox())!;
+      const g = (await grid.boundingBox())!;
+      return kop.x + kop.width <= g.x + g.width + 1;
+    };
+    expect(await rechts()).toBe(false);
+    await p.getByRole('button', { name: 'Menu verbergen' }).click();
+    await menu.waitFor({ state: 'hidden' });
+    expect(await p.getByRole('button', { name: 'Menu tonen' }).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(rechts, { timeout: 5000 }).toBe(true);
+    await p.reload();
+    await p.getByRole('button', { name: 'Menu tonen' }).waitFor();
+    expect(await menu.isVisible()).toBe(false);
+    await p.keyboard.press('Alt+0');
+    await menu.waitFor({ state: 'visible' });
+    expect(await p.getByRole('button', { name: 'Menu verbergen' }).getAttribute('aria-expanded')).toBe('true');
+    expect(e.errors).toEqual([]);
+  });
+
   it('the page is served with the CSP of its meta tag', async () => {
     const res = await e.page.request.get(e.url);
     const header = res.headers()['content-security-policy'];
