@@ -22,6 +22,14 @@ const BLOK = 100;
 /** Rows per request of an export: the most a page may hold (contract), so no answer of the core is big. */
 const EXPORT_BLOK = 1000;
 
+/** Two lines of the grid's 14 px text (line height 1.35) and the cell's padding. */
+const TWEE_REGELS_HOOGTE = 56;
+
+/** A column of a `tweeRegels` grid whose text wraps onto a second line, cut off after it (the tooltip shows it whole). */
+export function tweeRegels<T>(k: ColDef<T>): ColDef<T> {
+  return { ...k, wrapText: true, cellClass: 'cel-twee-regels' };
+}
+
 const FILTER: Record<PaginaKolommen[string], string> = { tekst: 'agTextColumnFilter', getal: 'agNumberColumnFilter', datum: 'agDateColumnFilter' };
 
 /**
@@ -47,6 +55,11 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   rijNaam?: [string, string];
   /** File name of the CSV export, without date and extension (default: the grid id). */
   exportNaam?: string;
+  /**
+   * Rows two lines high, for registers whose texts tell rows apart only at their end (letter subjects): the columns
+   * made with `tweeRegels()` wrap onto a second line. The infinite row model needs one fixed row height.
+   */
+  tweeRegels?: boolean;
 }) {
   type T = RijVan<K>;
   const { gridId, methode, kolommen, height = 560 } = props;
@@ -151,6 +164,7 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   startOpties.current ??= {
     ...gridProps,
     rowModelType: 'infinite',
+    ...(props.tweeRegels ? { rowHeight: TWEE_REGELS_HOOGTE } : {}),
     datasource,
     cacheBlockSize: BLOK,
     maxBlocksInCache: 20,
@@ -214,7 +228,7 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
         reset={reset}
         export={{ start: () => void exporteer(), voortgang: exportVoortgang }}
       />
-      <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height, minHeight: 280 }}>
+      <div ref={containerRef} role="region" aria-label={props.ariaLabel} style={{ height, minHeight: 280 }} className={props.tweeRegels ? 'grid-twee-regels' : undefined}>
         <div ref={gridRef} style={{ height: '100%' }} />
       </div>
     </div>

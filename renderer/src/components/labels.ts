@@ -22,14 +22,55 @@ export const KANAAL_LABELS: Record<Kanaal, string> = {
   'e-loket': 'E-loket',
 };
 
+/**
+ * Every letter type the core issues, by its Dutch name (the letters list, a dossier's documents, a letter's heading).
+ * A test scans the core for letter types, so a new one without a name here fails.
+ */
 export const BRIEFTYPE_LABELS: Record<string, string> = {
+  // Applications and procedures of every kind
   ontvangstmelding: 'Ontvangstmelding',
+  'verzoek-aanvullende-informatie': 'Verzoek om aanvullende informatie',
+  voornemen: 'Voornemen',
+  'uitnodiging-hoorzitting': 'Uitnodiging hoorzitting',
+  'verslag-hoorzitting': 'Verslag hoorzitting',
+  'afsluiting-procedure': 'Afsluiting procedure',
+  'ontvangstmelding-bezwaar': 'Ontvangstmelding bezwaar',
+  'beslissing-bezwaar': 'Beslissing: bezwaar',
+  'beslissing-terugvordering': 'Beslissing: terugvordering',
+  // AMA WVG
   ontvankelijkheidsbeslissing: 'Beslissing: ontvankelijk',
   onontvankelijkheidsbeslissing: 'Beslissing: onontvankelijk',
   erkenningsbeslissing: 'Beslissing: erkenning',
   weigeringsbeslissing: 'Beslissing: weigering',
+  'beslissing-opheffing': 'Beslissing: opheffing erkenning',
+  'herinnering-hernieuwing': 'Herinnering hernieuwing',
+  'herinnering-hernieuwing-bundel': 'Bundel herinneringen hernieuwing',
+  'berekeningsnota-subsidie': 'Berekeningsnota subsidie',
+  // Samenwerkingsverbanden Zorg
+  'ontvankelijkheidsbeslissing-swv': 'Beslissing: aanvraag mandaat ontvankelijk',
+  'onontvankelijkheidsbeslissing-swv': 'Beslissing: aanvraag mandaat onontvankelijk',
+  'gegrondheidsbeslissing-swv': 'Beslissing: aanvraag mandaat voldoet',
+  'ongegrondheidsbeslissing-swv': 'Beslissing: aanvraag mandaat voldoet niet',
+  'mandaatbeslissing-swv': 'Beslissing: mandaat',
+  'weigering-mandaat-swv': 'Beslissing: weigering mandaat',
+  'vervanging-partner-swv': 'Beslissing: vervanging partner',
+  'beslissing-schorsing-mandaat': 'Beslissing: schorsing mandaat',
+  'beslissing-intrekking-mandaat': 'Beslissing: intrekking mandaat',
+  'berekeningsnota-compensatie-swv-zorg': 'Berekeningsnota compensatie',
+  // AMA SE
+  'ontvankelijkheidsbeslissing-se': 'Beslissing: aanvraag plaatsen ontvankelijk',
+  'onontvankelijkheidsbeslissing-se': 'Beslissing: aanvraag plaatsen onontvankelijk',
+  'toekenning-contingent-se': 'Beslissing: toekenning contingent',
+  'weigering-contingent-se': 'Beslissing: weigering contingent',
+  'vermindering-contingent-se': 'Beslissing: vermindering contingent',
+  'beslissing-schorsing-contingent': 'Beslissing: schorsing contingent',
+  'beslissing-intrekking-contingent': 'Beslissing: intrekking contingent',
+  'voorschotnota-ama-se': 'Voorschotnota AMA SE',
+  'afrekeningsnota-ama-se': 'Afrekeningsnota AMA SE',
+  // Reports
+  jaarverslag: 'Jaarverslag',
 };
-/** Known letter types by name; others as their code with a capital (`opheffingsbeslissing` → `Opheffingsbeslissing`). */
+/** A letter type by its Dutch name; one the table does not know yet as its code with a capital (never empty). */
 export const briefTypeLabel = (t: string): string => BRIEFTYPE_LABELS[t] ?? (t ? t[0].toUpperCase() + t.slice(1).replace(/-/g, ' ') : t);
 
 export const EENHEID_LABELS: Record<Eenheid, string> = {

@@ -13,6 +13,7 @@ import { seedDemo } from '../../../db/seed/demo';
 import { seedProcedures } from '../../../db/seed/demo/procedures';
 import { DEMO_MEDEWERKERS } from '../../../db/seed/demo/medewerkers';
 import { NAV_ITEMS } from '../../../renderer/src/app/nav';
+import { BRIEFTYPE_LABELS } from '../../../renderer/src/components/labels';
 
 const klok = new Date('2026-11-22T09:00:00Z');
 const KATRIEN = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam;
@@ -88,6 +89,23 @@ describe('alle schermen met de demogegevens', () => {
     expect(ids).toContain('color-contrast');
     expect(ids).toContain('button-name');
     await page.evaluate(() => ['axe-proef', 'axe-proef-knop'].forEach((id) => document.getElementById(id)?.remove()));
+  });
+
+  it('de lijst van brieven noemt elk type in het Nederlands en toont lange onderwerpen op twee regels', async () => {
+    await page.goto(`${e.url}/#/brieven`);
+    const grid = page.getByRole('region', { name: 'Lijst van brieven' });
+    await grid.locator('.ag-row[row-index="0"] [col-id="onderwerp"] .ag-cell-value').waitFor();
+    const namen = new Set(Object.values(BRIEFTYPE_LABELS));
+    const typen = await grid.locator('.ag-row [col-id="briefType"]').allInnerTexts();
+    expect(typen.length).toBeGreaterThan(3);
+    expect(typen.filter((t) => !namen.has(t))).toEqual([]);
+    // A subject longer than its column wraps onto a second line and is cut off there (never a third line showing).
+    const hoogten = await grid.locator('.ag-row [col-id="onderwerp"] .ag-cell-value').evaluateAll((els) =>
+      els.map((el) => ({ hoogte: el.getBoundingClientRect().height, regel: parseFloat(getComputedStyle(el).lineHeight) })),
+    );
+    expect(hoogten.some((h) => h.hoogte > 1.5 * h.regel)).toBe(true);
+    expect(hoogten.every((h) => h.hoogte <= 2 * h.regel + 1)).toBe(true);
+    expect(e.errors).toEqual([]);
   });
 
   it('het register van de overeenkomsten pagineert in de kern: telling, zoeken, sorteren, kolomfilter en verder scrollen', async () => {

@@ -39,7 +39,8 @@ export function BrievenPage() {
           onOpen={kies}
           selectedId={gekozen ? String(gekozen) : null}
           rijNaam={['brief', 'brieven']}
-          height="38vh"
+          tweeRegels
+          height="48vh"
         />
         {gekozen && Number.isInteger(gekozen) ? (
           <DocumentDetail id={gekozen} />

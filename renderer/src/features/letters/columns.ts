@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { datumVanTijdstip } from '../../components/format';
 import { briefTypeLabel } from '../../components/labels';
 import { verzendStatus } from './verzendStatus';
+import { tweeRegels } from '../../components/PaginaGrid';
 
 export const DOCUMENT_KOLOMMEN: ColDef<DocumentMeta>[] = [
   { field: 'kenmerk', headerName: 'Kenmerk', minWidth: 170 },
@@ -16,20 +17,22 @@ export const DOCUMENT_KOLOMMEN: ColDef<DocumentMeta>[] = [
     filterValueGetter: (p) => datumVanTijdstip(p.data?.aangemaaktOp),
     getQuickFilterText: (p) => datumVanTijdstip(p.value as string),
   },
-  {
+  // Subjects, types and names of one kind start alike ("Voorschot subsidie arbeidsmatige activiteiten …"): two lines
+  // show the part that tells them apart (the month, the measure, the maatwerkbedrijf).
+  tweeRegels({
     field: 'briefType',
     headerName: 'Type',
-    minWidth: 140,
+    minWidth: 150,
     valueGetter: (p) => (p.data ? briefTypeLabel(p.data.briefType) : ''),
-  },
-  { field: 'onderwerp', headerName: 'Onderwerp', flex: 2, minWidth: 240 },
-  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 200 },
-  {
+  }),
+  tweeRegels({ field: 'onderwerp', headerName: 'Onderwerp', flex: 3, minWidth: 300 }),
+  tweeRegels({ field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 190 }),
+  tweeRegels({
     colId: 'verzonden',
     headerName: 'Verzonden',
-    minWidth: 170,
+    minWidth: 140,
     valueGetter: (p) => (p.data ? verzendStatus(p.data) : ''),
-  },
+  }),
 ];
 
 export const documentRowId = (d: DocumentMeta): string => String(d.id);
