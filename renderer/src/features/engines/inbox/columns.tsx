@@ -15,8 +15,8 @@ export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
   {
     colId: 'urgentie',
     headerName: 'Toestand',
-    minWidth: 170,
-    maxWidth: 200,
+    minWidth: 150,
+    maxWidth: 180,
     valueGetter: (p) => (p.data ? urgentieInfo(p.data).label : ''),
     comparator: (_a, _b, na, nb) => (na.data && nb.data ? URGENTIE_VOLGORDE[na.data.urgentie] - URGENTIE_VOLGORDE[nb.data.urgentie] : 0),
     cellRenderer: UrgentieCel,
@@ -36,13 +36,15 @@ export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
   {
     field: 'dagenResterend',
     headerName: 'Dagen',
-    minWidth: 150,
+    minWidth: 140,
     maxWidth: 170,
     valueFormatter: (p) => dagenTekst(p.value as number | null),
   },
   { colId: 'dossier', headerName: 'Dossier', minWidth: 150, maxWidth: 200, valueGetter: (p) => (p.data ? dossierKort(p.data.dossierEntiteit, p.data.dossierId) : '') },
-  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 200 },
-  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260 },
+  // What is due and for whom wrap onto more lines (the row grows): "Beslissing over de ontvankelijkheid …" told the
+  // deadlines of one dossier kind apart only after the ellipsis.
+  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 180, wrapText: true, autoHeight: true },
+  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260, wrapText: true, autoHeight: true },
   { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
 ];
 
