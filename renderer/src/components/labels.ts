@@ -98,6 +98,7 @@ export const STATUS_LABELS: Record<'actief' | 'stopgezet', string> = {
   stopgezet: 'Stopgezet',
 };
 
+/** Every entity the core audits, by its Dutch name (the audit trail). A test scans the core, so a new one needs a name. */
 export const ENTITEIT_LABELS: Record<string, string> = {
   organisatie: 'Organisatie',
   parameter: 'Parameter',
@@ -134,6 +135,15 @@ export const ENTITEIT_LABELS: Record<string, string> = {
   se_deelname: 'Begeleidingsovereenkomst AMA SE',
   se_evaluatie: 'Evaluatie van de invulling',
   regio_objectief: 'Objectief per regio',
+  postcode_plaats: 'Postcode',
+  // One summary entry per import, beside the entries of what it made.
+  'overeenkomst-import': 'Import overeenkomsten AMA WVG',
+  'erkenning-import': 'Import erkenningen (overgang)',
+  'mandaat-import': 'Import mandaten',
+  'traject-import': 'Import activeringstrajecten',
+  'contingent-import': 'Import contingenten AMA SE',
+  'se-deelname-import': 'Import begeleidingsovereenkomsten AMA SE',
+  'postcode-import': 'Import postcodes',
   backup: 'Backup',
   referentiedata: 'Referentiegegevens',
   demogegevens: 'Demogegevens',

@@ -3,6 +3,7 @@ import { createTestApp, TEST_NOW, type TestApp } from '../../helpers/app';
 import { seedDemo, OVEREENKOMST_VOLUMES, type DemoSummary } from '../../../db/seed/demo';
 import { checkInsz } from '../../../shared/kernel/insz';
 import { seedProcedures } from '../../../db/seed/demo/procedures';
+import { BRIEFTYPE_LABELS, ENTITEIT_LABELS } from '../../../renderer/src/components/labels';
 
 let t: TestApp;
 let s: DemoSummary;
@@ -96,6 +97,14 @@ describe('demo procedures through the real API (issue 3: running procedures to s
       expect(await t3.call('bezwaar.list', {})).toHaveLength(1);
       const audit = t3.ctx.sqlite.prepare("SELECT DISTINCT gebruiker FROM audit_entry WHERE methode LIKE 'procedure.%'").pluck().all();
       expect(audit).toEqual(['Katrien Van den Broeck']);
+      // Every audited entity and every letter type the demo made has its Dutch name on the screens.
+      const db = t3.ctx.sqlite;
+      const entiteiten = db.prepare('SELECT DISTINCT entiteit FROM audit_entry').pluck().all() as string[];
+      expect(entiteiten.length).toBeGreaterThan(8);
+      expect(entiteiten.filter((x) => !(x in ENTITEIT_LABELS))).toEqual([]);
+      const brieftypen = db.prepare('SELECT DISTINCT brief_type FROM document').pluck().all() as string[];
+      expect(brieftypen.length).toBeGreaterThan(5);
+      expect(brieftypen.filter((x) => !(x in BRIEFTYPE_LABELS))).toEqual([]);
     } finally {
       t3.close();
     }

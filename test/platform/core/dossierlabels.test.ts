@@ -9,25 +9,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchPath } from 'react-router';
 import { createTestApp } from '../../helpers/app';
+import { literalenInBron } from '../../helpers/bron';
 import { registries } from '../../../electron/core/module';
 import { DOSSIER_SOORTEN, dossierKort, dossierLabel, dossierLink } from '../../../renderer/src/components/dossier/labels';
-
-/** The `dossierEntiteit: '…'` literals in the core's sources (decisions, deadline rows, letters). */
-function dossierLiteralen(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return dossierLiteralen(p);
-    if (!p.endsWith('.ts')) return [];
-    return [...fs.readFileSync(p, 'utf8').matchAll(/dossierEntiteit: '([a-z_]+)'/g)].map((m) => m[1]);
-  });
-}
 
 describe('dossier kinds: named in Dutch on every screen', () => {
   it('every right, decision dossier and deadline row of the core has a name and a short name', () => {
     const t = createTestApp();
     try {
       const r = registries(t.ctx);
-      const soorten = new Set([...r.rechten.keys(), ...r.beslissingenPerDossier.keys(), ...dossierLiteralen(path.join(process.cwd(), 'electron/core'))]);
+      const soorten = new Set([...r.rechten.keys(), ...r.beslissingenPerDossier.keys(), ...literalenInBron('electron/core', /dossierEntiteit: '([a-z_]+)'/g)]);
       // The scan finds what it should (a kind of each source), so an empty set cannot pass.
       expect([...soorten]).toEqual(expect.arrayContaining(['erkenning', 'se_contingent', 'subsidie_betaling', 'swv_aanvraag', 'se_aanvraag', 'se_bewijs', 'se_afrekening']));
       expect([...soorten].filter((s) => !DOSSIER_SOORTEN.includes(s))).toEqual([]);
