@@ -11,7 +11,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { RapportGrafiek } from '../../../../shared/rapport/contract';
 import type { Sqlite } from '../../../../db/open';
 import { formatAantal, formatPercentage } from '../../../../shared/kernel/format';
-import { jaarverslagMetLeden, type TabelMetLeden } from './jaarverslag';
+import { jaarverslagMetLeden, RAPPORT_ONDERGRENS_BP, type TabelMetLeden } from './jaarverslag';
 
 /**
  * Vega is ESM with top-level await (its canvas probe), which a CommonJS host cannot `require`: the Electron main bundle
@@ -143,7 +143,7 @@ export async function rapportGrafieken(db: Sqlite, jaar: number, tabellen: Tabel
     {
       id: 'invulling-verdeling',
       titel: `AMA SE ${jaar}: maatwerkbedrijven per invullingsgraad`,
-      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} op ${drempelGroepen(se.drempelBp).vanaf.toLowerCase()}, ${aantal(se.totaal.aantalOnder60)} onder 60 %, van ${aantal(se.totaal.begeleiders)}.`,
+      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} op ${drempelGroepen(se.drempelBp).vanaf.toLowerCase()}, ${aantal(se.totaal.aantalOnder60)} onder ${formatPercentage(RAPPORT_ONDERGRENS_BP)}, van ${aantal(se.totaal.begeleiders)}.`,
       svg: await invullingsverdeling(se),
     },
     {

@@ -166,6 +166,13 @@ function amaWvg(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden[] {
   ];
 }
 
+/**
+ * The report's lower band of the fill rate: the 2024 annual report counts the maatwerkbedrijven "met een invulling van
+ * minder dan 60%" (seed 004) beside those at the threshold. A reporting convention of that report, not a legal
+ * parameter (the threshold is: AMA_SE_INVULLINGSGRAAD_DREMPEL).
+ */
+export const RAPPORT_ONDERGRENS_BP = 6_000;
+
 function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
@@ -205,7 +212,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     invullingen.push({ procent: procent(a.deelnemersdagen / (deler || a.dagenInJaar), a.plaatsDagen / a.dagenInJaar) ?? 0, vanafDrempel });
     for (const kolom of ['begeleiders', 'plaatsen', 'gemiddeldeInvulling']) leden.voeg(p, kolom, ref);
     if (vanafDrempel) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
-    if (links < noemer * 6_000n) (g.onder60++, leden.voeg(p, 'aantalOnder60', ref));
+    if (links < noemer * BigInt(RAPPORT_ONDERGRENS_BP)) (g.onder60++, leden.voeg(p, 'aantalOnder60', ref));
     per.set(p, g);
   }
   const d = deler || dagenInJaar;
@@ -222,7 +229,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     id: 'ama-se-per-provincie',
     titel: `Arbeidsmatige activiteiten in de sociale economie (AMA SE) in ${jaar} per provincie`,
     bron: 'Contingenten en begeleidingsovereenkomsten AMA SE',
-    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling ${drempelBp === null ? 'op de drempel' : formatPercentage(drempelBp)} of meer`), k('aantalOnder60', 'Invulling onder 60 %')],
+    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling ${drempelBp === null ? 'op de drempel' : formatPercentage(drempelBp)} of meer`), k('aantalOnder60', `Invulling onder ${formatPercentage(RAPPORT_ONDERGRENS_BP)}`)],
     rijen: provincies(db).map((p) => ({ sleutel: p.code, label: p.naam, waarden: waarden(per.get(p.code) ?? leeg) })),
     totaal: waarden(alle),
     leden,
