@@ -26,7 +26,7 @@ const EXPORT_BLOK = 1000;
 const TWEE_REGELS_HOOGTE = 56;
 
 /** A column of a `tweeRegels` grid whose text wraps onto a second line, cut off after it (the tooltip shows it whole). */
-export function tweeRegels<T>(k: ColDef<T>): ColDef<T> {
+export function tweeRegelKolom<T>(k: ColDef<T>): ColDef<T> {
   return { ...k, wrapText: true, cellClass: 'cel-twee-regels' };
 }
 
@@ -57,7 +57,7 @@ export function PaginaGrid<K extends PaginaMethode>(props: {
   exportNaam?: string;
   /**
    * Rows two lines high, for registers whose texts tell rows apart only at their end (letter subjects): the columns
-   * made with `tweeRegels()` wrap onto a second line. The infinite row model needs one fixed row height.
+   * made with `tweeRegelKolom()` wrap onto a second line. The infinite row model needs one fixed row height.
    */
   tweeRegels?: boolean;
 }) {

@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { datumVanTijdstip } from '../../components/format';
 import { briefTypeLabel } from '../../components/labels';
 import { verzendStatus } from './verzendStatus';
-import { tweeRegels } from '../../components/PaginaGrid';
+import { tweeRegelKolom } from '../../components/PaginaGrid';
 
 export const DOCUMENT_KOLOMMEN: ColDef<DocumentMeta>[] = [
   { field: 'kenmerk', headerName: 'Kenmerk', minWidth: 170 },
@@ -19,15 +19,15 @@ export const DOCUMENT_KOLOMMEN: ColDef<DocumentMeta>[] = [
   },
   // Subjects, types and names of one kind start alike ("Voorschot subsidie arbeidsmatige activiteiten …"): two lines
   // show the part that tells them apart (the month, the measure, the maatwerkbedrijf).
-  tweeRegels({
+  tweeRegelKolom({
     field: 'briefType',
     headerName: 'Type',
     minWidth: 150,
     valueGetter: (p) => (p.data ? briefTypeLabel(p.data.briefType) : ''),
   }),
-  tweeRegels({ field: 'onderwerp', headerName: 'Onderwerp', flex: 3, minWidth: 300 }),
-  tweeRegels({ field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 190 }),
-  tweeRegels({
+  tweeRegelKolom({ field: 'onderwerp', headerName: 'Onderwerp', flex: 3, minWidth: 300 }),
+  tweeRegelKolom({ field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 190 }),
+  tweeRegelKolom({
     colId: 'verzonden',
     headerName: 'Verzonden',
     minWidth: 140,
