@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../../db/open';
+import { openSqlite, type Sqlite } from '../../../db/open';
 import { applyMigrations, DatabaseTooNewError, MIGRATIONS_DIR, schemaVersion } from '../../../db/migrate';
 import { seedReferenceData } from '../../../db/seed/reference';
 import { createApp } from '../../../electron/core/app';
@@ -233,6 +233,29 @@ describe('0020: a year and a month of the year have their own unit', () => {
     expect(rij('AMA_SE_VERMINDERING_INGANGSMAAND')).toEqual({ eenheid: 'kalendermaand', waarde: 7 });
     expect(db.prepare("SELECT count(*) FROM audit_entry WHERE methode = 'migratie.0020'").pluck().get()).toBe(1);
     db.close();
+  });
+});
+
+describe('0021: the legal basis of a registered letter\'s deemed receipt names the rule, not a handbook file', () => {
+  it('the seeded text is replaced, with one audit entry naming both; a basis an administrator wrote is kept', () => {
+    const f = fixtures.find((x) => x.versie === 21);
+    expect(f).toBeDefined();
+    const basis = (db: Sqlite) => db.prepare("SELECT wettelijke_basis FROM parameter WHERE code = 'AANGETEKEND_GEACHT_ONTVANGEN'").pluck().get();
+    const { db } = fixtureDb(f!.bestand);
+    expect(basis(db)).toBe('Gangbare Vlaamse regeling (RULES.md: termijnberekening)');
+    applyMigrations(db, MIGRATIONS_DIR);
+    expect(basis(db)).toBe('Gangbare regeling, naar het voorbeeld van art. 53bis Gerechtelijk Wetboek (derde werkdag na de afgifte bij de post)');
+    const a = db.prepare("SELECT oud, nieuw FROM audit_entry WHERE methode = 'migratie.0021'").all() as { oud: string; nieuw: string }[];
+    expect(a).toHaveLength(1);
+    expect(JSON.parse(a[0].oud)).toEqual({ wettelijkeBasis: 'Gangbare Vlaamse regeling (RULES.md: termijnberekening)' });
+    db.close();
+
+    const ander = fixtureDb(f!.bestand).db;
+    ander.prepare("UPDATE parameter SET wettelijke_basis = 'Omzendbrief 2025/3' WHERE code = 'AANGETEKEND_GEACHT_ONTVANGEN'").run();
+    applyMigrations(ander, MIGRATIONS_DIR);
+    expect(basis(ander)).toBe('Omzendbrief 2025/3');
+    expect(ander.prepare("SELECT count(*) FROM audit_entry WHERE methode = 'migratie.0021'").pluck().get()).toBe(0);
+    ander.close();
   });
 });
 

@@ -5,11 +5,14 @@ import { BRON_LABELS } from '../../../components/labels';
 
 export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
   { field: 'code', headerName: 'Code', minWidth: 320, sort: 'asc', sortIndex: 0 },
-  { field: 'omschrijving', headerName: 'Omschrijving', flex: 2, minWidth: 260 },
+  // What a parameter means and its legal basis are read whole (the row grows), not guessed from their first words.
+  { field: 'omschrijving', headerName: 'Omschrijving', flex: 2, minWidth: 240, wrapText: true, autoHeight: true },
   {
     colId: 'waarde',
     headerName: 'Waarde',
     minWidth: 150,
+    wrapText: true,
+    autoHeight: true,
     valueGetter: (p) => (p.data ? formatParameterWaarde(p.data) : ''),
     // Sort by the number (or ISO date), not by the formatted text.
     comparator: (_a, _b, na, nb) => {
@@ -37,7 +40,7 @@ export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
     filterValueGetter: (p) => (p.data?.geldigTot ? formatDatum(p.data.geldigTot) : 'onbepaald'),
     getQuickFilterText: (p) => formatDatum(p.value as string),
   },
-  { field: 'wettelijkeBasis', headerName: 'Wettelijke basis', flex: 2, minWidth: 240 },
+  { field: 'wettelijkeBasis', headerName: 'Wettelijke basis', flex: 2, minWidth: 220, wrapText: true, autoHeight: true },
   {
     field: 'bronStatus',
     headerName: 'Bron',
