@@ -52,6 +52,11 @@ describe('smoke', () => {
     await p.keyboard.press('Alt+0');
     await menu.waitFor({ state: 'visible' });
     expect(await p.getByRole('button', { name: 'Menu verbergen' }).getAttribute('aria-expanded')).toBe('true');
+    // The overview lists the shortcuts, the menu's from the menu itself.
+    await p.goto(`${e.url}#/`);
+    const sneltoetsen = p.getByRole('table', { name: 'Sneltoetsen' });
+    await expect.poll(() => sneltoetsen.innerText()).toContain('Het menu verbergen of tonen');
+    expect(await sneltoetsen.getByRole('row', { name: /Alt \+ 3/ }).innerText()).toContain('Erkenningen AMA WVG');
     expect(e.errors).toEqual([]);
   });
 

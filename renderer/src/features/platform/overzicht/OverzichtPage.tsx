@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Kbd, List, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useApi, useSessie } from '../../../api/hooks';
 import { foutmelding } from '../../../api/client';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { DeadlineInbox } from '../../engines/inbox/DeadlineInbox';
 import { TeOndertekenen } from '../../engines/inbox/TeOndertekenen';
 import { DepartementKengetallen } from '../../rapport/DepartementKengetallen';
+import { NAV_ITEMS } from '../../../app/nav';
 
 /** Start screen: real counts from the register and the archive, and what the application can do today. */
 export function OverzichtPage() {
@@ -131,8 +132,50 @@ export function OverzichtPage() {
             </List>
           </Stack>
         </section>
+
+        <Sneltoetsen />
       </Stack>
     </>
+  );
+}
+
+/** The keyboard shortcuts of the whole application, the menu's from the menu itself (Shell.tsx binds them). */
+function Sneltoetsen() {
+  const toets = (...t: string[]) => t.map((x, i) => (
+    <span key={x}>
+      {i > 0 && ' + '}
+      <Kbd>{x}</Kbd>
+    </span>
+  ));
+  const rijen: [ReactNode, string][] = [
+    ...NAV_ITEMS.slice(0, 9).map((item, i): [ReactNode, string] => [toets('Alt', String(i + 1)), item.label]),
+    [toets('Alt', '0'), 'Het menu verbergen of tonen (meer plaats voor de kolommen van een lijst)'],
+    [toets('Alt', 'N'), 'Nieuwe organisatie (in Organisaties)'],
+    [<>{toets('↑')} {toets('↓')}</>, 'In een lijst: naar de vorige of volgende rij'],
+    [toets('Enter'), 'In een lijst: het dossier van de rij openen (of dubbelklikken)'],
+  ];
+  return (
+    <section aria-labelledby="sneltoetsen-titel">
+      <Title order={2} size="h3" id="sneltoetsen-titel" mb="sm">
+        Sneltoetsen
+      </Title>
+      <Table maw={760} withRowBorders={false} verticalSpacing={4} aria-labelledby="sneltoetsen-titel">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Toets</Table.Th>
+            <Table.Th>Wat</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rijen.map(([t, wat]) => (
+            <Table.Tr key={wat}>
+              <Table.Td w={160}>{t}</Table.Td>
+              <Table.Td>{wat}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
   );
 }
 
