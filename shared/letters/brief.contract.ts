@@ -123,9 +123,9 @@ export const briefMethods = {
     omschrijving: 'Een bewaard document met zijn PDF (base64) en verzendingen',
   }),
   'document.pagina': method<Pagina<DocumentMeta>>()({
-    input: z.object({ ...paginaVelden, organisatieId: id.optional(), dossierEntiteit: regel(200).optional(), dossierId: regel(200).optional() }),
+    input: z.object({ ...paginaVelden, organisatieId: id.optional(), dossierEntiteit: regel(200).optional(), dossierId: regel(200).optional(), briefType: regel(100).optional() }),
     roles: ALLE_ROLLEN,
-    omschrijving: 'Eén bladzijde van de brieven (nieuwste eerst), gesorteerd, gefilterd en doorzocht in de databank',
+    omschrijving: 'Eén bladzijde van de brieven (nieuwste eerst), gesorteerd, gefilterd en doorzocht in de databank; `briefType` toont één soort brief',
   }),
   'document.list': method<DocumentMeta[]>()({
     input: z.object({

@@ -32,6 +32,8 @@ export const document = sqliteTable(
     index('document_organisatie_idx').on(t.organisatieId),
     index('document_dossier_idx').on(t.dossierEntiteit, t.dossierId),
     index('document_aangemaakt_idx').on(t.aangemaaktOp),
+    // The letters list filtered by kind, newest first (migration 0022).
+    index('document_brieftype_idx').on(t.briefType, t.aangemaaktOp),
   ],
 );
 

@@ -322,17 +322,19 @@ export interface DocumentFilter {
   organisatieId?: number;
   dossierEntiteit?: string;
   dossierId?: string;
+  /** One kind of letter (`document.pagina`: the letters list's "Soort"). */
+  briefType?: string;
   limit?: number;
 }
 
-/** Documents newest first, with organisation name and sendings (two queries, no N+1). */
-/** The conditions of a document filter (organisation, dossier), shared by the list and the pages. */
+/** The conditions of a document filter (organisation, dossier, kind of letter), shared by the list and the pages. */
 function documentFilter(f: Omit<DocumentFilter, 'limit'>): { waar: string[]; params: unknown[] } {
   const waar: string[] = [];
   const params: unknown[] = [];
   if (f.organisatieId !== undefined) (waar.push('d.organisatie_id = ?'), params.push(f.organisatieId));
   if (f.dossierEntiteit !== undefined) (waar.push('d.dossier_entiteit = ?'), params.push(f.dossierEntiteit));
   if (f.dossierId !== undefined) (waar.push('d.dossier_id = ?'), params.push(f.dossierId));
+  if (f.briefType !== undefined) (waar.push('d.brief_type = ?'), params.push(f.briefType));
   return { waar, params };
 }
 
@@ -345,6 +347,7 @@ function documentenMetVerzendingen(db: Sqlite, lijst: string): DocumentMeta[] {
   return docs.map((d) => ({ ...d, verzendingen: perDocument.get(d.id) ?? [] }));
 }
 
+/** Documents newest first, with organisation name and sendings (two queries, no N+1). */
 export function listDocumenten(db: Sqlite, f: DocumentFilter): DocumentMeta[] {
   const { waar, params } = documentFilter(f);
   const ids = db

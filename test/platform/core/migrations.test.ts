@@ -259,6 +259,21 @@ describe('0021: the legal basis of a registered letter\'s deemed receipt names t
   });
 });
 
+describe('0022: the letters list filtered by kind reads an index', () => {
+  it('a store of schema 22 gets document_brieftype_idx; its letters are kept', () => {
+    const f = fixtures.find((x) => x.versie === 22);
+    expect(f).toBeDefined();
+    const { db } = fixtureDb(f!.bestand);
+    const index = () => db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'document_brieftype_idx'").pluck().get();
+    const brieven = db.prepare('SELECT count(*) FROM document').pluck().get();
+    expect(index()).toBe(0);
+    applyMigrations(db, MIGRATIONS_DIR);
+    expect(index()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM document').pluck().get()).toBe(brieven);
+    db.close();
+  });
+});
+
 describe('0013: the agreement rules back to 2018 (issue 12: agreements of the earlier rules are imported for the report)', () => {
   it('moves the seeded period of 1 July 2023 to 1 January 2018, and keeps a period an officer added before it', () => {
     const f = fixtures.find((x) => x.versie === 13);

@@ -168,6 +168,39 @@ describe('the other paged registers give the rows of their unpaged lists, in the
   });
 });
 
+describe('document.pagina: one kind of letter (the letters list\'s "Soort brief")', () => {
+  it('only letters of that kind, newest first, counted in the database; read along the kind\'s index', async () => {
+    const db = t.ctx.sqlite;
+    // Three acknowledgements of receipt through the API; one of them made another kind, so the filter leaves letters out.
+    const org = db.prepare('SELECT min(id) FROM organisatie').pluck().get() as number;
+    const brief = () => t.call('brief.uitgeven', { briefType: 'ontvangstmelding', organisatieId: org, aanvraagSoort: 'erkenning-ama-wvg', ontvangenOp: '2026-11-02', kanaalAanvraag: 'e-loket' } as never);
+    const [, tweede] = [await brief(), await brief(), await brief()];
+    db.prepare("UPDATE document SET brief_type = 'voornemen' WHERE id = ?").run(tweede.id);
+    const per = db.prepare('SELECT brief_type AS soort, count(*) AS n FROM document GROUP BY brief_type ORDER BY n DESC').all() as { soort: string; n: number }[];
+    expect(per.length).toBeGreaterThan(1);
+    const { soort, n } = per[0];
+    const p = await t.call('document.pagina', { start: 0, aantal: 500, briefType: soort });
+    expect(p.totaal).toBe(n);
+    expect(p.rijen.map((r) => r.briefType)).toEqual(Array(n).fill(soort));
+    const ids = db.prepare('SELECT id FROM document WHERE brief_type = ? ORDER BY aangemaakt_op DESC, id DESC').pluck().all(soort);
+    expect(p.rijen.map((r) => r.id)).toEqual(ids);
+    expect((await t.call('document.pagina', { start: 0, aantal: 5, briefType: 'geen-bestaande-soort' })).totaal).toBe(0);
+
+    const gezien: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => (gezien.push(sql), prepare(sql))) as typeof db.prepare;
+    try {
+      await t.call('document.pagina', { start: 0, aantal: 100, briefType: soort });
+    } finally {
+      db.prepare = prepare;
+    }
+    const sql = gezien.find((x) => x.includes('LIMIT ? OFFSET ?'))!;
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(soort, 100, 0) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toContain('document_brieftype_idx');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});
+
 function volgensNaam(rijen: { id: number; naam: string }[]): number[] {
   return [...rijen].sort((a, b) => (a.naam.toLowerCase() < b.naam.toLowerCase() ? -1 : a.naam.toLowerCase() > b.naam.toLowerCase() ? 1 : a.id - b.id)).map((r) => r.id);
 }

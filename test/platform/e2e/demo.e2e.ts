@@ -91,7 +91,7 @@ describe('alle schermen met de demogegevens', () => {
     await page.evaluate(() => ['axe-proef', 'axe-proef-knop'].forEach((id) => document.getElementById(id)?.remove()));
   });
 
-  it('de lijst van brieven noemt elk type in het Nederlands en toont lange onderwerpen op twee regels', async () => {
+  it('de lijst van brieven noemt elk type in het Nederlands, toont lange onderwerpen op twee regels en toont één soort brief', async () => {
     await page.goto(`${e.url}/#/brieven`);
     const grid = page.getByRole('region', { name: 'Lijst van brieven' });
     await grid.locator('.ag-row[row-index="0"] [col-id="onderwerp"] .ag-cell-value').waitFor();
@@ -105,6 +105,19 @@ describe('alle schermen met de demogegevens', () => {
     );
     expect(hoogten.some((h) => h.hoogte > 1.5 * h.regel)).toBe(true);
     expect(hoogten.every((h) => h.hoogte <= 2 * h.regel + 1)).toBe(true);
+    // One kind of letter, chosen by its Dutch name; counted in the database.
+    const db = e.app.ctx.sqlite;
+    const nl = (n: number) => new Intl.NumberFormat('nl-BE').format(n);
+    const alle = db.prepare('SELECT count(*) FROM document').pluck().get() as number;
+    const voorschotnotas = db.prepare("SELECT count(*) FROM document WHERE brief_type = 'voorschotnota-ama-se'").pluck().get() as number;
+    expect(voorschotnotas).toBeGreaterThan(0);
+    expect(voorschotnotas).toBeLessThan(alle);
+    await page.getByLabel('Soort brief').selectOption({ label: 'Voorschotnota AMA SE' });
+    // The kind is the list's own filter (as the begeleider above the agreements): the count is of that kind.
+    await expect.poll(() => page.getByTestId('brieven-telling').innerText()).toBe(`${nl(voorschotnotas)} brieven`);
+    expect(new Set(await grid.locator('.ag-row [col-id="briefType"]').allInnerTexts())).toEqual(new Set(['Voorschotnota AMA SE']));
+    await page.getByLabel('Soort brief').selectOption({ label: 'Alle soorten' });
+    await expect.poll(() => page.getByTestId('brieven-telling').innerText()).toBe(`${nl(alle)} brieven`);
     expect(e.errors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { Stack } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { NativeSelect, Stack } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { DOCUMENT_PAGINA, type DocumentMeta } from '../../../../shared/letters/brief.contract';
 import { PageHeader } from '../../components/PageHeader';
@@ -7,8 +7,15 @@ import { Leeg } from '../../components/States';
 import { DOCUMENT_KOLOMMEN, documentRowId } from './columns';
 import { DocumentDetail } from './DocumentDetail';
 import { PaginaGrid } from '../../components/PaginaGrid';
+import { BRIEFTYPE_LABELS } from '../../components/labels';
 
-const GEEN_FILTER = {};
+/** Every kind of letter by its Dutch name, alphabetically, after "all kinds". */
+const SOORTEN = [
+  { value: '', label: 'Alle soorten' },
+  ...Object.entries(BRIEFTYPE_LABELS)
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+];
 
 /** All issued letters; the selected one (route `/brieven/:id`) shows its details and sending register. */
 export function BrievenPage() {
@@ -19,6 +26,8 @@ export function BrievenPage() {
     [navigate],
   );
   const gekozen = id ? Number(id) : null;
+  const [soort, setSoort] = useState('');
+  const invoer = useMemo(() => (soort ? { briefType: soort } : {}), [soort]);
 
   return (
     <>
@@ -31,7 +40,7 @@ export function BrievenPage() {
           gridId="brieven"
           ariaLabel="Lijst van brieven"
           methode="document.pagina"
-          invoer={GEEN_FILTER}
+          invoer={invoer}
           kolommen={DOCUMENT_PAGINA}
           columnDefs={DOCUMENT_KOLOMMEN}
           getRowId={documentRowId}
@@ -41,6 +50,7 @@ export function BrievenPage() {
           rijNaam={['brief', 'brieven']}
           tweeRegels
           height="48vh"
+          toolbar={<NativeSelect label="Soort brief" value={soort} onChange={(e) => setSoort(e.currentTarget.value)} data={SOORTEN} w={300} />}
         />
         {gekozen && Number.isInteger(gekozen) ? (
           <DocumentDetail id={gekozen} />

@@ -1,0 +1,2 @@
+-- The letters list filtered by the kind of letter (document.pagina briefType), newest first, without reading every letter.
+CREATE INDEX `document_brieftype_idx` ON `document` (`brief_type`,`aangemaakt_op`);
