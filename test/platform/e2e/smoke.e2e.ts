@@ -34,10 +34,10 @@ describe('smoke', () => {
     await p.goto(`${e.url}#/organisaties`);
     const menu = p.getByRole('navigation', { name: 'Hoofdnavigatie' });
     const grid = p.getByRole('region', { name: 'Lijst van organisaties' });
-    await grid.getByRole('columnheader', { name: /Status/ }).waitFor();
+    await grid.getByRole('columnheader', { name: /Provincie/ }).waitFor();
     // At 1440 px with the menu, the register's last column lies beyond the grid's visible width (it scrolls).
     const rechts = async () => {
-      const kop = (await grid.getByRole('columnheader', { name: /Status/ }).boundingBox())!;
+      const kop = (await grid.getByRole('columnheader', { name: /Provincie/ }).boundingBox())!;
       const g = (await grid.boundingBox())!;
       return kop.x + kop.width <= g.x + g.width + 1;
     };

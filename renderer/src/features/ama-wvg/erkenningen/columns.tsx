@@ -31,17 +31,13 @@ export const AANVRAAG_KOLOMMEN: ColDef<AanvraagRij>[] = [
 ];
 export const aanvraagRowId = (r: AanvraagRij): string => String(r.id);
 
+/**
+ * What an officer reads first comes first — the validity (the register is sorted on its end) and the status —, so they
+ * are in view at 1440 px with the menu; type, province and enterprise number after them.
+ */
 export const ERKENNING_KOLOMMEN: ColDef<ErkenningRij>[] = [
   { field: 'erkenningsnummer', headerName: 'Erkenningsnummer', minWidth: 180 },
   { field: 'organisatieNaam', headerName: 'Organisatie', flex: 2, minWidth: 220 },
-  {
-    field: 'organisatieKbo',
-    headerName: 'KBO',
-    minWidth: 140,
-    getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,
-  },
-  { field: 'typeNaam', headerName: 'Type', flex: 1.2, minWidth: 170 },
-  { field: 'provincieNaam', headerName: 'Provincie', minWidth: 130 },
   datumKolom<ErkenningRij>('geldigVan', 'Geldig van'),
   datumKolom<ErkenningRij>('geldigTot', 'Geldig tot', { sort: 'asc' }),
   {
@@ -51,6 +47,14 @@ export const ERKENNING_KOLOMMEN: ColDef<ErkenningRij>[] = [
     maxWidth: 140,
     valueGetter: (p) => (p.data ? ERKENNING_STATUS[p.data.status].label : ''),
     cellRenderer: ErkenningStatusCel,
+  },
+  { field: 'typeNaam', headerName: 'Type', flex: 1.2, minWidth: 170 },
+  { field: 'provincieNaam', headerName: 'Provincie', minWidth: 130 },
+  {
+    field: 'organisatieKbo',
+    headerName: 'KBO',
+    minWidth: 140,
+    getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,
   },
   { field: 'eindeReden', headerName: 'Einde reden', minWidth: 150, valueFormatter: (p) => (p.value ? EINDE_REDEN_LABELS[p.value as keyof typeof EINDE_REDEN_LABELS] : '') },
   {
