@@ -7,12 +7,13 @@ import { EINDE_REDEN_OVEREENKOMST_LABELS } from './labels';
 export const OVEREENKOMST_KOLOMMEN: ColDef<OvereenkomstRij>[] = ([
   { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
   { field: 'organisatieNaam', headerName: 'Begeleider', flex: 2, minWidth: 220 },
-  { field: 'erkenningsnummer', headerName: 'Erkenning', minWidth: 190 },
   { field: 'deelnemerInitialen', headerName: 'Deelnemer', minWidth: 110, maxWidth: 130 },
-  { field: 'deelnemerInszGemaskeerd', headerName: 'Rijksregisternr.', minWidth: 150 },
-  { field: 'werkpostNaam', headerName: 'Werkpost', flex: 1.5, minWidth: 200 },
+  // Start (the register's order) and end before the rest, so they are in view at 1440 px with the menu.
   datumKolom<OvereenkomstRij>('startdatum', 'Start', { sort: 'desc' }),
   datumKolom<OvereenkomstRij>('einddatum', 'Einde'),
+  { field: 'werkpostNaam', headerName: 'Werkpost', flex: 1.5, minWidth: 200 },
+  { field: 'erkenningsnummer', headerName: 'Erkenning', minWidth: 190 },
+  { field: 'deelnemerInszGemaskeerd', headerName: 'Rijksregisternr.', minWidth: 150 },
   { field: 'eindeReden', headerName: 'Reden einde', minWidth: 150, valueFormatter: (p) => (p.value ? EINDE_REDEN_OVEREENKOMST_LABELS[p.value as keyof typeof EINDE_REDEN_OVEREENKOMST_LABELS] : '') },
   datumKolom<OvereenkomstRij>('laatsteEvaluatie', 'Laatste evaluatie', { minWidth: 160, maxWidth: 180 }),
   { field: 'bron', headerName: 'Bron', minWidth: 110, valueFormatter: (p) => (String(p.value ?? '').startsWith('import') ? 'Import' : 'Manueel') },
