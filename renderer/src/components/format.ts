@@ -1,8 +1,8 @@
-import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, parseEuro } from '../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, maandNaamVan, parseEuro } from '../../../shared/kernel/format';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
 import { PARAMETER_KEUZES, type ParameterCode } from '../../../shared/platform/parameter-codes';
 
-export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, parseEuro };
+export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, maandNaamVan, parseEuro };
 
 /** The Brussels calendar date of an ISO timestamp as `22/11/2026`. */
 export const datumVanTijdstip = (iso: string | null | undefined): string => (iso ? formatTijdstip(iso).slice(0, 10) : '');

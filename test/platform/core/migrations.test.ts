@@ -90,6 +90,13 @@ function fixtureDb(bestand: string): { file: string; db: ReturnType<typeof openS
   return { file, db };
 }
 
+/** The fixture of schema `versie` (each landed version has one). */
+function fixtureVan(versie: number): string {
+  const f = fixtures.find((x) => x.versie === versie);
+  expect(f, `test/fixtures/schema-${versie}.sql.gz`).toBeDefined();
+  return f!.bestand;
+}
+
 /** Tables a migration renamed (their rows must all be there under the new name). */
 const HERNOEMD: Record<string, string> = { subsidie_run: 'betaalrun', subsidie_betaling: 'betaalrun_betaling' };
 
@@ -141,9 +148,8 @@ describe('schema fixtures: databases of every earlier version upgrade without lo
   }
 
   it('0016: every staff member keeps the roles they worked in (audit trail, access log) and a signatory the signing role', () => {
-    const f = fixtures.find((x) => x.versie === 16);
-    expect(f).toBeDefined();
-    const { db } = fixtureDb(f!.bestand);
+    const bestand = fixtureVan(16);
+    const { db } = fixtureDb(bestand);
     const verwacht = new Map<number, Set<string>>();
     const voeg = (id: number, rol: string) => verwacht.set(id, new Set([...(verwacht.get(id) ?? []), rol]));
     for (const r of db.prepare('SELECT DISTINCT medewerker_id AS id, rol FROM audit_entry WHERE medewerker_id IS NOT NULL UNION SELECT DISTINCT medewerker_id, rol FROM toegangslog WHERE medewerker_id IS NOT NULL').all() as { id: number; rol: string }[]) voeg(r.id, r.rol);
@@ -160,9 +166,8 @@ describe('schema fixtures: databases of every earlier version upgrade without lo
   });
 
   it('0006: every name becomes the staff id of that person, also the name before a rename; no name stays unresolved', () => {
-    const f = fixtures.find((x) => x.versie === 6);
-    expect(f).toBeDefined();
-    const { db } = fixtureDb(f!.bestand);
+    const bestand = fixtureVan(6);
+    const { db } = fixtureDb(bestand);
     const namen = (sql: string) => db.prepare(sql).pluck().all() as (string | null)[];
     const voor = {
       beslissingDoor: namen('SELECT aangemaakt_door FROM beslissing ORDER BY id'),
@@ -222,9 +227,8 @@ describe('0009: reference data corrected against the seeds (December 2026)', () 
 
 describe('0020: a year and a month of the year have their own unit', () => {
   it('the three seeded codes become jaartal and kalendermaand, with one audit entry; values are kept', () => {
-    const f = fixtures.find((x) => x.versie === 20);
-    expect(f).toBeDefined();
-    const { db } = fixtureDb(f!.bestand);
+    const bestand = fixtureVan(20);
+    const { db } = fixtureDb(bestand);
     const rij = (code: string) => db.prepare('SELECT eenheid, waarde_getal AS waarde FROM parameter WHERE code = ?').get(code);
     expect(rij('AMA_SE_EERSTE_EVALUATIEJAAR')).toEqual({ eenheid: 'aantal', waarde: 2024 });
     applyMigrations(db, MIGRATIONS_DIR);
@@ -238,10 +242,9 @@ describe('0020: a year and a month of the year have their own unit', () => {
 
 describe('0021: the legal basis of a registered letter\'s deemed receipt names the rule, not a handbook file', () => {
   it('the seeded text is replaced, with one audit entry naming both; a basis an administrator wrote is kept', () => {
-    const f = fixtures.find((x) => x.versie === 21);
-    expect(f).toBeDefined();
+    const bestand = fixtureVan(21);
     const basis = (db: Sqlite) => db.prepare("SELECT wettelijke_basis FROM parameter WHERE code = 'AANGETEKEND_GEACHT_ONTVANGEN'").pluck().get();
-    const { db } = fixtureDb(f!.bestand);
+    const { db } = fixtureDb(bestand);
     expect(basis(db)).toBe('Gangbare Vlaamse regeling (RULES.md: termijnberekening)');
     applyMigrations(db, MIGRATIONS_DIR);
     expect(basis(db)).toBe('Gangbare regeling, naar het voorbeeld van art. 53bis Gerechtelijk Wetboek (derde werkdag na de afgifte bij de post)');
@@ -250,7 +253,7 @@ describe('0021: the legal basis of a registered letter\'s deemed receipt names t
     expect(JSON.parse(a[0].oud)).toEqual({ wettelijkeBasis: 'Gangbare Vlaamse regeling (RULES.md: termijnberekening)' });
     db.close();
 
-    const ander = fixtureDb(f!.bestand).db;
+    const ander = fixtureDb(bestand).db;
     ander.prepare("UPDATE parameter SET wettelijke_basis = 'Omzendbrief 2025/3' WHERE code = 'AANGETEKEND_GEACHT_ONTVANGEN'").run();
     applyMigrations(ander, MIGRATIONS_DIR);
     expect(basis(ander)).toBe('Omzendbrief 2025/3');
@@ -261,9 +264,8 @@ describe('0021: the legal basis of a registered letter\'s deemed receipt names t
 
 describe('0022: the letters list filtered by kind reads an index', () => {
   it('a store of schema 22 gets document_brieftype_idx; its letters are kept', () => {
-    const f = fixtures.find((x) => x.versie === 22);
-    expect(f).toBeDefined();
-    const { db } = fixtureDb(f!.bestand);
+    const bestand = fixtureVan(22);
+    const { db } = fixtureDb(bestand);
     const index = () => db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'document_brieftype_idx'").pluck().get();
     const brieven = db.prepare('SELECT count(*) FROM document').pluck().get();
     expect(index()).toBe(0);
@@ -276,9 +278,8 @@ describe('0022: the letters list filtered by kind reads an index', () => {
 
 describe('0013: the agreement rules back to 2018 (issue 12: agreements of the earlier rules are imported for the report)', () => {
   it('moves the seeded period of 1 July 2023 to 1 January 2018, and keeps a period an officer added before it', () => {
-    const f = fixtures.find((x) => x.versie === 13);
-    expect(f).toBeDefined();
-    const { db } = fixtureDb(f!.bestand);
+    const bestand = fixtureVan(13);
+    const { db } = fixtureDb(bestand);
     const van = (code: string) => db.prepare('SELECT geldig_van FROM parameter WHERE code = ? ORDER BY geldig_van').pluck().all(code);
     expect(van('DEELNEMER_MINIMUMLEEFTIJD')).toEqual(['2023-07-01']);
     // An officer's own earlier period of the evaluation interval stays as it is.

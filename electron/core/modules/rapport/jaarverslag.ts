@@ -56,7 +56,7 @@ export function alsRapportTabel({ leden: _l, invullingen: _i, drempelBp: _d, ...
   return t;
 }
 
-function tabel(t: Omit<RapportTabel, 'totaal'> & { totaal?: Record<string, number | null>; leden: Leden; invullingen?: Invulling[]; drempelBp?: number | null }): TabelMetLeden {
+function tabel(t: Omit<TabelMetLeden, 'totaal'> & { totaal?: RapportTabel['totaal'] }): TabelMetLeden {
   const totaal = t.totaal ?? Object.fromEntries(t.kolommen.map((k) => [k.id, t.rijen.reduce((s, r) => s + (r.waarden[k.id] ?? 0), 0)]));
   return { ...t, totaal };
 }
@@ -189,7 +189,11 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     dln.set(r.o, [...(dln.get(r.o) ?? []), r]);
   }
   const prov = new Map((db.prepare('SELECT id, provincie_code AS p FROM organisatie').all() as { id: number; p: string }[]).map((x) => [x.id, x.p]));
-  const per = new Map<string, { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }>();
+  // Per province: maatwerkbedrijven, place-days, participant days, and how many reach the threshold or lie under the
+  // report's lower band (the columns keep the ids issue 12 gave them: aantalVanaf80, aantalOnder60).
+  type Telling = { n: number; plaatsDagen: number; dagen: number; vanafDrempel: number; onderGrens: number };
+  const leeg: Telling = { n: 0, plaatsDagen: 0, dagen: 0, vanafDrempel: 0, onderGrens: 0 };
+  const per = new Map<string, Telling>();
   let dagenInJaar = 365;
   const leden = new Leden(metLeden);
   const invullingen: Invulling[] = [];
@@ -199,7 +203,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     dagenInJaar = a.dagenInJaar;
     const p = prov.get(o);
     if (!p) continue; // only organisations outside Flanders and Brussels have none, and they cannot be registered
-    const g = per.get(p) ?? { n: 0, plaatsDagen: 0, dagen: 0, vanaf80: 0, onder60: 0 };
+    const g = per.get(p) ?? { ...leeg };
     g.n++;
     g.plaatsDagen += a.plaatsDagen;
     g.dagen += a.deelnemersdagen;
@@ -211,20 +215,19 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     const vanafDrempel = drempelBp !== null && links >= noemer * BigInt(drempelBp);
     invullingen.push({ procent: procent(a.deelnemersdagen / (deler || a.dagenInJaar), a.plaatsDagen / a.dagenInJaar) ?? 0, vanafDrempel });
     for (const kolom of ['begeleiders', 'plaatsen', 'gemiddeldeInvulling']) leden.voeg(p, kolom, ref);
-    if (vanafDrempel) (g.vanaf80++, leden.voeg(p, 'aantalVanaf80', ref));
-    if (links < noemer * BigInt(RAPPORT_ONDERGRENS_BP)) (g.onder60++, leden.voeg(p, 'aantalOnder60', ref));
+    if (vanafDrempel) (g.vanafDrempel++, leden.voeg(p, 'aantalVanaf80', ref));
+    if (links < noemer * BigInt(RAPPORT_ONDERGRENS_BP)) (g.onderGrens++, leden.voeg(p, 'aantalOnder60', ref));
     per.set(p, g);
   }
   const d = deler || dagenInJaar;
-  const waarden = (g: { n: number; plaatsDagen: number; dagen: number; vanaf80: number; onder60: number }) => ({
+  const waarden = (g: Telling) => ({
     begeleiders: g.n,
     plaatsen: afrondenOpCent(g.plaatsDagen * 100, dagenInJaar) / 100,
     gemiddeldeInvulling: procent(g.dagen / d, g.plaatsDagen / dagenInJaar),
-    aantalVanaf80: g.vanaf80,
-    aantalOnder60: g.onder60,
+    aantalVanaf80: g.vanafDrempel,
+    aantalOnder60: g.onderGrens,
   });
-  const leeg = { n: 0, plaatsDagen: 0, dagen: 0, vanaf80: 0, onder60: 0 };
-  const alle = [...per.values()].reduce((s, g) => ({ n: s.n + g.n, plaatsDagen: s.plaatsDagen + g.plaatsDagen, dagen: s.dagen + g.dagen, vanaf80: s.vanaf80 + g.vanaf80, onder60: s.onder60 + g.onder60 }), leeg);
+  const alle = [...per.values()].reduce((s, g) => ({ n: s.n + g.n, plaatsDagen: s.plaatsDagen + g.plaatsDagen, dagen: s.dagen + g.dagen, vanafDrempel: s.vanafDrempel + g.vanafDrempel, onderGrens: s.onderGrens + g.onderGrens }), leeg);
   return tabel({
     id: 'ama-se-per-provincie',
     titel: `Arbeidsmatige activiteiten in de sociale economie (AMA SE) in ${jaar} per provincie`,

@@ -10,13 +10,12 @@ import { call, foutmelding } from '../../api/client';
 import { useApiMutation, useJob } from '../../api/hooks';
 import { DataGrid } from '../DataGrid';
 import { PageHeader } from '../PageHeader';
-import { formatAantal, formatEuro, formatTijdstip } from '../format';
+import { aantalMet, formatAantal, formatEuro, formatTijdstip } from '../format';
 import { openPdf, saveBestand } from '../pdf';
 import { useMag, useMagInDepartement } from '../rechten';
 import { useToast } from '../Toasts';
 import { JobVoortgangBalk } from '../JobVoortgang';
 import { RUN_STATUS_KLEUR, RUN_STATUS_LABELS } from './labels';
-import { aantalMet } from '../../../../shared/kernel/format';
 import { Bevestiging } from '../Bevestiging';
 
 /**

@@ -9,8 +9,7 @@ import { Fout, Laden } from '../../components/States';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Sectie, Veld } from '../../components/dossier/Sectie';
 import { BESLISSING_STATUS, beslissingTypeLabel } from '../../components/dossier/labels';
-import { formatDatum } from '../../components/format';
-import { aantalMet } from '../../../../shared/kernel/format';
+import { aantalMet, formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { MaatregelDialoog } from '../../components/dossier/MaatregelDialoog';
 

@@ -16,12 +16,10 @@ import { PaginaGrid } from '../../components/PaginaGrid';
 import { DataGrid } from '../../components/DataGrid';
 import { JobVoortgangBalk } from '../../components/JobVoortgang';
 import { useToast } from '../../components/Toasts';
-import { formatAantal, formatDatum, formatPercentage } from '../../components/format';
-import { maandNaam, maandNaamVan } from '../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum, formatPercentage, maandNaam, maandNaamVan } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
-import { aantalMet } from '../../../../shared/kernel/format';
 
 export type SeTab = 'register' | 'oproepen' | 'deelnames' | 'voorschotten' | 'afrekeningen' | 'evaluatie' | 'importeren';
 

@@ -4,8 +4,7 @@ import { WSE_BEHANDELAARS } from '../../../../shared/ama-se/contingent.contract'
 import type { AfrekeningRunDetail, VoorschotRunDetail } from '../../../../shared/ama-se/geld.contract';
 import { useApi } from '../../api/hooks';
 import { Fout, Laden } from '../../components/States';
-import { formatDatum, formatEuro } from '../../components/format';
-import { maandNaamVan } from '../../../../shared/kernel/format';
+import { formatDatum, formatEuro, maandNaamVan } from '../../components/format';
 import { BetaalRunPagina, Getal } from '../../components/betaalrun/BetaalRunPagina';
 import { periodeLabel } from '../../components/betaalrun/labels';
 import { AFREKENING_BETALING_KOLOMMEN, VOORSCHOT_BETALING_KOLOMMEN } from './columns';

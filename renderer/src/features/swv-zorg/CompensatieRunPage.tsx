@@ -6,14 +6,13 @@ import type { Betaling } from '../../../../shared/engines/betaalrun.contract';
 import { useApi } from '../../api/hooks';
 import { DataGrid } from '../../components/DataGrid';
 import { Fout, Laden } from '../../components/States';
-import { formatAantal, formatDatum, formatEuro, formatPercentage } from '../../components/format';
+import { aantalMet, formatAantal, formatDatum, formatEuro, formatPercentage } from '../../components/format';
 import { BetaalRunPagina, Getal } from '../../components/betaalrun/BetaalRunPagina';
 import { periodeLabel } from '../../components/betaalrun/labels';
 import { volledigeKop, euroKolom } from '../../components/kolommen';
 import type { ColDef } from 'ag-grid-community';
 import type { CompensatieRij } from '../../../../shared/swv-zorg/compensatie.contract';
 import { COMPENSATIE_BETALING_KOLOMMEN } from './columns';
-import { aantalMet } from '../../../../shared/kernel/format';
 
 const LIJN_KOLOMMEN: ColDef<CompensatieRij>[] = ([
   { field: 'trajectnummer', headerName: 'Traject', minWidth: 130, pinned: 'left' },

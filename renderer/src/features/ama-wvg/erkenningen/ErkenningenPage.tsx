@@ -2,11 +2,11 @@ import { Tabs } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useParameterGetal } from '../../../api/hooks';
-import { aantalMet } from '../../../../../shared/kernel/format';
 import { AanvragenTab } from './AanvragenTab';
 import { RegisterTab } from './RegisterTab';
 import { HernieuwenTab } from './HernieuwenTab';
 import { OvergangTab } from './OvergangTab';
+import { aantalMet } from '../../../components/format';
 
 export type ErkenningenTab = 'aanvragen' | 'register' | 'te-hernieuwen' | 'overgang';
 

@@ -4,13 +4,12 @@ import { Link } from 'react-router';
 import type { HerinneringenResultaat } from '../../../../../shared/ama-wvg/hernieuwing.contract';
 import { call, foutmelding } from '../../../api/client';
 import { useApi, useApiMutation, useJob } from '../../../api/hooks';
-import { formatAantal } from '../../../components/format';
+import { aantalMet, formatAantal } from '../../../components/format';
 import { openPdf, savePdf } from '../../../components/pdf';
 import { useToast } from '../../../components/Toasts';
 import { useMagAanvragen } from './rechten';
 import { JobVoortgangBalk } from '../../../components/JobVoortgang';
 import { Bevestiging } from '../../../components/Bevestiging';
-import { aantalMet } from '../../../../../shared/kernel/format';
 
 
 /**

@@ -10,14 +10,13 @@ import { ImportPanel } from '../../../components/ImportPanel';
 import { PageHeader } from '../../../components/PageHeader';
 import { TabbladGebied } from '../../../components/TabbladGebied';
 import { Fout } from '../../../components/States';
-import { formatAantal } from '../../../components/format';
+import { aantalMet, formatAantal } from '../../../components/format';
 import { useMag } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 import { ACHTERSTALLIG_KOLOMMEN, NA_EINDE_KOLOMMEN, OVEREENKOMST_KOLOMMEN, overeenkomstRowId } from './columns';
 import { DeelnemerZoeken } from './DeelnemerZoeken';
 import { RegisterGrid } from '../../../components/RegisterGrid';
 import { PaginaGrid } from '../../../components/PaginaGrid';
-import { aantalMet } from '../../../../../shared/kernel/format';
 import { Bevestiging } from '../../../components/Bevestiging';
 
 export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';

@@ -139,7 +139,10 @@ export function OverzichtPage() {
   );
 }
 
-/** The keyboard shortcuts of the whole application, the menu's from the menu itself (Shell.tsx binds them). */
+/**
+ * The keyboard shortcuts of the whole application: Alt+1 … Alt+9 and Alt+0 are bound in Shell.tsx (the areas read from the
+ * menu's own list), Alt+N on the organisations list, moving and opening by every grid (gridBasis.tsx).
+ */
 function Sneltoetsen() {
   const toets = (...t: string[]) => t.map((x, i) => (
     <span key={x}>

@@ -5,8 +5,7 @@ import { foutmelding } from '../../../api/client';
 import { useApiMutation, useParameterGetal } from '../../../api/hooks';
 import { PageHeader } from '../../../components/PageHeader';
 import { Bevestiging } from '../../../components/Bevestiging';
-import { formatAantal, formatDatum } from '../../../components/format';
-import { aantalMet } from '../../../../../shared/kernel/format';
+import { aantalMet, formatAantal, formatDatum } from '../../../components/format';
 import { useIsBeheerder } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 
