@@ -141,6 +141,21 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/**
+ * A date as people write it — `dd/mm/jjjj` (also `d/m/jjjj`, with `-` or `.`) or `JJJJ-MM-DD`, a time after it ignored (as
+ * some exports add) — as `YYYY-MM-DD`, or null for any other text. The date itself is not checked (`31/02/2026` gives
+ * `2026-02-31`: callers say "does not exist" apart from "unknown format"). Two-digit years are refused (ambiguous). One
+ * reading for the imports and the date fields of the screens.
+ */
+export function datumTekstAlsIso(tekst: string): string | null {
+  const v = tekst.trim();
+  const p2 = (n: string) => n.padStart(2, '0');
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(v);
+  if (m) return `${m[1]}-${p2(m[2])}-${p2(m[3])}`;
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(v);
+  return m ? `${m[3]}-${p2(m[2])}-${p2(m[1])}` : null;
+}
+
 /** Belgian notation `dd/mm/yyyy` of a date that must exist (throws otherwise); the rendering is shared/kernel/format.ts's. */
 export function formatDatum(iso: string): string {
   parseIsoDate(iso);

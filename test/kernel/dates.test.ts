@@ -7,6 +7,7 @@ import {
   brusselsBegin,
   brusselsDate,
   compareDates,
+  datumTekstAlsIso,
   dayOfWeek,
   daysInMonth,
   diffDays,
@@ -234,3 +235,24 @@ describe('brusselsBegin: the instant a Brussels day begins', () => {
   });
 });
 
+
+describe('datumTekstAlsIso (what an officer types in a date field, what an import cell holds)', () => {
+  it('reads day first with /, - or . and one or two digits; the ISO form as it is', () => {
+    expect(datumTekstAlsIso('04/12/2026')).toBe('2026-12-04'); // 4 December, never 12 April
+    expect(datumTekstAlsIso('4/12/2026')).toBe('2026-12-04');
+    expect(datumTekstAlsIso(' 4-1-2026 ')).toBe('2026-01-04');
+    expect(datumTekstAlsIso('31.12.2026')).toBe('2026-12-31');
+    expect(datumTekstAlsIso('2026-11-22')).toBe('2026-11-22');
+    expect(datumTekstAlsIso('2026-1-2')).toBe('2026-01-02');
+    expect(datumTekstAlsIso('2021-03-01 00:00:00')).toBe('2021-03-01');
+    expect(datumTekstAlsIso('01/03/2021 10:15')).toBe('2021-03-01');
+  });
+  it('refuses two-digit years and other texts; a date that does not exist keeps its shape for the caller to refuse', () => {
+    expect(datumTekstAlsIso('04/12/26')).toBeNull();
+    expect(datumTekstAlsIso('4 december 2026')).toBeNull();
+    expect(datumTekstAlsIso('04122026')).toBeNull();
+    expect(datumTekstAlsIso('')).toBeNull();
+    expect(datumTekstAlsIso('31/02/2026')).toBe('2026-02-31');
+    expect(isValidIsoDate(datumTekstAlsIso('31/02/2026'))).toBe(false);
+  });
+});

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/nl-be';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { ApiClientError } from '../api/client';
@@ -32,16 +34,19 @@ export function App() {
   const [queryClient] = useState(makeQueryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <PushListener />
-          <HashRouter>
-            <Shell>
-              <AppRoutes />
-            </Shell>
-          </HashRouter>
-        </ToastProvider>
-      </QueryClientProvider>
+      {/* The date fields' calendar in Dutch (Belgium), weeks from Monday. */}
+      <DatesProvider settings={{ locale: 'nl-be', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <ToastProvider>
+            <PushListener />
+            <HashRouter>
+              <Shell>
+                <AppRoutes />
+              </Shell>
+            </HashRouter>
+          </ToastProvider>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

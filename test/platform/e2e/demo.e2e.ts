@@ -75,6 +75,23 @@ describe('alle schermen met de demogegevens', () => {
     });
   }
 
+  it('een datumveld toont dd/mm/jjjj en zijn kalender (Nederlands, vanaf maandag) is toegankelijk', async () => {
+    await page.goto(`${e.url}/#/parameters/termijn`);
+    const veld = page.getByRole('form', { name: 'Termijn berekenen' }).getByLabel('Startdatum');
+    await veld.fill('2026-12-04');
+    await veld.blur(); // shown in the field's notation once the field is left (while typing, the text stays as typed)
+    await expect.poll(() => veld.inputValue()).toBe('04/12/2026');
+    await page.getByRole('button', { name: 'Kalender openen' }).click();
+    await page.getByRole('button', { name: '4 december 2026', exact: true }).waitFor();
+    const koppen = await page.locator('.mantine-DatePicker-weekday').allInnerTexts();
+    expect(koppen.map((k) => k.trim().toLowerCase())).toEqual(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']);
+    expect(await axeSchendingen(page)).toEqual([]);
+    // A day picked in the calendar is the field's value; the calendar closes.
+    await page.getByRole('button', { name: '18 december 2026', exact: true }).click();
+    await expect.poll(() => veld.inputValue()).toBe('18/12/2026');
+    await expect.poll(() => page.getByRole('button', { name: '4 december 2026', exact: true }).count()).toBe(0);
+  });
+
   it('de toegankelijkheidscontrole zelf werkt: tekst met te weinig contrast en een knop zonder naam worden gevonden', async () => {
     await page.evaluate(() => {
       const p = document.createElement('p');

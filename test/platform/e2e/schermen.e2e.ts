@@ -172,17 +172,25 @@ const SCHERMEN: Scherm[] = [
     ga: (page) => page.getByRole('link', { name: 'Termijn berekenen' }).click(),
     async check(page) {
       const form = page.getByRole('form', { name: 'Termijn berekenen' });
-      await form.getByLabel('Startdatum').fill('2026-12-20');
-      await form.getByLabel('Aantal dagen').fill('15');
+      // Typed as an officer writes it, day first, whatever the browser's language (this Chromium's is en-US, whose own
+      // date field would read 4/12 as 12 April): 4 December 2026 + 17 calendar days = Monday 21 December 2026.
+      const start = form.getByLabel('Startdatum');
+      await start.fill('4/12/2026');
+      await form.getByLabel('Aantal dagen').fill('17');
+      await expect.poll(() => start.inputValue()).toBe('04/12/2026');
       await form.getByLabel('Soort dagen').selectOption('kalenderdagen');
       await form.getByRole('button', { name: 'Berekenen' }).click();
       const resultaat = page.getByTestId('termijn-resultaat');
-      await tekst(resultaat.getByRole('heading')).toBe('Vervaldatum: 04/01/2027');
+      await tekst(resultaat.getByRole('heading')).toBe('Vervaldatum: 21/12/2026');
       const afleiding = await resultaat.locator('li').allInnerTexts();
       expect(afleiding.length).toBeGreaterThanOrEqual(2);
-      expect(afleiding[0]).toContain('20/12/2026');
-      expect(afleiding[0]).toContain('15 kalenderdagen');
-      expect(afleiding.join('\n')).toContain('04/01/2027');
+      expect(afleiding[0]).toContain('04/12/2026');
+      expect(afleiding[0]).toContain('17 kalenderdagen');
+      expect(afleiding.join('\n')).toContain('21/12/2026');
+      // Text that is no date is put back to the field's value when the field is left: what is shown is what counts.
+      await start.fill('31/02/2026');
+      await form.getByLabel('Aantal dagen').focus();
+      await expect.poll(() => start.inputValue()).toBe('04/12/2026');
     },
   },
   {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Checkbox, DataList, Grid, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, DataList, Grid, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Textarea } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { SE_PARTNER_ROL_LABEL, SE_PARTNER_ROLLEN, WSE_BEHANDELAARS, type ContingentDossier, type SePartnerRol } from '../../../../shared/ama-se/contingent.contract';
 import { foutmelding } from '../../api/client';
@@ -12,6 +12,7 @@ import { BESLISSING_STATUS, beslissingTypeLabel } from '../../components/dossier
 import { aantalMet, formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { MaatregelDialoog } from '../../components/dossier/MaatregelDialoog';
+import { DatumVeld } from '../../components/DatumVeld';
 
 const REDEN: Record<string, string> = { bestaand: 'Bestaand contingent (art. 76)', toekenning: 'Toekenning na oproep', vermindering: 'Vermindering na evaluatie', schorsing: 'Schorsing', intrekking: 'Intrekking' };
 
@@ -186,8 +187,8 @@ function PartnerDialoog({ c, onClose }: { c: ContingentDossier; onClose: () => v
           data={[{ value: '', label: 'Kies een organisatie' }, ...(organisaties.data ?? []).filter((o) => o.id !== c.organisatieId).map((o) => ({ value: String(o.id), label: `${o.naam} (${o.kbo})` }))]} />
         <NativeSelect label="Rol" value={v.rol} onChange={(e) => setV({ ...v, rol: e.currentTarget.value as SePartnerRol })} data={SE_PARTNER_ROLLEN.map((r) => ({ value: r, label: SE_PARTNER_ROL_LABEL[r] }))} />
         <Group grow>
-          <TextInput label="Vanaf" type="date" value={v.van} onChange={(e) => setV({ ...v, van: e.currentTarget.value })} />
-          <TextInput label="Tot en met (om te beëindigen)" type="date" value={v.tot} onChange={(e) => setV({ ...v, tot: e.currentTarget.value })} />
+          <DatumVeld label="Vanaf" value={v.van} onChange={(d) => setV({ ...v, van: d })} />
+          <DatumVeld label="Tot en met (om te beëindigen)" value={v.tot} onChange={(d) => setV({ ...v, tot: d })} />
         </Group>
         <Checkbox label="Een partner in Brussel behoort uitsluitend tot de Vlaamse Gemeenschap" checked={v.uitsluitendVlaams} onChange={(e) => setV({ ...v, uitsluitendVlaams: e.currentTarget.checked })} />
         {fout && (
@@ -216,7 +217,7 @@ function MeldingDialoog({ c, onClose }: { c: ContingentDossier; onClose: () => v
   return (
     <Modal opened onClose={onClose} title="Gemelde wijziging (art. 64)" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
       <Stack gap="sm">
-        <TextInput label="Gemeld op" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.currentTarget.value })} />
+        <DatumVeld label="Gemeld op" value={v.datum} onChange={(d) => setV({ ...v, datum: d })} />
         <Textarea label="Wat werd gemeld" value={v.omschrijving} onChange={(e) => setV({ ...v, omschrijving: e.currentTarget.value })} autosize minRows={3} data-autofocus />
         {fout && (
           <Alert color="red" role="alert" title="Niet bewaard">

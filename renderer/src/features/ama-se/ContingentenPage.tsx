@@ -20,6 +20,7 @@ import { aantalMet, formatAantal, formatDatum, formatPercentage, maandNaam, maan
 import { useMag } from '../../components/rechten';
 import { AFREKENINGRUN_KOLOMMEN, CONTINGENT_KOLOMMEN, DEELNAME_KOLOMMEN, EVALUATIE_KOLOMMEN, SE_OPROEP_KOLOMMEN, VOORSCHOTRUN_KOLOMMEN } from './columns';
 import { Bevestiging } from '../../components/Bevestiging';
+import { DatumVeld } from '../../components/DatumVeld';
 
 export type SeTab = 'register' | 'oproepen' | 'deelnames' | 'voorschotten' | 'afrekeningen' | 'evaluatie' | 'importeren';
 
@@ -69,7 +70,7 @@ function RegisterTab() {
         onOpen={open}
         rijNaam={['maatwerkbedrijf', 'maatwerkbedrijven']}
         height="calc(100vh - 400px)"
-        toolbar={<TextInput label="Op datum" type="date" value={peildatum || vandaag} onChange={(e) => setPeildatum(e.currentTarget.value)} w={170} />}
+        toolbar={<DatumVeld label="Op datum" value={peildatum || vandaag} onChange={setPeildatum} w={170} />}
       />
     </Stack>
   );
@@ -128,11 +129,11 @@ function OproepDialoog({ onClose }: { onClose: () => void }) {
           data={[{ value: 'toekenning', label: 'Toekenning' }, { value: 'herverdeling', label: 'Herverdeling van vrijgekomen plaatsen' }]} />
         <Group grow>
           <NumberInput label="Te verdelen plaatsen" value={v.plaatsen} min={1} onChange={(n) => setV({ ...v, plaatsen: Number(n) || 0 })} />
-          <TextInput label="Plaatsen gaan in op" type="date" value={v.plaatsenVanaf} onChange={zet('plaatsenVanaf')} required />
+          <DatumVeld label="Plaatsen gaan in op" value={v.plaatsenVanaf} onChange={(d) => setV({ ...v, plaatsenVanaf: d })} required />
         </Group>
         <Group grow>
-          <TextInput label="Open vanaf" type="date" value={v.geopendOp} onChange={zet('geopendOp')} required />
-          <TextInput label="Sluit op" type="date" value={v.sluitOp} onChange={zet('sluitOp')} required />
+          <DatumVeld label="Open vanaf" value={v.geopendOp} onChange={(d) => setV({ ...v, geopendOp: d })} required />
+          <DatumVeld label="Sluit op" value={v.sluitOp} onChange={(d) => setV({ ...v, sluitOp: d })} required />
         </Group>
         <Textarea label="Verdelingscriteria" value={v.verdelingscriteria} onChange={zet('verdelingscriteria')} autosize minRows={2} required />
         <Textarea label="Prioriteitscriteria" value={v.prioriteitscriteria} onChange={zet('prioriteitscriteria')} autosize minRows={2} required />
@@ -178,7 +179,7 @@ function DeelnamesTab() {
         <>
           <NativeSelect label="Maatwerkbedrijf" value={filter.organisatieId} onChange={(e) => setFilter({ ...filter, organisatieId: e.currentTarget.value })} w={280}
             data={[{ value: '', label: 'Alle' }, ...(contingenten.data ?? []).map((c) => ({ value: String(c.organisatieId), label: c.naam }))]} />
-          <TextInput label="Lopend op" type="date" value={filter.lopendOp} onChange={(e) => setFilter({ ...filter, lopendOp: e.currentTarget.value })} w={170} />
+          <DatumVeld label="Lopend op" value={filter.lopendOp} onChange={(d) => setFilter({ ...filter, lopendOp: d })} w={170} />
           <Checkbox label="Enkel met een signaal" checked={filter.metSignaal} onChange={(e) => setFilter({ ...filter, metSignaal: e.currentTarget.checked })} mt={24} />
         </>
     ),

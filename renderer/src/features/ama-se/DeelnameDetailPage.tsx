@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, DataList, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, DataList, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { WSE_BEHANDELAARS } from '../../../../shared/ama-se/contingent.contract';
 import type { SeDeelname } from '../../../../shared/ama-se/deelname.contract';
@@ -10,6 +10,7 @@ import { Fout, Laden } from '../../components/States';
 import { Sectie, Veld } from '../../components/dossier/Sectie';
 import { formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
+import { DatumVeld } from '../../components/DatumVeld';
 
 /** One begeleidingsovereenkomst AMA SE (art. 59, 68): the participant (read logged), Dimona, the proofs due and the signals. */
 export function DeelnameDetailPage() {
@@ -73,7 +74,7 @@ function Detail({ d }: { d: SeDeelname }) {
           <Sectie id="opvolging" titel="Opvolging">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               {DATUMS.map(([k, label]) => (
-                <TextInput key={k} label={label} type="date" value={v[k]} onChange={(e) => setV({ ...v, [k]: e.currentTarget.value })} />
+                <DatumVeld key={k} label={label} value={v[k]} onChange={(d) => setV({ ...v, [k]: d })} />
               ))}
             </SimpleGrid>
             {fout && <Alert color="red" role="alert" title="Niet bewaard" mt="sm">{fout}</Alert>}

@@ -11,6 +11,7 @@ import { BESLISSING_STATUS, beslissingTypeLabel } from '../../components/dossier
 import { formatDatum } from '../../components/format';
 import { useMag } from '../../components/rechten';
 import { Bevestiging } from '../../components/Bevestiging';
+import { DatumVeld } from '../../components/DatumVeld';
 
 const STATUS: Record<SeAanvraag['status'], { label: string; kleur: string }> = {
   ingediend: { label: 'Ontvankelijkheid te beslissen', kleur: 'orange' },
@@ -155,7 +156,7 @@ function AanvraagDialoog({ o, onClose }: { o: SeOproepDetail; onClose: () => voi
         <NativeSelect label="Maatwerkbedrijf" value={v.organisatieId} onChange={(e) => setV({ ...v, organisatieId: e.currentTarget.value })} data-autofocus
           data={[{ value: '', label: 'Kies een maatwerkbedrijf' }, ...mwb.map((x) => ({ value: String(x.id), label: `${x.naam} (${x.kbo})` }))]} />
         <Group grow>
-          <TextInput label="Ontvangen op" type="date" value={v.ontvangenOp} onChange={(e) => setV({ ...v, ontvangenOp: e.currentTarget.value })} />
+          <DatumVeld label="Ontvangen op" value={v.ontvangenOp} onChange={(d) => setV({ ...v, ontvangenOp: d })} />
           <NumberInput label="Gevraagde plaatsen" value={v.gevraagd} min={1} onChange={(n) => setV({ ...v, gevraagd: Number(n) || 0 })} />
         </Group>
         <Textarea label="Motivering van de aanvraag" value={v.motivering} onChange={(e) => setV({ ...v, motivering: e.currentTarget.value })} autosize minRows={3} />

@@ -10,6 +10,7 @@ import { formatDatum } from '../../components/format';
 import { KANAAL_LABELS } from '../../components/labels';
 import { zetServerFouten } from '../../components/serverFouten';
 import { useToast } from '../../components/Toasts';
+import { DatumVeldVan } from '../../components/DatumVeld';
 
 const schema = z
   .object({
@@ -39,7 +40,7 @@ export function VerzendingForm({ documentId }: { documentId: number }) {
   const registreer = useApiMutation('verzending.registreer', { invalidates: ['document.list', 'document.get'] });
   const [fout, setFout] = useState<string | null>(null);
   const leeg: Waarden = { kanaal: '', verzondenOp: vandaag, ontvangenOp: '', bewijsReferentie: '' };
-  const { register, handleSubmit, formState, setError, reset } = useForm<Waarden>({ resolver, mode: 'onTouched', defaultValues: leeg });
+  const { register, handleSubmit, formState, setError, reset, control } = useForm<Waarden>({ resolver, mode: 'onTouched', defaultValues: leeg });
   const e = formState.errors;
 
   const onSubmit = handleSubmit(async (v) => {
@@ -83,8 +84,8 @@ export function VerzendingForm({ documentId }: { documentId: number }) {
               {...register('kanaal')}
               error={e.kanaal?.message}
             />
-            <TextInput label="Verzonden op" type="date" aria-required {...register('verzondenOp')} error={e.verzondenOp?.message} />
-            <TextInput label="Ontvangen op" type="date" description="Indien bekend" {...register('ontvangenOp')} error={e.ontvangenOp?.message} />
+            <DatumVeldVan label="Verzonden op" aria-required control={control} name="verzondenOp" error={e.verzondenOp?.message} />
+            <DatumVeldVan label="Ontvangen op" description="Indien bekend" control={control} name="ontvangenOp" error={e.ontvangenOp?.message} />
             <TextInput label="Bewijsreferentie" description="Bv. nummer van de aangetekende zending" {...register('bewijsReferentie')} error={e.bewijsReferentie?.message} />
           </SimpleGrid>
           <Group>

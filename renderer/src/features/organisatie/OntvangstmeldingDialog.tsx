@@ -13,6 +13,7 @@ import { pdfBlobUrl } from '../../components/pdf';
 import { AANVRAAG_SOORT_LABELS, KANAAL_AANVRAAG_LABELS } from '../../components/labels';
 import { zetServerFouten } from '../../components/serverFouten';
 import { useToast } from '../../components/Toasts';
+import { DatumVeldVan } from '../../components/DatumVeld';
 
 const KANALEN_AANVRAAG = ['e-loket', 'email', 'post'] as const;
 
@@ -55,7 +56,7 @@ export function OntvangstmeldingDialog({
     [vandaag, JSON.stringify(beginwaarden ?? {})],
   );
   const form = useForm<Waarden>({ resolver, mode: 'onTouched', defaultValues: begin });
-  const { register, handleSubmit, formState, setError, reset } = form;
+  const { register, handleSubmit, formState, setError, reset, control } = form;
   const [fout, setFout] = useState<string | null>(null);
   const [pdfUrl, setPdfUrl] = useState<string | null>(null);
 
@@ -126,7 +127,7 @@ export function OntvangstmeldingDialog({
           )}
           <NativeSelect label="Soort aanvraag" aria-required data={soortOpties} {...register('aanvraagSoort')} error={e.aanvraagSoort?.message} data-autofocus />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Ontvangen op" type="date" aria-required {...register('ontvangenOp')} error={e.ontvangenOp?.message} />
+            <DatumVeldVan label="Ontvangen op" aria-required control={control} name="ontvangenOp" error={e.ontvangenOp?.message} />
             <NativeSelect
               label="Kanaal"
               description="Hoe de aanvraag binnenkwam"

@@ -22,6 +22,7 @@ import { zetServerFouten } from '../../components/serverFouten';
 import { useApi } from '../../api/hooks';
 import { legeContactpersoon, nieuwSchema, wijzigSchema, type OrganisatieFormWaarden } from './formSchema';
 import { naamSleutel } from '../../../../shared/kernel/naam';
+import { DatumVeldVan } from '../../components/DatumVeld';
 
 export interface OrganisatieFormProps {
   modus: 'nieuw' | 'wijzig';
@@ -273,7 +274,7 @@ export function OrganisatieForm({ modus, beginwaarden, referentie, opslaan, annu
                   {...register('status')}
                 />
                 {status === 'stopgezet' && (
-                  <TextInput label="Stopgezet op" type="date" aria-required {...register('stopgezetOp')} error={errors.stopgezetOp?.message} />
+                  <DatumVeldVan label="Stopgezet op" aria-required control={control} name="stopgezetOp" error={errors.stopgezetOp?.message} />
                 )}
               </SimpleGrid>
               <Textarea

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ObjectievenEditor } from './ObjectievenEditor';
 import { rapportWaarde } from '../../../../shared/rapport/format';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Fout, Laden } from '../../components/States';
 import { aantalMet, formatDatum } from '../../components/format';
 import { saveBestand } from '../../components/pdf';
+import { DatumVeld } from '../../components/DatumVeld';
 
 const waarde = (k: RapportKolom, w: number | null | undefined) => rapportWaarde(k.soort, w);
 
@@ -51,7 +52,7 @@ export function JaarverslagPage() {
       <Group align="end" mb="md">
         <NativeSelect label="Jaar" value={jaar} onChange={(e) => setJaar(e.currentTarget.value)} w={120}
           data={Array.from({ length: laatste - 2017 }, (_, i) => String(laatste - i))} />
-        <TextInput label="Peildatum" type="date" value={peildatum || `${Number(jaar) + 1}-03-31`} onChange={(e) => setPeildatum(e.currentTarget.value)} w={180} />
+        <DatumVeld label="Peildatum" value={peildatum || `${Number(jaar) + 1}-03-31`} onChange={setPeildatum} w={180} />
       </Group>
       {fout && <Alert color="red" role="alert" title="Niet geëxporteerd" mb="md">{fout}</Alert>}
       {v.isError ? <Fout error={v.error} titel="Jaarverslag niet beschikbaar" opnieuw={() => void v.refetch()} /> : !v.data ? <Laden /> : (

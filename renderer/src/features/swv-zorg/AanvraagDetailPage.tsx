@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, DataList, Grid, Group, Modal, NumberInput, Paper, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, DataList, Grid, Group, Modal, NumberInput, Paper, Stack, Table, Text, Textarea } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { SWV_BEHANDELAARS } from '../../../../shared/swv-zorg/register.contract';
 import { AANVRAAG_ITEMS, ITEM_CODES, type SwvAanvraag } from '../../../../shared/swv-zorg/oproep.contract';
@@ -19,6 +19,7 @@ import { useToast } from '../../components/Toasts';
 import { BeslissingenTabel } from '../engines/beslissingen/BeslissingenTabel';
 import { AANVRAAG_STATUS, ICF_LABEL, KEUZE_LABEL } from './labels';
 import { BesluitDialoog } from './Dialogen';
+import { DatumVeld } from '../../components/DatumVeld';
 
 const GRONDEN_ONTV = 'Artikel 14 en 15 van het besluit van 18 november 2022: de aanvraag bevat de punten 1° tot 9° en werd binnen de indieningsperiode van de oproep ingediend.';
 const GRONDEN_GEGR = 'Artikel 7, 12, 13, 16 §1 en 30 van het besluit van 18 november 2022: samenstelling, werkingsgebied, deskundigheid, aanspreekpunt en ICF.';
@@ -225,7 +226,7 @@ function InfoDialoog({ a, opened, onClose }: { a: SwvAanvraag; opened: boolean; 
             {fout}
           </Alert>
         )}
-        <TextInput label="Datum van het verzoek" type="date" aria-required value={datum} onChange={(e) => setDatum(e.currentTarget.value)} w={200} data-autofocus />
+        <DatumVeld label="Datum van het verzoek" aria-required value={datum} onChange={setDatum} w={200} data-autofocus />
         <Textarea label="Wat ontbreekt" description={`Eén punt per regel, bv. "${AANVRAAG_ITEMS['6']}".`} aria-required autosize minRows={3} value={gevraagd} onChange={(e) => setGevraagd(e.currentTarget.value)} />
         <NumberInput label="Antwoordtermijn in dagen" description={`Leeg: de termijn van het besluit${standaardDagen === undefined ? '' : ` (${standaardDagen} dagen)`}.`} min={1} max={90} value={dagen} onChange={(v) => setDagen(v === '' ? '' : Number(v))} w={240} />
         <Group>
@@ -255,7 +256,7 @@ function AntwoordDialoog({ a, opened, onClose }: { a: SwvAanvraag; opened: boole
   return (
     <Modal opened={opened} onClose={onClose} title="Antwoord ontvangen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
       <Stack gap="sm">
-        <TextInput label="Ontvangen op" type="date" value={datum} onChange={(e) => setDatum(e.currentTarget.value)} error={fout ?? undefined} data-autofocus w={200} />
+        <DatumVeld label="Ontvangen op" value={datum} onChange={setDatum} error={fout ?? undefined} data-autofocus w={200} />
         <Group>
           <Button
             loading={m.isPending}

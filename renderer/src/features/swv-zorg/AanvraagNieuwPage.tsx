@@ -10,6 +10,7 @@ import { Fout, Laden } from '../../components/States';
 import { useToast } from '../../components/Toasts';
 import { formatDatum } from '../../components/format';
 import { ICF_LABEL } from './labels';
+import { DatumVeld } from '../../components/DatumVeld';
 
 interface Partner {
   organisatieId: number;
@@ -101,7 +102,7 @@ function Formulier({ oproepId, regios: oproepRegios, titel }: { oproepId: number
             onChange={(e) => setAanspreekpunt(e.currentTarget.value)}
             data={[{ value: '', label: 'Kies een organisatie' }, ...orgs.map((o) => ({ value: String(o.id), label: `${o.naam} (${o.kbo})` }))]}
           />
-          <TextInput label="Ontvangen op" type="date" aria-required value={ontvangenOp} onChange={(e) => setOntvangenOp(e.currentTarget.value)} />
+          <DatumVeld label="Ontvangen op" aria-required value={ontvangenOp} onChange={setOntvangenOp} />
         </SimpleGrid>
         <Checkbox.Group label="Werkingsgebied (één regio of aangrenzende regio's, art. 7)" value={regios} onChange={setRegios}>
           <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs" spacing={6}>

@@ -1,8 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { foutmelding } from '../../api/client';
 import { useApi, useSessie } from '../../api/hooks';
 import { useToast } from '../../components/Toasts';
+import { DatumVeld } from '../../components/DatumVeld';
 
 export interface BesluitWaarden {
   keuze: boolean;
@@ -81,7 +82,7 @@ export function BesluitDialoog({ titel, opened, onClose, vraag, feiten: feitenVo
             </Group>
           </Radio.Group>
         )}
-        <TextInput label="Beslissingsdatum" type="date" aria-required value={datum} onChange={(e) => setDatum(e.currentTarget.value)} w={200} data-autofocus />
+        <DatumVeld label="Beslissingsdatum" aria-required value={datum} onChange={setDatum} w={200} data-autofocus />
         <Textarea label="Feiten" description="Wat werd ontvangen, nagekeken en vastgesteld (komt in de motivering van de brief)." aria-required autosize minRows={3} value={feiten} onChange={(e) => setFeiten(e.currentTarget.value)} />
         <Textarea label="Juridische gronden" aria-required autosize minRows={2} value={gronden} onChange={(e) => setGronden(e.currentTarget.value)} />
         <NativeSelect

@@ -6,6 +6,7 @@ import type { Criterium } from '../../../../shared/swv-zorg/rangschikking';
 import { foutmelding } from '../../api/client';
 import { useApiMutation, useReferentie, useSessie } from '../../api/hooks';
 import { useToast } from '../../components/Toasts';
+import { DatumVeld } from '../../components/DatumVeld';
 
 /** The art. 18 elements as a starting text: the seeds do not list them, so every call states its own. */
 const BRIEF_ELEMENTEN =
@@ -85,10 +86,10 @@ export function OproepDialoog({ opened, onClose, oproep }: Props) {
         )}
         <TextInput label="Titel" aria-required value={titel} onChange={(e) => setTitel(e.currentTarget.value)} data-autofocus />
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput label="Indienen vanaf" type="date" aria-required value={van} onChange={(e) => setVan(e.currentTarget.value)} />
-          <TextInput label="Indienen tot en met" type="date" aria-required value={tot} onChange={(e) => setTot(e.currentTarget.value)} />
-          <TextInput label="Mandaat vanaf" type="date" aria-required value={mandaatVan} onChange={(e) => setMandaatVan(e.currentTarget.value)} />
-          <TextInput label="Mandaat tot en met" type="date" aria-required value={mandaatTot} onChange={(e) => setMandaatTot(e.currentTarget.value)} />
+          <DatumVeld label="Indienen vanaf" aria-required value={van} onChange={setVan} />
+          <DatumVeld label="Indienen tot en met" aria-required value={tot} onChange={setTot} />
+          <DatumVeld label="Mandaat vanaf" aria-required value={mandaatVan} onChange={setMandaatVan} />
+          <DatumVeld label="Mandaat tot en met" aria-required value={mandaatTot} onChange={setMandaatTot} />
         </SimpleGrid>
         <Checkbox.Group label="Werk- en zorgregio's van de oproep" value={regios} onChange={setRegios}>
           <SimpleGrid cols={{ base: 2, sm: 3 }} mt="xs" spacing={6}>

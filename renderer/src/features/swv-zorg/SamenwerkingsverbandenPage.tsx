@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Button, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { SWV_BEHANDELAARS, type Mandaat, type SamenwerkingsverbandRij } from '../../../../shared/swv-zorg/register.contract';
 import type { OproepRij } from '../../../../shared/swv-zorg/oproep.contract';
@@ -20,6 +20,7 @@ import { periodeLabel } from '../../components/betaalrun/labels';
 import { COMPENSATIERUN_KOLOMMEN, MANDAAT_KOLOMMEN, OPROEP_KOLOMMEN, SWV_KOLOMMEN, TRAJECT_KOLOMMEN } from './columns';
 import { TRAJECT_STATUS } from './labels';
 import { OproepDialoog } from './OproepDialoog';
+import { DatumVeld } from '../../components/DatumVeld';
 
 export type SwvTab = 'mandaten' | 'register' | 'oproepen' | 'trajecten' | 'compensatie' | 'importeren';
 
@@ -63,7 +64,7 @@ function MandatenTab() {
       onOpen={open}
       rijNaam={['mandaat', 'mandaten']}
       height="calc(100vh - 360px)"
-      toolbar={<TextInput label="Op datum" type="date" value={peildatum || vandaag} onChange={(e) => setPeildatum(e.currentTarget.value)} w={170} />}
+      toolbar={<DatumVeld label="Op datum" value={peildatum || vandaag} onChange={setPeildatum} w={170} />}
     />
   );
 }

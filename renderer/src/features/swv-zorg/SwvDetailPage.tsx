@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Grid, Group, List, Modal, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Modal, NativeSelect, Paper, Stack, Table, Text, Textarea } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ICF_KEUZES, SWV_BEHANDELAARS, type IcfKeuze, type Samenwerkingsverband, type SwvPartner } from '../../../../shared/swv-zorg/register.contract';
 import { foutmelding } from '../../api/client';
@@ -15,6 +15,7 @@ import { useMag } from '../../components/rechten';
 import { useToast } from '../../components/Toasts';
 import { BeslissingenTabel } from '../engines/beslissingen/BeslissingenTabel';
 import { ICF_LABEL } from './labels';
+import { DatumVeld } from '../../components/DatumVeld';
 
 const INVALIDATES = ['swv.get', 'swv.list', 'mandaat.list', 'beslissing.list', 'inbox.list'] as const;
 
@@ -213,7 +214,7 @@ function VervangDialoog({ swv, p, onClose }: { swv: Samenwerkingsverband; p: Swv
           </Alert>
         )}
         <NativeSelect label={`Vervanger (categorie ${p.categorie})`} aria-required value={nieuw} onChange={(e) => setNieuw(e.currentTarget.value)} data={[{ value: '', label: 'Kies een organisatie' }, ...kandidaten.map((o) => ({ value: String(o.id), label: `${o.naam} (${o.kbo})` }))]} data-autofocus />
-        <TextInput label="Vanaf" type="date" aria-required value={datum} onChange={(e) => setDatum(e.currentTarget.value)} w={200} />
+        <DatumVeld label="Vanaf" aria-required value={datum} onChange={setDatum} w={200} />
         <Textarea label="Bewijs van deskundigheid van de vervanger" aria-required autosize minRows={2} value={expertise} onChange={(e) => setExpertise(e.currentTarget.value)} />
         <NativeSelect label="ICF van de vervanger" aria-required value={icf} onChange={(e) => setIcf(e.currentTarget.value as IcfKeuze | '')} data={[{ value: '', label: 'Kies' }, ...ICF_KEUZES.map((k) => ({ value: k, label: ICF_LABEL[k] }))]} />
         <Textarea label="Feiten" description="Waarom de continuïteit in het gedrang is." aria-required autosize minRows={2} value={feiten} onChange={(e) => setFeiten(e.currentTarget.value)} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, FileInput, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileInput, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -24,6 +24,7 @@ import { useToast } from '../../../components/Toasts';
 import { ActieDialoog } from '../../../components/ActieDialoog';
 import { contractResolver } from '../../../components/contractResolver';
 import { EINDE_REDEN_OVEREENKOMST_LABELS } from './labels';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 const INVALIDATES = ['overeenkomst.get', 'overeenkomst.list', 'overeenkomst.evaluatiesAchterstallig', 'overeenkomst.zonderEindeNaEindeErkenning', 'audit.list'] as const;
 
@@ -288,7 +289,7 @@ function EvaluatieDialog({ o, opened, onClose }: { o: Overeenkomst; opened: bool
       }}
     >
       <Text size="sm">De begeleider evalueert de deelnemer minstens jaarlijks (BVR art. 43 §3, 7°).</Text>
-      <TextInput label="Datum van de evaluatie" type="date" aria-required {...form.register('datum')} error={form.formState.errors.datum?.message} data-autofocus />
+      <DatumVeldVan label="Datum van de evaluatie" aria-required control={form.control} name="datum" error={form.formState.errors.datum?.message} data-autofocus />
       <Textarea label="Opmerking" autosize minRows={2} {...form.register('opmerking')} error={form.formState.errors.opmerking?.message} />
     </ActieDialoog>
   );
@@ -321,7 +322,7 @@ function BeeindigDialog({ o, opened, onClose }: { o: Overeenkomst; opened: boole
         toast('succes', 'Overeenkomst beëindigd', `De overeenkomst eindigt op ${formatDatum(v.einddatum)}.`);
       }}
     >
-      <TextInput label="Einddatum" type="date" aria-required {...form.register('einddatum')} error={form.formState.errors.einddatum?.message} data-autofocus />
+      <DatumVeldVan label="Einddatum" aria-required control={form.control} name="einddatum" error={form.formState.errors.einddatum?.message} data-autofocus />
       <NativeSelect
         label="Reden"
         {...form.register('eindeReden')}

@@ -10,6 +10,7 @@ import { formatDatum } from '../../../components/format';
 import { useMag } from '../../../components/rechten';
 import { useToast } from '../../../components/Toasts';
 import { contractResolver } from '../../../components/contractResolver';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 interface Waarden {
   erkenningId: string;
@@ -147,8 +148,8 @@ export function OvereenkomstNieuwPage() {
               Overeenkomst
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label="Startdatum" type="date" aria-required {...form.register('startdatum')} error={err('startdatum')} />
-              <TextInput label="Einddatum" type="date" description="Leeg: onbepaalde duur" {...form.register('einddatum')} error={err('einddatum')} />
+              <DatumVeldVan label="Startdatum" aria-required control={form.control} name="startdatum" error={err('startdatum')} />
+              <DatumVeldVan label="Einddatum" description="Leeg: onbepaalde duur" control={form.control} name="einddatum" error={err('einddatum')} />
               <TextInput label="Contact (e-mail)" type="email" {...form.register('contactEmail')} error={err('contactEmail')} />
             </SimpleGrid>
             <Stack gap="xs" mt="sm">

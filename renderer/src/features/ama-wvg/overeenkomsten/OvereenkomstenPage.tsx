@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { call } from '../../../api/client';
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DEELNEMER_PERSOONSGEGEVENS, OVEREENKOMST_PAGINA, OVEREENKOMST_SCHRIJVERS, type OvereenkomstNaEindeErkenning, type OvereenkomstRij } from '../../../../../shared/ama-wvg/overeenkomst.contract';
 import { foutmelding } from '../../../api/client';
@@ -18,6 +18,7 @@ import { DeelnemerZoeken } from './DeelnemerZoeken';
 import { RegisterGrid } from '../../../components/RegisterGrid';
 import { PaginaGrid } from '../../../components/PaginaGrid';
 import { Bevestiging } from '../../../components/Bevestiging';
+import { DatumVeld } from '../../../components/DatumVeld';
 
 export type OvereenkomstenTab = 'register' | 'deelnemer' | 'evaluaties' | 'na-einde-erkenning' | 'importeren';
 
@@ -96,7 +97,7 @@ function RegisterTab() {
             data={begeleiders}
             w={280}
           />
-          <TextInput label="Lopend op" type="date" value={actiefOp} onChange={(e) => setActiefOp(e.currentTarget.value)} w={170} />
+          <DatumVeld label="Lopend op" value={actiefOp} onChange={setActiefOp} w={170} />
         </>
       }
     />

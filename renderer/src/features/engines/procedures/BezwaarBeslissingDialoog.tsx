@@ -1,4 +1,4 @@
-import { NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { call } from '../../../api/client';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { BEZWAAR_UITKOMSTEN, bezwaarMethods, type Bezwaar, type BezwaarUitkomst } from '../../../../../shared/engines/bezwaar.contract';
@@ -9,6 +9,7 @@ import { ActieDialoog } from '../../../components/ActieDialoog';
 import { contractResolver } from '../../../components/contractResolver';
 import { UITKOMST } from './labels';
 import { useOndertekenaars } from './ProcedureDialogen';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 interface Waarden {
   uitkomst: BezwaarUitkomst | '';
@@ -70,9 +71,9 @@ export function BezwaarBeslissingDialoog({ z, opened, onClose }: { z: Bezwaar; o
         )}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Beslissingsdatum" type="date" aria-required {...form.register('datum')} error={e.datum?.message} />
+        <DatumVeldVan label="Beslissingsdatum" aria-required control={form.control} name="datum" error={e.datum?.message} />
         {uitkomst === 'herzien' && (
-          <TextInput label="Nieuwe laatste dag" type="date" description="De herziene einddatum van het recht" {...form.register('einddatum')} error={e.einddatum?.message} />
+          <DatumVeldVan label="Nieuwe laatste dag" description="De herziene einddatum van het recht" control={form.control} name="einddatum" error={e.einddatum?.message} />
         )}
       </SimpleGrid>
       <Textarea label="Feiten" aria-required autosize minRows={4} {...form.register('feiten')} error={e.feiten?.message} />

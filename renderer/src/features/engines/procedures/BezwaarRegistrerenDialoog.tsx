@@ -13,6 +13,7 @@ import { ActieDialoog } from '../../../components/ActieDialoog';
 import { contractResolver } from '../../../components/contractResolver';
 import { beslissingTypeLabel } from '../../../components/dossier/labels';
 import { BEZWAAR_KANAAL_LABELS, TIJDIGHEID } from './labels';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 interface Waarden {
   ontvangenOp: string;
@@ -71,7 +72,7 @@ function BezwaarRegistrerenDialoog({ beslissing, opened, onClose }: { beslissing
         {beslissing.bezwaarTermijnDagen} dagen na de kennisgeving; de toepassing berekent of het tijdig is.
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Ontvangen op" type="date" aria-required {...form.register('ontvangenOp')} error={e.ontvangenOp?.message} data-autofocus />
+        <DatumVeldVan label="Ontvangen op" aria-required control={form.control} name="ontvangenOp" error={e.ontvangenOp?.message} data-autofocus />
         <NativeSelect
           label="Kanaal"
           data={BEZWAAR_KANALEN.map((k) => ({ value: k, label: BEZWAAR_KANAAL_LABELS[k] }))}

@@ -7,6 +7,7 @@ import { useToast } from '../../../components/Toasts';
 import { ActieDialoog } from '../../../components/ActieDialoog';
 import { call } from '../../../api/client';
 import { contractResolver } from '../../../components/contractResolver';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 const INVALIDATES = ['procedure.get', 'procedure.list', 'inbox.list', 'document.list', 'beslissing.list', 'erkenning.get'] as const;
 const velden = (...namen: string[]) => (veld: string) => (namen.includes(veld) ? veld : null);
@@ -48,7 +49,7 @@ export function ReactieDialoog({ p, opened, onClose }: DialoogProps) {
         toast('succes', 'Reactie geregistreerd', v.hoorzittingGevraagd ? 'De organisatie vraagt om gehoord te worden: plan de hoorzitting.' : undefined);
       }}
     >
-      <TextInput label="Ontvangen op" type="date" aria-required {...form.register('ontvangenOp')} error={e.ontvangenOp?.message} data-autofocus />
+      <DatumVeldVan label="Ontvangen op" aria-required control={form.control} name="ontvangenOp" error={e.ontvangenOp?.message} data-autofocus />
       <Textarea label="Samenvatting van de reactie" aria-required autosize minRows={3} {...form.register('samenvatting')} error={e.samenvatting?.message} />
       <Checkbox label="De organisatie vraagt om gehoord te worden" {...form.register('hoorzittingGevraagd')} />
     </ActieDialoog>
@@ -90,7 +91,7 @@ export function HoorzittingPlannenDialoog({ p, opened, onClose }: DialoogProps) 
     >
       <Text size="sm">De uitnodiging wordt meteen als brief uitgegeven. Registreer daarna de verzending bij de brieven.</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Datum" type="date" aria-required {...form.register('datum')} error={e.datum?.message} data-autofocus />
+        <DatumVeldVan label="Datum" aria-required control={form.control} name="datum" error={e.datum?.message} data-autofocus />
         <TextInput label="Uur" type="time" aria-required {...form.register('uur')} error={e.uur?.message} />
       </SimpleGrid>
       <TextInput label="Plaats" aria-required description="Adres en lokaal, of videogesprek met de link" {...form.register('plaats')} error={e.plaats?.message} />
@@ -200,8 +201,8 @@ export function BeslissingVoorstellenDialoog({ p, opened, onClose }: DialoogProp
     >
       <Text size="sm">Motiveer de beslissing met je beoordeling van de reactie en van de hoorzitting. Een opheffing werkt niet terug: de laatste dag ligt niet vóór de beslissingsdatum.</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Beslissingsdatum" type="date" aria-required {...form.register('datum')} error={e.datum?.message} data-autofocus />
-        <TextInput label="Laatste dag van de erkenning" type="date" description="Bij een opheffing" {...form.register('einddatum')} error={e.einddatum?.message} />
+        <DatumVeldVan label="Beslissingsdatum" aria-required control={form.control} name="datum" error={e.datum?.message} data-autofocus />
+        <DatumVeldVan label="Laatste dag van de erkenning" description="Bij een opheffing" control={form.control} name="einddatum" error={e.einddatum?.message} />
       </SimpleGrid>
       <Textarea label="Feiten" aria-required autosize minRows={5} {...form.register('feiten')} error={e.feiten?.message} />
       <Textarea label="Juridische gronden" aria-required autosize minRows={3} {...form.register('rechtsgronden')} error={e.rechtsgronden?.message} />
@@ -245,7 +246,7 @@ export function AfsluitenDialoog({ p, opened, onClose }: DialoogProps) {
         toast('succes', 'Procedure afgesloten', 'Het voornemen wordt niet doorgezet.');
       }}
     >
-      <TextInput label="Datum" type="date" aria-required {...form.register('datum')} error={e.datum?.message} data-autofocus />
+      <DatumVeldVan label="Datum" aria-required control={form.control} name="datum" error={e.datum?.message} data-autofocus />
       <Textarea label="Reden" aria-required description="Waarom het voornemen niet wordt doorgezet" autosize minRows={3} {...form.register('reden')} error={e.reden?.message} />
       <Checkbox label="De organisatie met een brief op de hoogte brengen" {...form.register('brief')} />
     </ActieDialoog>

@@ -7,6 +7,7 @@ import { KANAAL_LABELS } from '../../../components/labels';
 import { useToast } from '../../../components/Toasts';
 import { ActieDialoog } from '../../../components/ActieDialoog';
 import { contractResolver } from '../../../components/contractResolver';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 interface Waarden {
   kanaal: Kanaal | '';
@@ -59,8 +60,8 @@ export function VerzendingDialoog({ documentId, kenmerk, titel, opened, onClose 
           error={e.kanaal?.message}
           data-autofocus
         />
-        <TextInput label="Verzonden op" type="date" aria-required {...form.register('verzondenOp')} error={e.verzondenOp?.message} />
-        <TextInput label="Ontvangen op" type="date" description="Indien bekend (bewijs van ontvangst)" {...form.register('ontvangenOp')} error={e.ontvangenOp?.message} />
+        <DatumVeldVan label="Verzonden op" aria-required control={form.control} name="verzondenOp" error={e.verzondenOp?.message} />
+        <DatumVeldVan label="Ontvangen op" description="Indien bekend (bewijs van ontvangst)" control={form.control} name="ontvangenOp" error={e.ontvangenOp?.message} />
         <TextInput label="Bewijsreferentie" description="Bv. nummer van de aangetekende zending" {...form.register('bewijsReferentie')} error={e.bewijsReferentie?.message} />
       </SimpleGrid>
     </ActieDialoog>

@@ -6,6 +6,7 @@ import { ENTITEIT_LABELS } from '../../../components/labels';
 import { PageHeader } from '../../../components/PageHeader';
 import { auditKolommen, auditRowId } from './columns';
 import { PaginaGrid } from '../../../components/PaginaGrid';
+import { DatumVeld } from '../../../components/DatumVeld';
 
 interface Filters {
   entiteit: string;
@@ -54,8 +55,8 @@ export function AuditPage() {
               {...veld('entiteit')}
             />
             <TextInput label="Gebruiker" title="De volledige naam, zoals in de kolom Gebruiker" {...veld('gebruiker')} />
-            <TextInput label="Van" type="date" {...veld('van')} />
-            <TextInput label="Tot en met" type="date" {...veld('tot')} />
+            <DatumVeld label="Van" value={concept.van} onChange={(d) => setConcept({ ...concept, van: d })} w={160} />
+            <DatumVeld label="Tot en met" value={concept.tot} onChange={(d) => setConcept({ ...concept, tot: d })} w={160} />
             <Button type="submit">Filters toepassen</Button>
             <Button
               variant="default"

@@ -10,6 +10,7 @@ import { euroTekst, formatDatum, formatParameterWaarde, parseEuro, parsePercenta
 import { BRON_LABELS, EENHEID_LABELS } from '../../../components/labels';
 import { zetServerFouten } from '../../../components/serverFouten';
 import { useToast } from '../../../components/Toasts';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 interface Waarden {
   code: string;
@@ -189,8 +190,8 @@ export function ParameterForm({ gekozen, alle }: { gekozen: Parameter | null; al
               {...register('waarde')}
               error={e.waarde?.message}
             />
-            <TextInput label="Geldig van" type="date" aria-required {...register('geldigVan')} error={e.geldigVan?.message} />
-            <TextInput label="Geldig tot" type="date" description="Leeg: onbepaald" {...register('geldigTot')} error={e.geldigTot?.message} />
+            <DatumVeldVan label="Geldig van" aria-required control={control} name="geldigVan" error={e.geldigVan?.message} />
+            <DatumVeldVan label="Geldig tot" description="Leeg: onbepaald" control={control} name="geldigTot" error={e.geldigTot?.message} />
           </SimpleGrid>
           {!sjabloon && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -9,6 +9,7 @@ import { call } from '../../../api/client';
 import { useApi, useSessie } from '../../../api/hooks';
 import { formatDatum, formatParameterWaarde } from '../../../components/format';
 import { zetServerFouten } from '../../../components/serverFouten';
+import { DatumVeldVan } from '../../../components/DatumVeld';
 
 interface Waarden {
   parameter: string;
@@ -104,12 +105,12 @@ export function TermijnTool() {
             }}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
+            <DatumVeldVan
               label="Startdatum"
-              type="date"
               aria-required
               description="Dag van de gebeurtenis; telt niet mee."
-              {...register('start')}
+              control={control}
+              name="start"
               error={e.start?.message}
             />
             <TextInput label="Aantal dagen" inputMode="numeric" aria-required {...register('dagen')} error={e.dagen?.message} />
@@ -134,8 +135,8 @@ export function TermijnTool() {
             )}
             {opschortingen.fields.map((f, i) => (
               <Group key={f.id} align="flex-start" gap="sm" role="group" aria-label={`Opschorting ${i + 1}`}>
-                <TextInput label={`Opschorting ${i + 1} van`} type="date" {...register(`opschortingen.${i}.van`)} error={e.opschortingen?.[i]?.van?.message} />
-                <TextInput label={`Opschorting ${i + 1} tot en met`} type="date" {...register(`opschortingen.${i}.tot`)} error={e.opschortingen?.[i]?.tot?.message} />
+                <DatumVeldVan label={`Opschorting ${i + 1} van`} control={control} name={`opschortingen.${i}.van`} error={e.opschortingen?.[i]?.van?.message} />
+                <DatumVeldVan label={`Opschorting ${i + 1} tot en met`} control={control} name={`opschortingen.${i}.tot`} error={e.opschortingen?.[i]?.tot?.message} />
                 <Button mt={24} variant="subtle" color="red" onClick={() => opschortingen.remove(i)} aria-label={`Opschorting ${i + 1} verwijderen`}>
                   Verwijderen
                 </Button>

@@ -8,6 +8,7 @@ import { KANAAL_AANVRAAG } from '../labels';
 import { aanvraagResolver, type AanvraagWaarden } from './formSchema';
 import { OrganisatieKiezer } from './OrganisatieKiezer';
 import { PersoneelVelden } from './PersoneelVelden';
+import { DatumVeldVan } from '../../../../components/DatumVeld';
 
 interface Props {
   beginwaarden: AanvraagWaarden;
@@ -78,7 +79,7 @@ export function AanvraagForm({ beginwaarden, opslaan, annuleren }: Props) {
               )}
             />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label="Ontvangen op" type="date" aria-required {...register('ontvangenOp')} error={errors.ontvangenOp?.message} />
+              <DatumVeldVan label="Ontvangen op" aria-required control={control} name="ontvangenOp" error={errors.ontvangenOp?.message} />
               <NativeSelect
                 label="Kanaal"
                 description="Hoe de aanvraag binnenkwam"

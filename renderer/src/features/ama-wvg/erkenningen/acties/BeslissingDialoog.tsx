@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { aanvraagMethods, type Aanvraag } from '../../../../../../shared/ama-wvg/aanvraag.contract';
 import { useApi, useApiMutation, useSessie } from '../../../../api/hooks';
@@ -8,6 +8,7 @@ import { alsTekst, motiveringBouwstenen, type Bouwsteen } from '../../../../../.
 import { useToast } from '../../../../components/Toasts';
 import { contractResolver } from '../../../../components/contractResolver';
 import { ActieDialoog } from '../../../../components/ActieDialoog';
+import { DatumVeldVan } from '../../../../components/DatumVeld';
 
 type Soort = 'ontvankelijkheid' | 'gegrondheid';
 
@@ -103,13 +104,13 @@ export function BeslissingDialoog({ aanvraag, soort, opened, onClose }: { aanvra
         )}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Beslissingsdatum" type="date" aria-required {...form.register('datum')} error={e.datum?.message} />
+        <DatumVeldVan label="Beslissingsdatum" aria-required control={form.control} name="datum" error={e.datum?.message} />
         {soort === 'gegrondheid' && keuze === 'ja' && (
-          <TextInput
+          <DatumVeldVan
             label="Ingangsdatum"
-            type="date"
             description="Leeg: de beslissingsdatum. Bij een tijdige hernieuwing sluit de erkenning aan op de lopende."
-            {...form.register('ingangsdatum')}
+            control={form.control}
+            name="ingangsdatum"
             error={e.ingangsdatum?.message}
           />
         )}

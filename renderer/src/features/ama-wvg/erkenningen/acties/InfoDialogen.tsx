@@ -7,6 +7,7 @@ import { formatDatum } from '../../../../components/format';
 import { useToast } from '../../../../components/Toasts';
 import { contractResolver } from '../../../../components/contractResolver';
 import { ActieDialoog } from '../../../../components/ActieDialoog';
+import { DatumVeldVan } from '../../../../components/DatumVeld';
 
 const INVALIDATES = ['aanvraag.get', 'aanvraag.list', 'inbox.list'] as const;
 
@@ -61,7 +62,7 @@ export function InfoOpvragenDialog({ aanvraag, opened, onClose }: { aanvraag: Aa
         verzoek tot het antwoord binnenkomt.
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Datum van het verzoek" type="date" aria-required {...form.register('datum')} error={e.datum?.message} data-autofocus />
+        <DatumVeldVan label="Datum van het verzoek" aria-required control={form.control} name="datum" error={e.datum?.message} data-autofocus />
         <TextInput
           label="Antwoordtermijn (dagen)"
           description="Leeg: de standaardtermijn uit de parameters"
@@ -115,7 +116,7 @@ export function InfoOntvangenDialog({ aanvraag, opened, onClose }: { aanvraag: A
           Gevraagd op {formatDatum(open.van)}: {open.reden}
         </Text>
       )}
-      <TextInput label="Datum van het antwoord" type="date" aria-required {...form.register('datum')} error={form.formState.errors.datum?.message} data-autofocus />
+      <DatumVeldVan label="Datum van het antwoord" aria-required control={form.control} name="datum" error={form.formState.errors.datum?.message} data-autofocus />
     </ActieDialoog>
   );
 }

@@ -1,0 +1,128 @@
+import { forwardRef, useEffect, useState } from 'react';
+import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { datumTekstAlsIso, isValidIsoDate } from '../../../shared/kernel/dates';
+import { formatDatum } from './format';
+
+/** The calendar's arrows, named in Dutch for a screen reader (the month and year between them are named by their text). */
+const KALENDER_LABELS = {
+  previousMonth: 'Vorige maand',
+  nextMonth: 'Volgende maand',
+  previousYear: 'Vorig jaar',
+  nextYear: 'Volgend jaar',
+  previousDecade: 'Vorige tien jaar',
+  nextDecade: 'Volgende tien jaar',
+};
+
+/** What the officer types, read as the imports read a date cell: dd/mm/jjjj (also d/m/jjjj, with - or .) or JJJJ-MM-DD. */
+function leesDatum(tekst: string): string | null {
+  const iso = datumTekstAlsIso(tekst);
+  return iso && isValidIsoDate(iso) ? iso : null;
+}
+
+const toon = (iso: string) => (isValidIsoDate(iso) ? formatDatum(iso) : '');
+
+export type DatumVeldProps = Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'type'> & {
+  /** `YYYY-MM-DD`, or '' for none. */
+  value: string;
+  onChange: (iso: string) => void;
+};
+
+/**
+ * A date field that shows and takes dates as dd/mm/jjjj whatever the browser's language: a native date field follows
+ * the browser (an English browser on the team server showed mm/dd/yyyy, where 04/12 is read as 12 April), this one
+ * follows the app. The value is `YYYY-MM-DD` as the contract wants.
+ *
+ * Typing is the way in for an officer who works by keyboard; the calendar (Mantine's `DatePicker`) opens from the
+ * button in the field or with Alt+↓, never by itself, so it does not cover the fields and buttons below while one types.
+ * It is mounted only while open: a closed field costs what a text field costs (a register's toolbar has one, and
+ * opening a register is measured, issue 13). Text that is no date is put back to the field's value when the field is
+ * left, so what is shown is what is saved; an optional field can be emptied, a required one keeps its value until another
+ * date is typed.
+ */
+export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function DatumVeld({ value, onChange, onFocus, onBlur, onKeyDown, ...rest }, ref) {
+  const [tekst, setTekst] = useState(() => toon(value));
+  const [typt, setTypt] = useState(false);
+  const [open, setOpen] = useState(false);
+  const verplicht = rest.required === true || rest['aria-required'] === true || rest['aria-required'] === 'true';
+  // The value as it is (a default, a reset, a day picked), shown in the field's notation unless the officer is typing.
+  useEffect(() => {
+    if (!typt) setTekst(toon(value));
+  }, [value, typt]);
+
+  const kies = (iso: string | null) => {
+    if (iso) onChange(iso);
+    setOpen(false);
+  };
+  const knop = (
+    <ActionIcon variant="subtle" color="gray" aria-label="Kalender openen" title="Kalender openen (Alt+pijl omlaag)" onClick={() => setOpen((o) => !o)} disabled={rest.disabled} tabIndex={-1}>
+      <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+        <rect x="3" y="5" width="18" height="16" rx="2" />
+        <path d="M16 3v4M8 3v4M3 10h18" />
+      </svg>
+    </ActionIcon>
+  );
+  return (
+    <TextInput
+      ref={ref}
+      placeholder="dd/mm/jjjj"
+      autoComplete="off"
+      {...rest}
+      value={tekst}
+      onChange={(e) => {
+        const t = e.currentTarget.value;
+        setTekst(t);
+        const iso = leesDatum(t);
+        if (iso) onChange(iso);
+        else if (t.trim() === '' && !verplicht) onChange('');
+      }}
+      onFocus={(e) => {
+        setTypt(true);
+        onFocus?.(e);
+      }}
+      onBlur={(e) => {
+        setTypt(false);
+        onBlur?.(e);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown' && e.altKey) setOpen(true);
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation(); // close the calendar, not the dialog around the field
+          setOpen(false);
+        }
+        onKeyDown?.(e);
+      }}
+      rightSection={
+        open ? (
+          <Popover opened onDismiss={() => setOpen(false)} position="bottom-end" trapFocus={false} shadow="md">
+            <Popover.Target>{knop}</Popover.Target>
+            <Popover.Dropdown>
+              <DatePicker value={isValidIsoDate(value) ? value : null} defaultDate={isValidIsoDate(value) ? value : undefined} onChange={kies} ariaLabels={KALENDER_LABELS} />
+            </Popover.Dropdown>
+          </Popover>
+        ) : (
+          knop
+        )
+      }
+    />
+  );
+});
+
+/** `DatumVeld` for a field of a react-hook-form form (the forms' `register` is for native inputs). */
+export function DatumVeldVan<F extends FieldValues>({ control, name, ...rest }: Omit<DatumVeldProps, 'value' | 'onChange' | 'name'> & { control: Control<F>; name: FieldPath<F> }) {
+  const { field } = useController({ control, name });
+  return (
+    <DatumVeld
+      {...rest}
+      ref={field.ref}
+      name={field.name}
+      value={(field.value as string | null | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={(e) => {
+        field.onBlur();
+        rest.onBlur?.(e);
+      }}
+    />
+  );
+}
