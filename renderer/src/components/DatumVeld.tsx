@@ -69,6 +69,9 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
       placeholder="dd/mm/jjjj"
       autoComplete="off"
       {...rest}
+      // While the calendar is open, Escape closes it and not the dialog around the field (Mantine's dialogs leave a key
+      // alone whose target carries this attribute).
+      data-mantine-stop-propagation={open ? 'true' : undefined}
       value={tekst}
       onChange={(e) => {
         const t = e.currentTarget.value;
@@ -87,10 +90,7 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
       }}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown' && e.altKey) setOpen(true);
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation(); // close the calendar, not the dialog around the field
-          setOpen(false);
-        }
+        if (e.key === 'Escape' && open) setOpen(false);
         onKeyDown?.(e);
       }}
       rightSection={

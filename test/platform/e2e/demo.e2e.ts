@@ -90,6 +90,21 @@ describe('alle schermen met de demogegevens', () => {
     await page.getByRole('button', { name: '18 december 2026', exact: true }).click();
     await expect.poll(() => veld.inputValue()).toBe('18/12/2026');
     await expect.poll(() => page.getByRole('button', { name: '4 december 2026', exact: true }).count()).toBe(0);
+
+    // In a dialog, Escape closes the calendar first and the dialog only at the second press.
+    const organisatieId = e.app.ctx.sqlite.prepare('SELECT min(id) FROM organisatie').pluck().get() as number;
+    await page.goto(`${e.url}/#/organisaties/${organisatieId}`);
+    await page.getByRole('button', { name: 'Ontvangstmelding maken' }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Ontvangstmelding maken' });
+    await dialoog.getByLabel('Ontvangen op').press('Alt+ArrowDown');
+    const maand = page.locator('.mantine-DatePicker-calendarHeaderLevel');
+    await maand.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => maand.count()).toBe(0);
+    await page.waitForTimeout(400); // longer than the dialog's closing transition (200 ms): had it closed, it would be gone
+    expect(await dialoog.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialoog.count()).toBe(0);
   });
 
   it('de toegankelijkheidscontrole zelf werkt: tekst met te weinig contrast en een knop zonder naam worden gevonden', async () => {
