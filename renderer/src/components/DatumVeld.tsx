@@ -16,7 +16,7 @@ const KALENDER_LABELS = {
 };
 
 /** What the officer types, read as the imports read a date cell: dd/mm/jjjj (also d/m/jjjj, with - or .) or JJJJ-MM-DD. */
-function leesDatum(tekst: string): string | null {
+export function leesDatum(tekst: string): string | null {
   const iso = datumTekstAlsIso(tekst);
   return iso && isValidIsoDate(iso) ? iso : null;
 }

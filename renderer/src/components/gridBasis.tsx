@@ -21,6 +21,7 @@ import { Button, Group, Text, TextInput } from '@mantine/core';
 import { AG_GRID_NL } from './agGridLocale';
 import { aantalMet, formatAantal } from './format';
 import { csvTekst } from '../../../shared/kernel/csv';
+import { DatumFilterInvoer } from './datumFilter';
 
 /**
  * What every grid of the app shares, whichever row model it uses (`DataGrid`: the list held whole in the screen;
@@ -74,6 +75,8 @@ const DEFAULT_COL_DEF: ColDef = {
   autoHeaderHeight: true,
   // A value cut off with an ellipsis ("Maatwerkbedrijf Antwerpse…") shows whole on hover (tooltipShowMode below).
   tooltipValueGetter: (p) => p.valueFormatted ?? (p.value == null ? undefined : String(p.value)),
+  // Date filters take dd/mm/jjjj whatever the browser's language (AG Grid's own box is a native date field).
+  dateComponent: DatumFilterInvoer,
 };
 
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;

@@ -198,6 +198,22 @@ describe('alle schermen met de demogegevens', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => telling.innerText()).toBe(`${nl(totaal)} overeenkomsten`);
 
+    // A date filter takes dd/mm/jjjj in this English Chromium too (AG Grid's own box would read 04/12 as 12 April):
+    // agreements that started on 4 November 2026.
+    const op4november = tel("SELECT count(*) FROM overeenkomst WHERE startdatum = '2026-11-04'");
+    expect(op4november).toBeGreaterThan(0);
+    expect(tel("SELECT count(*) FROM overeenkomst WHERE startdatum = '2026-04-11'")).not.toBe(op4november);
+    await grid.locator('.ag-header-cell[col-id="startdatum"] .ag-header-cell-filter-button').click();
+    const datumvak = page.locator('.ag-filter input[placeholder="dd/mm/jjjj"]').first();
+    await datumvak.fill('04/11/2026');
+    await expect.poll(() => telling.innerText()).toBe(`${nl(op4november)} van ${nl(totaal)} overeenkomsten`);
+    await page.keyboard.press('Escape');
+    await grid.locator('.ag-header-cell[col-id="startdatum"] .ag-header-cell-filter-button').click();
+    await expect.poll(() => datumvak.inputValue()).toBe('04/11/2026');
+    await page.locator('.ag-filter').getByRole('button', { name: 'Herstellen' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => telling.innerText()).toBe(`${nl(totaal)} overeenkomsten`);
+
     // Scrolling far down loads the later rows from the core.
     await grid.locator('.ag-row[row-index="0"]').hover();
     for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 4000);
