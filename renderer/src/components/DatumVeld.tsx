@@ -1,6 +1,7 @@
-import { forwardRef, useEffect, useState } from 'react';
+import { forwardRef, useEffect, useRef, useState } from 'react';
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
+import { useMergedRef } from '@mantine/hooks';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { datumTekstAlsIso, isValidIsoDate } from '../../../shared/kernel/dates';
 import { formatDatum } from './format';
@@ -36,6 +37,8 @@ export type DatumVeldProps = Omit<TextInputProps, 'value' | 'defaultValue' | 'on
  *
  * Typing is the way in for an officer who works by keyboard; the calendar (Mantine's `DatePicker`) opens from the
  * button in the field or with Alt+↓, never by itself, so it does not cover the fields and buttons below while one types.
+ * Opened with Alt+↓ it takes the focus (arrows move between days, Enter picks, Escape closes) and gives it back to the
+ * field.
  * It is mounted only while open: a closed field costs what a text field costs (a register's toolbar has one, and
  * opening a register is measured, issue 13). Text that is no date is put back to the field's value when the field is
  * left, so what is shown is what is saved; an optional field can be emptied, a required one keeps its value until another
@@ -44,19 +47,29 @@ export type DatumVeldProps = Omit<TextInputProps, 'value' | 'defaultValue' | 'on
 export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function DatumVeld({ value, onChange, onFocus, onBlur, onKeyDown, ...rest }, ref) {
   const [tekst, setTekst] = useState(() => toon(value));
   const [typt, setTypt] = useState(false);
-  const [open, setOpen] = useState(false);
+  // How the calendar was opened: from the keyboard it takes the focus and gives it back to the field.
+  const [open, setOpen] = useState<false | 'muis' | 'toets'>(false);
+  const invoer = useRef<HTMLInputElement>(null);
+  const refs = useMergedRef(ref, invoer);
   const verplicht = rest.required === true || rest['aria-required'] === true || rest['aria-required'] === 'true';
   // The value as it is (a default, a reset, a day picked), shown in the field's notation unless the officer is typing.
   useEffect(() => {
     if (!typt) setTekst(toon(value));
   }, [value, typt]);
 
-  const kies = (iso: string | null) => {
-    if (iso) onChange(iso);
+  const sluit = () => {
+    if (open === 'toets') invoer.current?.focus();
     setOpen(false);
   };
+  const kies = (iso: string | null) => {
+    if (iso) {
+      onChange(iso);
+      setTekst(toon(iso)); // now: the field takes the focus back below, and a field with the focus keeps its text
+    }
+    sluit();
+  };
   const knop = (
-    <ActionIcon variant="subtle" color="gray" aria-label="Kalender openen" title="Kalender openen (Alt+pijl omlaag)" onClick={() => setOpen((o) => !o)} disabled={rest.disabled} tabIndex={-1}>
+    <ActionIcon variant="subtle" color="gray" aria-label="Kalender openen" title="Kalender openen (Alt+pijl omlaag)" onClick={() => setOpen((o) => (o ? false : 'muis'))} disabled={rest.disabled} tabIndex={-1}>
       <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
         <rect x="3" y="5" width="18" height="16" rx="2" />
         <path d="M16 3v4M8 3v4M3 10h18" />
@@ -65,7 +78,7 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
   );
   return (
     <TextInput
-      ref={ref}
+      ref={refs}
       placeholder="dd/mm/jjjj"
       autoComplete="off"
       {...rest}
@@ -89,15 +102,17 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
         onBlur?.(e);
       }}
       onKeyDown={(e) => {
-        if (e.key === 'ArrowDown' && e.altKey) setOpen(true);
+        if (e.key === 'ArrowDown' && e.altKey) setOpen('toets');
         if (e.key === 'Escape' && open) setOpen(false);
         onKeyDown?.(e);
       }}
       rightSection={
         open ? (
-          <Popover opened onDismiss={() => setOpen(false)} position="bottom-end" trapFocus={false} shadow="md">
+          <Popover opened onDismiss={sluit} position="bottom-end" trapFocus={open === 'toets'} returnFocus={false} shadow="md">
             <Popover.Target>{knop}</Popover.Target>
-            <Popover.Dropdown>
+            {/* A key in the calendar (Escape) closes the calendar, not the dialog around the field: the mark above, on
+                whatever has the focus in it. */}
+            <Popover.Dropdown onFocus={(e) => e.target.setAttribute('data-mantine-stop-propagation', 'true')}>
               <DatePicker value={isValidIsoDate(value) ? value : null} defaultDate={isValidIsoDate(value) ? value : undefined} onChange={kies} ariaLabels={KALENDER_LABELS} />
             </Popover.Dropdown>
           </Popover>

@@ -96,13 +96,30 @@ describe('alle schermen met de demogegevens', () => {
     await page.goto(`${e.url}/#/organisaties/${organisatieId}`);
     await page.getByRole('button', { name: 'Ontvangstmelding maken' }).click();
     const dialoog = page.getByRole('dialog', { name: 'Ontvangstmelding maken' });
-    await dialoog.getByLabel('Ontvangen op').press('Alt+ArrowDown');
+    const ontvangen = dialoog.getByLabel('Ontvangen op');
+    const idVeld = await ontvangen.getAttribute('id');
+    const focusIn = () => page.evaluate(() => (document.activeElement?.closest('.mantine-Popover-dropdown') ? 'kalender' : document.activeElement?.id));
+    await ontvangen.press('Alt+ArrowDown');
     const maand = page.locator('.mantine-DatePicker-calendarHeaderLevel');
     await maand.waitFor();
+    // Opened from the keyboard, the calendar has the focus; Escape gives it back to the field.
+    await expect.poll(focusIn).toBe('kalender');
     await page.keyboard.press('Escape');
     await expect.poll(() => maand.count()).toBe(0);
+    await expect.poll(focusIn).toBe(idVeld);
     await page.waitForTimeout(400); // longer than the dialog's closing transition (200 ms): had it closed, it would be gone
     expect(await dialoog.count()).toBe(1);
+    // A day picked by keyboard: the arrows move from the selected day, Enter picks it, the focus is back in the field.
+    const vooraf = await ontvangen.inputValue();
+    await ontvangen.press('Alt+ArrowDown');
+    await page.locator('.mantine-DatePicker-day[data-selected]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => maand.count()).toBe(0);
+    await expect.poll(focusIn).toBe(idVeld);
+    const [d, m, j] = vooraf.split('/').map(Number);
+    const volgende = new Date(Date.UTC(j, m - 1, d + 1));
+    await expect.poll(() => ontvangen.inputValue()).toBe(`${String(volgende.getUTCDate()).padStart(2, '0')}/${String(volgende.getUTCMonth() + 1).padStart(2, '0')}/${volgende.getUTCFullYear()}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialoog.count()).toBe(0);
   });
