@@ -149,11 +149,10 @@ export function isLeapYear(year: number): boolean {
  */
 export function datumTekstAlsIso(tekst: string): string | null {
   const v = tekst.trim();
-  const p2 = (n: string) => n.padStart(2, '0');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(v);
-  if (m) return `${m[1]}-${p2(m[2])}-${p2(m[3])}`;
+  if (m) return `${m[1]}-${pad(Number(m[2]), 2)}-${pad(Number(m[3]), 2)}`;
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(v);
-  return m ? `${m[3]}-${p2(m[2])}-${p2(m[1])}` : null;
+  return m ? `${m[3]}-${pad(Number(m[2]), 2)}-${pad(Number(m[1]), 2)}` : null;
 }
 
 /** Belgian notation `dd/mm/yyyy` of a date that must exist (throws otherwise); the rendering is shared/kernel/format.ts's. */

@@ -3,8 +3,8 @@ import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/co
 import { DatePicker } from '@mantine/dates';
 import { useMergedRef } from '@mantine/hooks';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { datumTekstAlsIso, isValidIsoDate } from '../../../shared/kernel/dates';
-import { formatDatum } from './format';
+import { isValidIsoDate } from '../../../shared/kernel/dates';
+import { formatDatum, leesDatum } from './format';
 
 /** The calendar's arrows, named in Dutch for a screen reader (the month and year between them are named by their text). */
 const KALENDER_LABELS = {
@@ -15,12 +15,6 @@ const KALENDER_LABELS = {
   previousDecade: 'Vorige tien jaar',
   nextDecade: 'Volgende tien jaar',
 };
-
-/** What the officer types, read as the imports read a date cell: dd/mm/jjjj (also d/m/jjjj, with - or .) or JJJJ-MM-DD. */
-export function leesDatum(tekst: string): string | null {
-  const iso = datumTekstAlsIso(tekst);
-  return iso && isValidIsoDate(iso) ? iso : null;
-}
 
 const toon = (iso: string) => (isValidIsoDate(iso) ? formatDatum(iso) : '');
 

@@ -1,11 +1,10 @@
 import type { IDateComp, IDateParams } from 'ag-grid-community';
-import { leesDatum } from './DatumVeld';
-import { formatDatum } from './format';
+import { formatDatum, leesDatum } from './format';
 
 /**
  * The date box of AG Grid's date filters, as the screens' date fields (`DatumVeld`): dd/mm/jjjj whatever the browser's
  * language. AG Grid's own box is a native date field, which an English browser shows as mm/dd/yyyy (a filter "after
- * 04/12/2026" would then mean 12 April). What is typed is read as in `DatumVeld` (`leesDatum`); the filter follows
+ * 04/12/2026" would then mean 12 April). What is typed is read as in `DatumVeld` (`leesDatum`, components/format); the filter follows
  * as soon as the text is a date (or empty), and text that is no date is put back when the box is left.
  */
 export class DatumFilterInvoer implements IDateComp {

@@ -1,8 +1,18 @@
 import { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, maandNaamVan, parseEuro } from '../../../shared/kernel/format';
+import { datumTekstAlsIso, isValidIsoDate } from '../../../shared/kernel/dates';
 import type { Parameter } from '../../../shared/platform/parameter.contract';
 import { PARAMETER_KEUZES, type ParameterCode } from '../../../shared/platform/parameter-codes';
 
 export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, formatPercentage, formatTijdstip, maandNaam, maandNaamVan, parseEuro };
+
+/**
+ * A date as the officer types it in a date field or a grid's date filter — dd/mm/jjjj (also d/m/jjjj, with - or .) or
+ * JJJJ-MM-DD, read as the imports read a date cell — as `YYYY-MM-DD`, or null when it is no date (yet).
+ */
+export function leesDatum(tekst: string): string | null {
+  const iso = datumTekstAlsIso(tekst);
+  return iso && isValidIsoDate(iso) ? iso : null;
+}
 
 /** The Brussels calendar date of an ISO timestamp as `22/11/2026`. */
 export const datumVanTijdstip = (iso: string | null | undefined): string => (iso ? formatTijdstip(iso).slice(0, 10) : '');

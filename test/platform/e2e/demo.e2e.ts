@@ -14,6 +14,7 @@ import { seedProcedures } from '../../../db/seed/demo/procedures';
 import { DEMO_MEDEWERKERS } from '../../../db/seed/demo/medewerkers';
 import { NAV_ITEMS } from '../../../renderer/src/app/nav';
 import { BRIEFTYPE_LABELS } from '../../../renderer/src/components/labels';
+import { addDays, formatDatum } from '../../../shared/kernel/dates';
 
 const klok = new Date('2026-11-22T09:00:00Z');
 const KATRIEN = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam;
@@ -117,9 +118,8 @@ describe('alle schermen met de demogegevens', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => maand.count()).toBe(0);
     await expect.poll(focusIn).toBe(idVeld);
-    const [d, m, j] = vooraf.split('/').map(Number);
-    const volgende = new Date(Date.UTC(j, m - 1, d + 1));
-    await expect.poll(() => ontvangen.inputValue()).toBe(`${String(volgende.getUTCDate()).padStart(2, '0')}/${String(volgende.getUTCMonth() + 1).padStart(2, '0')}/${volgende.getUTCFullYear()}`);
+    const [d, m, j] = vooraf.split('/');
+    await expect.poll(() => ontvangen.inputValue()).toBe(formatDatum(addDays(`${j}-${m}-${d}`, 1)));
     await page.keyboard.press('Escape');
     await expect.poll(() => dialoog.count()).toBe(0);
   });

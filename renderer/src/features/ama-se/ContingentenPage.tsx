@@ -34,8 +34,6 @@ const TABS: { value: SeTab; label: string }[] = [
   { value: 'importeren', label: 'Importeren' },
 ];
 
-const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
-
 /** The WSE workspace (BVR art. 56, 58–68, 76): contingents, calls, participations, advances, settlement and the evaluation of the fill rate. */
 export function ContingentenPage({ tab }: { tab: SeTab }) {
   return (
@@ -53,13 +51,13 @@ function RegisterTab() {
   const navigate = useNavigate();
   const vandaag = useSessie().data?.vandaag ?? '';
   const [peildatum, setPeildatum] = useState('');
-  const lijst = useApi('contingent.list', { peildatum: isDatum(peildatum) ? peildatum : vandaag || undefined });
+  const lijst = useApi('contingent.list', { peildatum: peildatum || vandaag || undefined });
   const open = useCallback((c: ContingentOverzicht) => navigate(`/contingenten/${c.organisatieId}`), [navigate]);
   const totaal = (lijst.data ?? []).reduce((s, c) => s + c.plaatsen, 0);
   return (
     <Stack gap="sm">
       <Text size="sm" data-testid="contingent-totaal">
-        {formatAantal((lijst.data ?? []).filter((c) => c.plaatsen > 0).length)} maatwerkbedrijven met samen {formatAantal(totaal)} plaatsen op {formatDatum(isDatum(peildatum) ? peildatum : vandaag)}.
+        {formatAantal((lijst.data ?? []).filter((c) => c.plaatsen > 0).length)} maatwerkbedrijven met samen {formatAantal(totaal)} plaatsen op {formatDatum(peildatum || vandaag)}.
       </Text>
       <RegisterGrid<ContingentOverzicht>
         gridId="se-contingenten"
@@ -162,7 +160,7 @@ function DeelnamesTab() {
   const contingenten = useApi('contingent.list', {});
   const [filter, setFilter] = useState({ organisatieId: params.get('organisatieId') ?? '', lopendOp: '', metSignaal: false });
   const invoer = useMemo(
-    () => ({ organisatieId: filter.organisatieId ? Number(filter.organisatieId) : undefined, lopendOp: isDatum(filter.lopendOp) ? filter.lopendOp : undefined }),
+    () => ({ organisatieId: filter.organisatieId ? Number(filter.organisatieId) : undefined, lopendOp: filter.lopendOp || undefined }),
     [filter.organisatieId, filter.lopendOp],
   );
   // Signals are worked out per row in the core, not in SQL: "only with a signal" reads the (short) filtered list whole.

@@ -21,7 +21,7 @@ export function JaarverslagPage() {
   const laatste = (Number(vandaag.slice(0, 4)) || 2026) - 1;
   const [jaar, setJaar] = useState(String(laatste));
   const [peildatum, setPeildatum] = useState('');
-  const geldig = /^\d{4}-\d{2}-\d{2}$/.test(peildatum) ? peildatum : undefined;
+  const geldig = peildatum || undefined;
   const v = useApi('rapport.jaarverslag', { jaar: Number(jaar), peildatum: geldig });
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);

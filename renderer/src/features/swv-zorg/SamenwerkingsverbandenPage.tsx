@@ -33,8 +33,6 @@ const TABS: { value: SwvTab; label: string }[] = [
   { value: 'importeren', label: 'Importeren' },
 ];
 
-const isDatum = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
-
 /** Samenwerkingsverbanden Zorg (BVR art. 7, 10–21, 38, 40): mandates, calls, VDAB trajectories and the compensation. */
 export function SamenwerkingsverbandenPage({ tab }: { tab: SwvTab }) {
   return (
@@ -52,7 +50,7 @@ function MandatenTab() {
   const navigate = useNavigate();
   const vandaag = useSessie().data?.vandaag ?? '';
   const [peildatum, setPeildatum] = useState('');
-  const lijst = useApi('mandaat.list', { peildatum: isDatum(peildatum) ? peildatum : vandaag || undefined });
+  const lijst = useApi('mandaat.list', { peildatum: peildatum || vandaag || undefined });
   const open = useCallback((m: Mandaat) => navigate(`/samenwerkingsverbanden/mandaten/${m.id}`), [navigate]);
   return (
     <RegisterGrid<Mandaat>

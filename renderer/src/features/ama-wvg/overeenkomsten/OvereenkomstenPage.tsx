@@ -61,7 +61,7 @@ function RegisterTab() {
   const [params] = useSearchParams();
   const [begeleider, setBegeleider] = useState(params.get('begeleider') ?? '');
   const invoer = useMemo(
-    () => ({ actiefOp: /^\d{4}-\d{2}-\d{2}$/.test(actiefOp) ? actiefOp : undefined, organisatieId: begeleider ? Number(begeleider) : undefined }),
+    () => ({ actiefOp: actiefOp || undefined, organisatieId: begeleider ? Number(begeleider) : undefined }),
     [actiefOp, begeleider],
   );
   const lijst = useApi('overeenkomst.begeleiders', {}, { staleTime: 60_000 });
