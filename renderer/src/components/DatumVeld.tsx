@@ -18,6 +18,18 @@ const KALENDER_LABELS = {
 
 const toon = (iso: string) => (isValidIsoDate(iso) ? formatDatum(iso) : '');
 
+/**
+ * What to tell the officer when the text in the field is not kept as they leave it (null when it is): text that is no
+ * date, or a required field emptied. The field then shows its value again, and this says so.
+ */
+function waaromTeruggezet(tekst: string, value: string, verplicht: boolean): string | null {
+  const t = tekst.trim();
+  const blijft = isValidIsoDate(value) ? `de datum blijft ${formatDatum(value)}` : 'het veld blijft leeg';
+  if (t === '') return verplicht && isValidIsoDate(value) ? `Dit veld is verplicht: ${blijft}.` : null;
+  if (leesDatum(t)) return null;
+  return `"${t}" is geen datum (typ dd/mm/jjjj): ${blijft}.`;
+}
+
 export type DatumVeldProps = Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'type'> & {
   /** `YYYY-MM-DD`, or '' for none. */
   value: string;
@@ -36,11 +48,14 @@ export type DatumVeldProps = Omit<TextInputProps, 'value' | 'defaultValue' | 'on
  * It is mounted only while open: a closed field costs what a text field costs (a register's toolbar has one, and
  * opening a register is measured, issue 13). Text that is no date is put back to the field's value when the field is
  * left, so what is shown is what is saved; an optional field can be emptied, a required one keeps its value until another
- * date is typed.
+ * date is typed. A line under the field says what was put back and why, until the field is typed in again (a form's own
+ * message on the field goes first).
  */
 export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function DatumVeld({ value, onChange, onFocus, onBlur, onKeyDown, ...rest }, ref) {
   const [tekst, setTekst] = useState(() => toon(value));
   const [typt, setTypt] = useState(false);
+  // Why the text typed was put back when the field was left; cleared by the next keystroke or a new value.
+  const [teruggezet, setTeruggezet] = useState<string | null>(null);
   // How the calendar was opened: from the keyboard it takes the focus and gives it back to the field.
   const [open, setOpen] = useState<false | 'muis' | 'toets'>(false);
   const invoer = useRef<HTMLInputElement>(null);
@@ -50,6 +65,7 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
   useEffect(() => {
     if (!typt) setTekst(toon(value));
   }, [value, typt]);
+  useEffect(() => setTeruggezet(null), [value]);
 
   const sluit = () => {
     if (open === 'toets') invoer.current?.focus();
@@ -80,9 +96,11 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
       // alone whose target carries this attribute).
       data-mantine-stop-propagation={open ? 'true' : undefined}
       value={tekst}
+      error={rest.error || teruggezet}
       onChange={(e) => {
         const t = e.currentTarget.value;
         setTekst(t);
+        setTeruggezet(null);
         const iso = leesDatum(t);
         if (iso) onChange(iso);
         else if (t.trim() === '' && !verplicht) onChange('');
@@ -93,6 +111,7 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
       }}
       onBlur={(e) => {
         setTypt(false);
+        setTeruggezet(waaromTeruggezet(tekst, value, verplicht));
         onBlur?.(e);
       }}
       onKeyDown={(e) => {

@@ -82,6 +82,11 @@ describe('alle schermen met de demogegevens', () => {
     await veld.fill('2026-12-04');
     await veld.blur(); // shown in the field's notation once the field is left (while typing, the text stays as typed)
     await expect.poll(() => veld.inputValue()).toBe('04/12/2026');
+    // Text that is no date is put back, and the line that says so is readable (contrast) and linked to the field.
+    await veld.fill('31/02/2026');
+    await veld.blur();
+    await page.getByText('"31/02/2026" is geen datum (typ dd/mm/jjjj): de datum blijft 04/12/2026.').waitFor();
+    expect(await axeSchendingen(page)).toEqual([]);
     await page.getByRole('button', { name: 'Kalender openen' }).click();
     await page.getByRole('button', { name: '4 december 2026', exact: true }).waitFor();
     const koppen = await page.locator('.mantine-DatePicker-weekday').allInnerTexts();

@@ -187,10 +187,22 @@ const SCHERMEN: Scherm[] = [
       expect(afleiding[0]).toContain('04/12/2026');
       expect(afleiding[0]).toContain('17 kalenderdagen');
       expect(afleiding.join('\n')).toContain('21/12/2026');
-      // Text that is no date is put back to the field's value when the field is left: what is shown is what counts.
+      // Text that is no date is put back to the field's value when the field is left: what is shown is what counts, and a
+      // line under the field, linked to it, says so until the field is typed in again.
       await start.fill('31/02/2026');
       await form.getByLabel('Aantal dagen').focus();
       await expect.poll(() => start.inputValue()).toBe('04/12/2026');
+      const beschrijving = () =>
+        start.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').filter(Boolean).sort());
+      const uitleg = 'Dag van de gebeurtenis; telt niet mee.';
+      await expect.poll(beschrijving).toEqual(['"31/02/2026" is geen datum (typ dd/mm/jjjj): de datum blijft 04/12/2026.', uitleg]);
+      await start.fill('');
+      await form.getByLabel('Aantal dagen').focus();
+      await expect.poll(() => start.inputValue()).toBe('04/12/2026');
+      await expect.poll(beschrijving).toEqual([uitleg, 'Dit veld is verplicht: de datum blijft 04/12/2026.']);
+      await start.fill('5/12/2026');
+      await expect.poll(beschrijving).toEqual([uitleg]);
+      await expect.poll(() => start.getAttribute('aria-invalid')).not.toBe('true');
     },
   },
   {
