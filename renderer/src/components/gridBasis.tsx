@@ -290,5 +290,6 @@ export function rijenAlsCsv<T>(api: GridApi<T>, rijen: readonly T[]): string {
     const ruw = typeof def.valueGetter === 'function' ? def.valueGetter({ ...basis, getValue: () => undefined } as never) : def.field ? (rij as Record<string, unknown>)[def.field] : undefined;
     return typeof def.valueFormatter === 'function' ? def.valueFormatter({ ...basis, value: ruw } as never) : ruw;
   };
-  return csvTekst([kolommen.map((k) => api.getDisplayNameForColumn(k, null)), ...rijen.map((r) => kolommen.map((k) => waarde(k, r)))]);
+  // A header's soft hyphen (where it may wrap on screen) is not part of the column's name in the file.
+  return csvTekst([kolommen.map((k) => (api.getDisplayNameForColumn(k, null) ?? '').replaceAll('\u00AD', '')), ...rijen.map((r) => kolommen.map((k) => waarde(k, r)))]);
 }

@@ -66,15 +66,16 @@ const metPassendeKoppen = new WeakMap<readonly ColDef[], ColDef[]>();
 /**
  * Every grid's columns, wide enough for the longest word of their header: a header wraps between words
  * (`wrapHeaderText`), but a word longer than its column was broken in the middle ("Ondernemingsnum-mer", "Behandela-ar").
- * Measured in the header's own font, so it holds for the font the machine has (Segoe UI on Windows, wider fallbacks
- * elsewhere) where a width per character did not. The same array for the same columns (AG Grid rebuilds its columns
- * when the array changes).
+ * A header may mark where a long word may be hyphenated with a soft hyphen (U+00AD, "Ondernemings\u00ADnummer"): then
+ * each part, with its hyphen, counts as a word. Measured in the header's own font, so it holds for the font the machine
+ * has (Segoe UI on Windows, wider fallbacks elsewhere) where a width per character did not. The same array for the same
+ * columns (AG Grid rebuilds its columns when the array changes).
  */
 export function koppenZonderAfgebrokenWoord<T>(kolommen: ColDef<T>[]): ColDef<T>[] {
   const bekend = metPassendeKoppen.get(kolommen as readonly ColDef[]);
   if (bekend) return bekend as ColDef<T>[];
   const uit = kolommen.map((k) => {
-    const woorden = k.headerName?.split(/\s+/).filter(Boolean) ?? [];
+    const woorden = k.headerName?.split(/\s+/).flatMap((w) => w.split('\u00AD').map((d, i, delen) => (i < delen.length - 1 ? `${d}-` : d))).filter(Boolean) ?? [];
     const breedste = Math.max(0, ...woorden.map(kopBreedte));
     return breedste ? minstens(k, Math.ceil(breedste) + KOP_RUIMTE) : k;
   });

@@ -243,6 +243,19 @@ describe('alle schermen met de demogegevens', () => {
     expect(e.errors).toEqual([]);
   });
 
+  it('een kop die op het scherm mag afbreken (zacht koppelteken) heet in de export voluit', async () => {
+    await page.goto(`${e.url}/#/organisaties`);
+    const kop = page.locator('.ag-header-cell[col-id="kbo"]');
+    // On screen "Ondernemings-nummer" on two lines, so the register's columns fit at 1440 px with the menu.
+    await expect.poll(() => kop.innerText()).toBe('Ondernemings\u00ADnummer');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren (CSV)' }).click()]);
+    const bestand = path.join(os.tmpdir(), `wzt-export-org-${process.pid}.csv`);
+    await download.saveAs(bestand);
+    const eerste = fs.readFileSync(bestand, 'utf8').slice(1).split('\r\n')[0];
+    fs.rmSync(bestand, { force: true });
+    expect(eerste).toBe('Naam;Ondernemingsnummer;Status;Type;Gemeente;Regio;Provincie');
+  });
+
   it('het register exporteert alle rijen die aan de zoekopdracht voldoen, niet alleen de geladen: kolommen en waarden zoals getoond', async () => {
     const db = e.app.ctx.sqlite;
     const totaal = db.prepare('SELECT count(*) FROM overeenkomst').pluck().get() as number;
@@ -349,6 +362,22 @@ describe('alle schermen met de demogegevens', () => {
     );
     expect(koppen.map((k) => k.kop)).toContain('Laatste evaluatie');
     expect(koppen.filter((k) => k.regels !== 1 || k.afgekapt)).toEqual([]);
+  });
+
+  it('op 1440 px met het menu passen de termijnen van het overzicht, de organisaties en de aanvragen tot erkenning zonder zijwaarts scrollen', async () => {
+    expect(page.viewportSize()?.width).toBe(1440);
+    for (const [pad, kolom] of [['/', 'behandelaar'], ['/organisaties', 'provincieNaam'], ['/erkenningen', 'behandelaar']]) {
+      await page.goto(`${e.url}/#${pad}`);
+      await expect.poll(() => page.locator(`main .ag-header-cell[col-id="${kolom}"]`).count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()).toBe(true);
+      // The columns together (each drawn: a few columns, none left out of view) are no wider than the grid's viewport.
+      // Their widths are set with the columns; the viewport's own scroll width follows a frame or more later.
+      const teBreed = await page.locator('main').evaluate((m) => {
+        const kolommen = [...m.querySelectorAll('.ag-header-cell')].reduce((som, k) => som + k.getBoundingClientRect().width, 0);
+        return Math.round(kolommen - m.querySelector('.ag-grid-viewport')!.clientWidth);
+      });
+      expect(teBreed, pad).toBeLessThanOrEqual(1); // a pixel for the rounding of fractional widths
+    }
   });
 
   it('de termijn van de herinnering tot hernieuwing komt uit de parameter: lijst, uitleg en filter van het register', async () => {

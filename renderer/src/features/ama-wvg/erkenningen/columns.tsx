@@ -16,8 +16,8 @@ function ErkenningStatusCel(p: ICellRendererParams<ErkenningRij>) {
 
 export const AANVRAAG_KOLOMMEN: ColDef<AanvraagRij>[] = [
   { field: 'id', headerName: 'Nr.', minWidth: 80, maxWidth: 100 },
-  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 2, minWidth: 220 },
-  datumKolom<AanvraagRij>('ontvangenOp', 'Ontvangen op', { sort: 'desc', minWidth: 150, maxWidth: 170 }),
+  { field: 'organisatieNaam', headerName: 'Organisatie', flex: 2, minWidth: 200 },
+  datumKolom<AanvraagRij>('ontvangenOp', 'Ontvangen op', { sort: 'desc', minWidth: 135, maxWidth: 170 }),
   {
     field: 'status',
     headerName: 'Status',
@@ -25,8 +25,8 @@ export const AANVRAAG_KOLOMMEN: ColDef<AanvraagRij>[] = [
     valueGetter: (p) => (p.data ? AANVRAAG_STATUS[p.data.status].label : ''),
     cellRenderer: AanvraagStatusCel,
   },
-  datumKolom<AanvraagRij>('volgendeTermijn', 'Volgende termijn', { minWidth: 170, maxWidth: 190 }),
-  { colId: 'hernieuwing', headerName: 'Hernieuwing', minWidth: 130, maxWidth: 150, valueGetter: (p) => jaNee(p.data?.hernieuwing) },
+  datumKolom<AanvraagRij>('volgendeTermijn', 'Volgende termijn', { minWidth: 140, maxWidth: 190 }),
+  { colId: 'hernieuwing', headerName: 'Hernieuwing', minWidth: 125, maxWidth: 150, valueGetter: (p) => jaNee(p.data?.hernieuwing) },
   { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
 ];
 export const aanvraagRowId = (r: AanvraagRij): string => String(r.id);

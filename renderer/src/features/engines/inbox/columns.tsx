@@ -15,7 +15,7 @@ export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
   {
     colId: 'urgentie',
     headerName: 'Toestand',
-    minWidth: 150,
+    minWidth: 135,
     maxWidth: 180,
     valueGetter: (p) => (p.data ? urgentieInfo(p.data).label : ''),
     comparator: (_a, _b, na, nb) => (na.data && nb.data ? URGENTIE_VOLGORDE[na.data.urgentie] - URGENTIE_VOLGORDE[nb.data.urgentie] : 0),
@@ -36,15 +36,15 @@ export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
   {
     field: 'dagenResterend',
     headerName: 'Dagen',
-    minWidth: 140,
+    minWidth: 125,
     maxWidth: 170,
     valueFormatter: (p) => dagenTekst(p.value as number | null),
   },
-  { colId: 'dossier', headerName: 'Dossier', minWidth: 150, maxWidth: 200, valueGetter: (p) => (p.data ? dossierKort(p.data.dossierEntiteit, p.data.dossierId) : '') },
+  { colId: 'dossier', headerName: 'Dossier', minWidth: 130, maxWidth: 200, valueGetter: (p) => (p.data ? dossierKort(p.data.dossierEntiteit, p.data.dossierId) : '') },
   // What is due and for whom wrap onto more lines (the row grows): "Beslissing over de ontvankelijkheid …" told the
   // deadlines of one dossier kind apart only after the ellipsis.
   { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 180, wrapText: true, autoHeight: true },
-  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260, wrapText: true, autoHeight: true },
+  { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 210, wrapText: true, autoHeight: true },
   { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
 ];
 
