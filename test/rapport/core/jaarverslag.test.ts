@@ -85,14 +85,16 @@ describe('rapport.jaarverslag (issue 12)', () => {
     expect(rij('ama-se-per-provincie', 'OVL')).toEqual({ begeleiders: 2, plaatsen: 30, gemiddeldeInvulling: 70.2, aantalVanaf80: 1, aantalOnder60: 1 });
     expect(rij('ama-se-per-provincie', 'ANT')).toEqual({ begeleiders: 0, plaatsen: 0, gemiddeldeInvulling: null, aantalVanaf80: 0, aantalOnder60: 0 });
     expect(tabel('ama-se-per-provincie').totaal).toEqual({ begeleiders: 2, plaatsen: 30, gemiddeldeInvulling: 70.2, aantalVanaf80: 1, aantalOnder60: 1 });
-    expect(tabel('ama-se-per-provincie').kolommen.find((k) => k.id === 'aantalVanaf80')!.titel).toBe('Invulling 80 % of meer');
+    expect(tabel('ama-se-per-provincie').kolommen.find((k) => k.id === 'aantalVanaf80')!.titel).toBe('Invulling van 80 % of meer');
+    // The 2024 report's own words (seed 004: "een invulling van 80% of meer", "een invulling van minder dan 60%").
+    expect(tabel('ama-se-per-provincie').kolommen.find((k) => k.id === 'aantalOnder60')!.titel).toBe('Invulling van minder dan 60 %');
   });
 
   it('ama-se per provincie counts and names the threshold of the parameter in the year (A 80.2 % and B 50.1 % are both at 50 % or more)', async () => {
     await zetParameter(t, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', 5000, '2024-01-01');
     const w = await t.call('rapport.jaarverslag', { jaar: 2024 }, 'lezer');
     const se = w.tabellen.find((x) => x.id === 'ama-se-per-provincie')!;
-    expect(se.kolommen.find((k) => k.id === 'aantalVanaf80')!.titel).toBe('Invulling 50 % of meer');
+    expect(se.kolommen.find((k) => k.id === 'aantalVanaf80')!.titel).toBe('Invulling van 50 % of meer');
     expect(se.totaal).toMatchObject({ aantalVanaf80: 2, aantalOnder60: 1 });
   });
 
@@ -217,20 +219,21 @@ describe('issuing the report (rapport.uitgeven): a PDF with tables and charts, i
       expect(x.beschrijving.length).toBeGreaterThan(20);
     }
     expect(g[0].svg).toContain('Gent');
-    expect(g[1].beschrijving).toContain('1 op ten minste 80 %, 1 onder 60 %, van 2');
-    expect(g[1].svg).toContain('Ten minste 80 %');
+    expect(g[1].beschrijving).toContain('1 van de 2 met een invulling van 80 % of meer, 1 van minder dan 60 %.');
+    expect(g[1].svg).toContain('80 % of meer');
+    expect(g[1].svg).toContain('Minder dan 80 %');
   });
 
   it('the fill-rate chart marks the threshold of the parameter, also inside a band (A at 80.2 % is under 80.5 %)', async () => {
     await zetParameter(t, 'AMA_SE_INVULLINGSGRAAD_DREMPEL', 8050, '2024-01-01');
     const g = (await t.call('rapport.grafieken', { jaar: 2024 }, 'lezer')).find((x) => x.id === 'invulling-verdeling')!;
-    expect(g.beschrijving).toContain('0 op ten minste 80,5 %, 1 onder 60 %, van 2');
-    expect(g.svg).toContain('Ten minste 80,5 %');
-    expect(g.svg).toContain('Onder 80,5 %');
-    expect(g.svg).not.toContain('Ten minste 80 %');
+    expect(g.beschrijving).toContain('0 van de 2 met een invulling van 80,5 % of meer, 1 van minder dan 60 %.');
+    expect(g.svg).toContain('80,5 % of meer');
+    expect(g.svg).toContain('Minder dan 80,5 %');
+    expect(g.svg).not.toContain('80 % of meer');
     // Each bar is a path with its data as accessible name: A in 80–90 % and B in 50–60 %, both below the threshold.
-    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 80–90 %; Maatwerkbedrijven: 1; Invulling: Onder 80,5 %"');
-    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 50–60 %; Maatwerkbedrijven: 1; Invulling: Onder 80,5 %"');
-    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 80–90 %; Maatwerkbedrijven: 0; Invulling: Ten minste 80,5 %"');
+    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 80–90 %; Maatwerkbedrijven: 1; Invulling: Minder dan 80,5 %"');
+    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 50–60 %; Maatwerkbedrijven: 1; Invulling: Minder dan 80,5 %"');
+    expect(g.svg).toContain('aria-label="Invullingsgraad op jaarbasis: 80–90 %; Maatwerkbedrijven: 0; Invulling: 80,5 % of meer"');
   });
 });

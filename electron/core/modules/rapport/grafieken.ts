@@ -10,8 +10,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RapportGrafiek } from '../../../../shared/rapport/contract';
 import type { Sqlite } from '../../../../db/open';
-import { formatAantal, formatPercentage } from '../../../../shared/kernel/format';
-import { jaarverslagMetLeden, RAPPORT_ONDERGRENS_BP, type TabelMetLeden } from './jaarverslag';
+import { formatAantal } from '../../../../shared/kernel/format';
+import { invullingGroepen, jaarverslagMetLeden, type TabelMetLeden } from './jaarverslag';
 
 /**
  * Vega is ESM with top-level await (its canvas probe), which a CommonJS host cannot `require`: the Electron main bundle
@@ -70,10 +70,11 @@ function band(p: number): string {
   return BANDEN[Math.floor(p / 10) - 4];
 }
 
-/** The legend's two groups, named after the year's threshold (AMA_SE_INVULLINGSGRAAD_DREMPEL). */
+/** The legend's two groups, named after the year's threshold (AMA_SE_INVULLINGSGRAAD_DREMPEL) as the table's columns are. */
 function drempelGroepen(drempelBp: number | null | undefined) {
-  const drempel = drempelBp == null ? 'de drempel' : formatPercentage(drempelBp);
-  return { vanaf: `Ten minste ${drempel}`, onder: `Onder ${drempel}` };
+  const { vanaf, onder } = invullingGroepen(drempelBp);
+  const hoofdletter = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  return { vanaf: hoofdletter(vanaf), onder: hoofdletter(onder) };
 }
 
 /**
@@ -143,7 +144,7 @@ export async function rapportGrafieken(db: Sqlite, jaar: number, tabellen: Tabel
     {
       id: 'invulling-verdeling',
       titel: `AMA SE ${jaar}: maatwerkbedrijven per invullingsgraad`,
-      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} op ${drempelGroepen(se.drempelBp).vanaf.toLowerCase()}, ${aantal(se.totaal.aantalOnder60)} onder ${formatPercentage(RAPPORT_ONDERGRENS_BP)}, van ${aantal(se.totaal.begeleiders)}.`,
+      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} van de ${aantal(se.totaal.begeleiders)} met een invulling van ${invullingGroepen(se.drempelBp).vanaf}, ${aantal(se.totaal.aantalOnder60)} van ${invullingGroepen(se.drempelBp).onderGrens}.`,
       svg: await invullingsverdeling(se),
     },
     {

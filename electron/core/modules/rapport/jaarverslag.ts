@@ -173,6 +173,16 @@ function amaWvg(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden[] {
  */
 export const RAPPORT_ONDERGRENS_BP = 6_000;
 
+/**
+ * The fill-rate groups in the 2024 report's own words ("een invulling van 80% of meer", "van minder dan 60%"), for the
+ * table's columns, the chart's legend and its text alternative alike: at or above the year's threshold, under it, and
+ * under the report's lower band. Without a threshold in the year, "de drempel".
+ */
+export function invullingGroepen(drempelBp: number | null | undefined) {
+  const drempel = drempelBp == null ? 'de drempel' : formatPercentage(drempelBp);
+  return { vanaf: `${drempel} of meer`, onder: `minder dan ${drempel}`, onderGrens: `minder dan ${formatPercentage(RAPPORT_ONDERGRENS_BP)}` };
+}
+
 function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
   const van = `${jaar}-01-01`;
   const tot = `${jaar}-12-31`;
@@ -232,7 +242,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     id: 'ama-se-per-provincie',
     titel: `Arbeidsmatige activiteiten in de sociale economie (AMA SE) in ${jaar} per provincie`,
     bron: 'Contingenten en begeleidingsovereenkomsten AMA SE',
-    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling ${drempelBp === null ? 'op de drempel' : formatPercentage(drempelBp)} of meer`), k('aantalOnder60', `Invulling onder ${formatPercentage(RAPPORT_ONDERGRENS_BP)}`)],
+    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling van ${invullingGroepen(drempelBp).vanaf}`), k('aantalOnder60', `Invulling van ${invullingGroepen(drempelBp).onderGrens}`)],
     rijen: provincies(db).map((p) => ({ sleutel: p.code, label: p.naam, waarden: waarden(per.get(p.code) ?? leeg) })),
     totaal: waarden(alle),
     leden,
