@@ -30,6 +30,12 @@ export function euroKolom<T>(field: keyof T & string, headerName: string, extra:
 }
 
 /**
+ * "Ondernemingsnummer" as a column header: a soft hyphen lets it wrap as "Ondernemings-nummer", so the column is as wide
+ * as its numbers (≈ 200 px) rather than its name (≈ 260 px). Both header-width rules below honour it.
+ */
+export const ONDERNEMINGSNUMMER_KOP = 'Ondernemings\u00ADnummer';
+
+/**
  * What a header needs beside its text: the cell's padding and the filter icon (48 px measured in AG Grid's Quartz theme)
  * and, on the sorted column, the sort arrow (72 px in all), plus a few pixels for rounding.
  */
@@ -54,10 +60,11 @@ function kopBreedte(tekst: string): number {
 
 /**
  * Wide enough for the whole Dutch header on one line, with a tooltip: measured in the header's font like the words
- * below (≈ 8 px per character where there is no canvas to measure with).
+ * below (≈ 8 px per character where there is no canvas to measure with). A header with a soft hyphen may wrap there.
  */
 export function volledigeKop<T>(k: ColDef<T>): ColDef<T> {
   const tekst = k.headerName ?? '';
+  if (tekst.includes('\u00AD')) return { headerTooltip: tekst.replaceAll('\u00AD', ''), ...k };
   return minstens({ headerTooltip: k.headerName, ...k }, Math.ceil(kopBreedte(tekst) || tekst.length * 8) + KOP_RUIMTE);
 }
 

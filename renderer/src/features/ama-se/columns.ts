@@ -3,7 +3,7 @@ import type { ContingentOverzicht, SeOproep } from '../../../../shared/ama-se/co
 import type { SeDeelname } from '../../../../shared/ama-se/deelname.contract';
 import type { AfrekeningBegunstigde, AfrekeningRun, EvaluatieRij, VoorschotBegunstigde, VoorschotRun } from '../../../../shared/ama-se/geld.contract';
 import type { Betaling } from '../../../../shared/engines/betaalrun.contract';
-import { datumKolom, euroKolom, volledigeKop } from '../../components/kolommen';
+import { datumKolom, euroKolom, ONDERNEMINGSNUMMER_KOP, volledigeKop } from '../../components/kolommen';
 import { formatAantal } from '../../components/format';
 import { TERUGVORDERING_LABELS } from '../../components/betaalrun/labels';
 import { runKolommen } from '../../components/betaalrun/kolommen';
@@ -21,7 +21,7 @@ function maatwerkbedrijfKolom<T>(field: keyof T & string, extra: Partial<ColDef<
 
 export const CONTINGENT_KOLOMMEN: ColDef<ContingentOverzicht>[] = ([
   maatwerkbedrijfKolom<ContingentOverzicht>('naam', { sort: 'asc' }),
-  { field: 'ondernemingsnummer', headerName: 'Ondernemingsnummer', minWidth: 160 },
+  { field: 'ondernemingsnummer', headerName: ONDERNEMINGSNUMMER_KOP, minWidth: 160 },
   { field: 'provincie', headerName: 'Provincie', minWidth: 160 },
   { field: 'plaatsen', headerName: 'Plaatsen', minWidth: 110, type: 'rightAligned' },
   datumKolom<ContingentOverzicht>('sinds', 'Sinds'),

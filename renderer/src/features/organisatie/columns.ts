@@ -1,6 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { OrganisatieRij } from '../../../../shared/organisatie/organisatie.contract';
 import { STATUS_LABELS } from '../../components/labels';
+import { ONDERNEMINGSNUMMER_KOP } from '../../components/kolommen';
 
 /**
  * Module constant: the grid must not get new column definitions on every render (50,000 rows). The status comes right
@@ -11,8 +12,7 @@ export const ORGANISATIE_KOLOMMEN: ColDef<OrganisatieRij>[] = [
   { field: 'naam', headerName: 'Naam', flex: 2, minWidth: 180, sort: 'asc' },
   {
     field: 'kbo',
-    // A soft hyphen: the header wraps as "Ondernemings-nummer", so the column is as wide as its numbers, not its name.
-    headerName: 'Ondernemings\u00ADnummer',
+    headerName: ONDERNEMINGSNUMMER_KOP,
     minWidth: 150,
     // Quick search finds the number with or without dots.
     getQuickFilterText: (p) => `${p.value} ${String(p.value ?? '').replace(/\./g, '')}`,

@@ -6,7 +6,7 @@ import { BRON_LABELS } from '../../../components/labels';
 export const PARAMETER_KOLOMMEN: ColDef<Parameter>[] = [
   { field: 'code', headerName: 'Code', minWidth: 320, sort: 'asc', sortIndex: 0 },
   // What a parameter means and its legal basis are read whole (the row grows), not guessed from their first words.
-  { field: 'omschrijving', headerName: 'Omschrijving', flex: 2, minWidth: 240, wrapText: true, autoHeight: true },
+  { field: 'omschrijving', headerName: 'Omschrijving', flex: 2, minWidth: 230, wrapText: true, autoHeight: true },
   {
     colId: 'waarde',
     headerName: 'Waarde',
