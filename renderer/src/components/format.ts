@@ -7,10 +7,13 @@ export { aantalMet, formatAantal, formatDatum, formatDatumLang, formatEuro, form
 
 /**
  * A date as the officer types it in a date field or a grid's date filter — dd/mm/jjjj (also d/m/jjjj, with - or .) or
- * JJJJ-MM-DD, read as the imports read a date cell — as `YYYY-MM-DD`, or null when it is no date (yet).
+ * JJJJ-MM-DD, read as the imports read a date cell, or eight digits without separators, ddmmjjjj ("04122026", quick on
+ * the number pad; only here, not in the imports, whose files name their format) — as `YYYY-MM-DD`, or null when it is
+ * no date (yet).
  */
 export function leesDatum(tekst: string): string | null {
-  const iso = datumTekstAlsIso(tekst);
+  const cijfers = /^(\d{2})(\d{2})(\d{4})$/.exec(tekst.trim());
+  const iso = cijfers ? `${cijfers[3]}-${cijfers[2]}-${cijfers[1]}` : datumTekstAlsIso(tekst);
   return iso && isValidIsoDate(iso) ? iso : null;
 }
 

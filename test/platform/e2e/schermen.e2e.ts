@@ -200,8 +200,11 @@ const SCHERMEN: Scherm[] = [
       await form.getByLabel('Aantal dagen').focus();
       await expect.poll(() => start.inputValue()).toBe('04/12/2026');
       await expect.poll(beschrijving).toEqual([uitleg, 'Dit veld is verplicht: de datum blijft 04/12/2026.']);
-      await start.fill('5/12/2026');
+      // Eight digits, as typed on the number pad, are ddmmjjjj.
+      await start.fill('05122026');
       await expect.poll(beschrijving).toEqual([uitleg]);
+      await form.getByLabel('Aantal dagen').focus();
+      await expect.poll(() => start.inputValue()).toBe('05/12/2026');
       await expect.poll(() => start.getAttribute('aria-invalid')).not.toBe('true');
     },
   },
