@@ -58,7 +58,10 @@ interface Scherm {
   check: (page: Page, rol: Rol, vandaag: string) => Promise<void>;
 }
 
-/** Grid headers with a word broken over two lines ("Ondernemingsnum-mer"): each word's text should sit on one line. */
+/**
+ * Grid headers with a word broken over two lines ("Ondernemingsnum-mer"): each word's text should sit on one line. A
+ * soft hyphen marks where a header may wrap ("Ondernemings-nummer"): each part counts as a word.
+ */
 const afgebrokenKopwoorden = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.ag-header-cell-text')]
@@ -66,11 +69,17 @@ const afgebrokenKopwoorden = (page: Page) =>
       .flatMap((el) => {
         const tekst = el.firstChild as Text;
         const gebroken: string[] = [];
-        for (const m of tekst.data.matchAll(/\S+/g)) {
+        // The line of one character: its last rect (a part after a soft hyphen also gets the hyphen drawn at the end of
+        // the line before). A word is broken when its first and last characters lie on different lines.
+        const regel = (i: number) => {
           const r = document.createRange();
-          r.setStart(tekst, m.index);
-          r.setEnd(tekst, m.index + m[0].length);
-          if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) gebroken.push(m[0]);
+          r.setStart(tekst, i);
+          r.setEnd(tekst, i + 1);
+          const rects = [...r.getClientRects()];
+          return Math.round(rects[rects.length - 1]?.top ?? 0);
+        };
+        for (const m of tekst.data.matchAll(/[^\s\u00AD]+/g)) {
+          if (regel(m.index) !== regel(m.index + m[0].length - 1)) gebroken.push(m[0]);
         }
         return gebroken;
       }),
