@@ -37,6 +37,8 @@ const ACHTERNAMEN = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willem
 
 export function seedAmaSe(db: Sqlite, o: SeedAmaSeOptions): AmaSeSummary {
   const rng = new Rng(o.seed + 3_000);
+  // This year's participations draw from their own stream, so last year's (the report's fill rates) do not depend on them.
+  const rngDitJaar = new Rng(o.seed + 3_001);
   const jaar = Number(o.vandaag.slice(0, 4)) - 1;
   const van = toDayNumber(`${jaar}-01-01`);
   const tot = toDayNumber(`${jaar}-12-31`);
@@ -58,8 +60,8 @@ export function seedAmaSe(db: Sqlite, o: SeedAmaSeOptions): AmaSeSummary {
     return insz;
   };
   const vandaagNr = toDayNumber(o.vandaag);
-  const bewijs = (d: number) => {
-    const n = d + (rng.chance(0.85) ? rng.int(3, 28) : rng.int(32, 75));
+  const bewijs = (d: number, r: Rng) => {
+    const n = d + (r.chance(0.85) ? r.int(3, 28) : r.int(32, 75));
     return n <= vandaagNr ? fromDayNumber(n) : null;
   };
 
@@ -88,13 +90,13 @@ export function seedAmaSe(db: Sqlite, o: SeedAmaSeOptions): AmaSeSummary {
       const laag = Math.min(0.9, Math.max(0.05, 0.38 - verschuiving));
       const vulling = (u < hoog ? rng.int(80, 110) : u < hoog + laag ? rng.int(30, 59) : rng.int(60, 79)) / 100;
       const werkposten = [kboFromBase(4_500_000 + org * 3), kboFromBase(4_500_001 + org * 3)];
-      const voegToe = (start: number, einde: number | null) => {
-        const geboorte = fromDayNumber(toDayNumber('1962-01-01') + rng.int(0, 14_000));
-        const d = Number(insDeelnemer.run(nieuweInsz(geboorte), rng.pick(VOORNAMEN), rng.pick(ACHTERNAMEN), geboorte, Number(geboorte.slice(0, 4)), o.nowIso).lastInsertRowid);
+      const voegToe = (start: number, einde: number | null, r = rng) => {
+        const geboorte = fromDayNumber(toDayNumber('1962-01-01') + r.int(0, 14_000));
+        const d = Number(insDeelnemer.run(nieuweInsz(geboorte), r.pick(VOORNAMEN), r.pick(ACHTERNAMEN), geboorte, Number(geboorte.slice(0, 4)), o.nowIso).lastInsertRowid);
         deelnemers++;
         const startIso = fromDayNumber(start);
-        insDeelname.run(org, d, rng.pick(werkposten), startIso, einde === null ? null : fromDayNumber(einde), addDays(startIso, -rng.int(7, 40)), startIso,
-          einde === null ? null : fromDayNumber(einde), bewijs(start), einde === null ? null : bewijs(einde), o.nowIso, o.nowIso);
+        insDeelname.run(org, d, r.pick(werkposten), startIso, einde === null ? null : fromDayNumber(einde), addDays(startIso, -r.int(7, 40)), startIso,
+          einde === null ? null : fromDayNumber(einde), bewijs(start, r), einde === null ? null : bewijs(einde, r), o.nowIso, o.nowIso);
         deelnames++;
       };
       // Last year: participations until the fill rate's participant days are reached; some run on into this year.
@@ -109,17 +111,25 @@ export function seedAmaSe(db: Sqlite, o: SeedAmaSeOptions): AmaSeSummary {
         if (loopt) lopend++;
         voegToe(start, loopt ? null : eindeInJaar);
       }
-      // This year up to today: the running ones count every day; new ones until the same fill rate is reached.
+      // This year up to today: every place taken is a chain of participations one after the other (a few weeks between
+      // two), the last one still running today, so that on any day about the fill rate's share of the places is taken —
+      // as in a maatwerkbedrijf — and the year so far reaches about last year's fill rate. The participations running on
+      // from last year hold their place all year. A chain covers ≈ 90 % of the days (a late first start, the gaps): a
+      // few more chains than places make up for it.
       const dezeVan = tot + 1;
-      const verstreken = vandaagNr - dezeVan + 1;
-      if (verstreken > 0) {
-        let rest = Math.round(vulling * plaatsen[i] * verstreken) - lopend * verstreken;
-        while (rest > 0) {
-          const lengte = Math.min(rest, rng.int(30, verstreken));
-          const start = dezeVan + rng.int(0, verstreken - lengte);
-          const einde = start + lengte - 1;
-          rest -= lengte;
-          voegToe(start, einde >= vandaagNr - 1 ? null : einde);
+      if (vandaagNr >= dezeVan) {
+        const ketens = Math.max(0, Math.round(vulling * plaatsen[i] * 1.09) - lopend);
+        for (let k = 0; k < ketens; k++) {
+          let start = dezeVan + rngDitJaar.int(0, 30);
+          while (start <= vandaagNr) {
+            const einde = start + rngDitJaar.int(120, 420) - 1;
+            if (einde >= vandaagNr - 1) {
+              voegToe(start, null, rngDitJaar);
+              break;
+            }
+            voegToe(start, einde, rngDitJaar);
+            start = einde + 1 + rngDitJaar.int(7, 28);
+          }
         }
       }
     }

@@ -27,6 +27,27 @@ describe('demo AMA SE at the 2024 volumes', () => {
       expect(graden.filter((g) => g >= 80).length).toBeGreaterThanOrEqual(25);
       expect(graden.filter((g) => g < 60).length).toBeGreaterThanOrEqual(20);
       expect(e.vrijgekomenPlaatsen).toBeGreaterThan(0);
+
+      // Today (22/11/2026) the places are taken as in a running year: about the fill rate's share of the places has a
+      // participation running today (the demo had ended nearly all of this year's before today: 116 for 1,968 places).
+      const db = t.ctx.sqlite;
+      const vandaag = '2026-11-22';
+      const lopend = db.prepare('SELECT count(*) FROM se_deelname WHERE startdatum <= ? AND (einddatum IS NULL OR einddatum >= ?)').pluck().get(vandaag, vandaag) as number;
+      expect(lopend / 1968).toBeGreaterThan(0.6);
+      expect(lopend / 1968).toBeLessThan(0.8);
+      // Every maatwerkbedrijf above 80 % last year has more than half of its places taken today.
+      const perOrganisatie = db.prepare(`SELECT c.plaatsen, (SELECT count(*) FROM se_deelname d WHERE d.organisatie_id = c.organisatie_id AND d.startdatum <= ? AND (d.einddatum IS NULL OR d.einddatum >= ?)) AS lopend
+                                           FROM se_contingent c WHERE c.organisatie_id = ?`);
+      for (const r of e.rijen.filter((x) => (x.bezettingsgraad ?? 0) >= 80)) {
+        const { plaatsen, lopend: n } = perOrganisatie.get(vandaag, vandaag, r.organisatieId) as { plaatsen: number; lopend: number };
+        expect(n, `maatwerkbedrijf ${r.organisatieId}`).toBeGreaterThan(plaatsen / 2);
+      }
+      // This year so far: the participant days of 1 January – 21 November against the places, as last year (≈ 70 %).
+      const dagen = db.prepare(`SELECT sum(julianday(min(coalesce(einddatum, '2026-11-21'), '2026-11-21')) - julianday(max(startdatum, '2026-01-01')) + 1)
+                                  FROM se_deelname WHERE startdatum <= '2026-11-21' AND (einddatum IS NULL OR einddatum >= '2026-01-01')`).pluck().get() as number;
+      const ditJaar = dagen / (1968 * 325);
+      expect(ditJaar).toBeGreaterThan(0.62);
+      expect(ditJaar).toBeLessThan(0.78);
     } finally {
       t.close();
     }
