@@ -4,6 +4,7 @@ import { DatePicker } from '@mantine/dates';
 import { useMergedRef } from '@mantine/hooks';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { isValidIsoDate } from '../../../shared/kernel/dates';
+import { useSessie } from '../api/hooks';
 import { formatDatum, leesDatum } from './format';
 
 /** The calendar's arrows, named in Dutch for a screen reader (the month and year between them are named by their text). */
@@ -126,7 +127,7 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
             {/* A key in the calendar (Escape) closes the calendar, not the dialog around the field: the mark above, on
                 whatever has the focus in it. */}
             <Popover.Dropdown onFocus={(e) => e.target.setAttribute('data-mantine-stop-propagation', 'true')}>
-              <DatePicker value={isValidIsoDate(value) ? value : null} defaultDate={isValidIsoDate(value) ? value : undefined} onChange={kies} ariaLabels={KALENDER_LABELS} />
+              <Kalender value={value} onChange={kies} />
             </Popover.Dropdown>
           </Popover>
         ) : (
@@ -136,6 +137,25 @@ export const DatumVeld = forwardRef<HTMLInputElement, DatumVeldProps>(function D
     />
   );
 });
+
+/**
+ * The calendar, mounted only while open: it opens on the field's date, or on the app's today (the session's, not the
+ * browser's clock); opened from the keyboard, that day has the focus (`data-autofocus`, where the focus trap starts), so
+ * the arrows move from it at once.
+ */
+function Kalender({ value, onChange }: { value: string; onChange: (iso: string | null) => void }) {
+  const vandaag = useSessie().data?.vandaag;
+  const dag = isValidIsoDate(value) ? value : vandaag;
+  return (
+    <DatePicker
+      value={isValidIsoDate(value) ? value : null}
+      defaultDate={dag}
+      onChange={onChange}
+      ariaLabels={KALENDER_LABELS}
+      getDayProps={(d) => (d === dag ? { 'data-autofocus': true } : {})}
+    />
+  );
+}
 
 /** `DatumVeld` for a field of a react-hook-form form (the forms' `register` is for native inputs). */
 export function DatumVeldVan<F extends FieldValues>({ control, name, ...rest }: Omit<DatumVeldProps, 'value' | 'onChange' | 'name'> & { control: Control<F>; name: FieldPath<F> }) {

@@ -15,6 +15,7 @@ import { DEMO_MEDEWERKERS } from '../../../db/seed/demo/medewerkers';
 import { NAV_ITEMS } from '../../../renderer/src/app/nav';
 import { BRIEFTYPE_LABELS } from '../../../renderer/src/components/labels';
 import { addDays, formatDatum } from '../../../shared/kernel/dates';
+import { formatDatumLang } from '../../../shared/kernel/format';
 
 const klok = new Date('2026-11-22T09:00:00Z');
 const KATRIEN = DEMO_MEDEWERKERS.find((m) => m.departement === 'ZORG' && !m.magOndertekenen)!.naam;
@@ -115,16 +116,20 @@ describe('alle schermen met de demogegevens', () => {
     await expect.poll(focusIn).toBe(idVeld);
     await page.waitForTimeout(400); // longer than the dialog's closing transition (200 ms): had it closed, it would be gone
     expect(await dialoog.count()).toBe(1);
-    // A day picked by keyboard: the arrows move from the selected day, Enter picks it, the focus is back in the field.
+    // A day picked by keyboard: the calendar opens with the focus on the field's day, the arrows move from it, Enter
+    // picks, the focus is back in the field.
     const vooraf = await ontvangen.inputValue();
     await ontvangen.press('Alt+ArrowDown');
-    await page.locator('.mantine-DatePicker-day[data-selected]').focus();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.mantine-DatePicker-day[data-selected]') ?? false)).toBe(true);
+    const [d, m, j] = vooraf.split('/');
+    const volgende = addDays(`${j}-${m}-${d}`, 1);
     await page.keyboard.press('ArrowRight');
+    // Enter once the focus is on the next day (on a busy machine the key can come before the calendar has moved it).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(formatDatumLang(volgende));
     await page.keyboard.press('Enter');
     await expect.poll(() => maand.count()).toBe(0);
     await expect.poll(focusIn).toBe(idVeld);
-    const [d, m, j] = vooraf.split('/');
-    await expect.poll(() => ontvangen.inputValue()).toBe(formatDatum(addDays(`${j}-${m}-${d}`, 1)));
+    await expect.poll(() => ontvangen.inputValue()).toBe(formatDatum(volgende));
     await page.keyboard.press('Escape');
     await expect.poll(() => dialoog.count()).toBe(0);
   });
