@@ -1,4 +1,5 @@
-import { Navigate, Route, Routes } from 'react-router';
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes, useParams } from 'react-router';
 import { OverzichtPage } from '../features/platform/overzicht/OverzichtPage';
 import { OrganisatieListPage } from '../features/organisatie/OrganisatieListPage';
 import { OrganisatieNieuwPage, OrganisatieWijzigPage } from '../features/organisatie/OrganisatieFormPage';
@@ -43,6 +44,15 @@ import { BetaalRunDoorverwijzing } from '../features/engines/betaalrun/BetaalRun
 import { NietGevondenPage } from './NietGevondenPage';
 
 /**
+ * A dossier's page only on an address with a dossier number: `#/contingenten/begeleidingsovereenkomsten` (a mistyped
+ * tab) or `#/organisaties/abc` is a page that does not exist, not a dossier the core refuses with a message about its
+ * `organisatieId`.
+ */
+function MetNummer({ children }: { children: ReactNode }) {
+  return /^[1-9]\d{0,15}$/.test(useParams().id ?? '') ? children : <NietGevondenPage />;
+}
+
+/**
  * Routes (HashRouter: `#/organisaties/12`). Organisations, recognitions (applications, register,
  * approvals, procedures), agreements, subsidies, samenwerkingsverbanden Zorg (mandates, calls, trajectories,
  * compensation), contingents AMA SE (register, calls, participations, advances, settlement, evaluation), letters,
@@ -54,33 +64,33 @@ export function AppRoutes() {
       <Route path="/" element={<OverzichtPage />} />
       <Route path="/organisaties" element={<OrganisatieListPage />} />
       <Route path="/organisaties/nieuw" element={<OrganisatieNieuwPage />} />
-      <Route path="/organisaties/:id" element={<OrganisatieDetailPage />} />
-      <Route path="/organisaties/:id/wijzigen" element={<OrganisatieWijzigPage />} />
+      <Route path="/organisaties/:id" element={<MetNummer><OrganisatieDetailPage /></MetNummer>} />
+      <Route path="/organisaties/:id/wijzigen" element={<MetNummer><OrganisatieWijzigPage /></MetNummer>} />
       <Route path="/erkenningen" element={<ErkenningenPage tab="aanvragen" />} />
       <Route path="/erkenningen/aanvragen" element={<ErkenningenPage tab="aanvragen" />} />
       <Route path="/erkenningen/register" element={<ErkenningenPage tab="register" />} />
       <Route path="/erkenningen/te-hernieuwen" element={<ErkenningenPage tab="te-hernieuwen" />} />
       <Route path="/erkenningen/overgang" element={<ErkenningenPage tab="overgang" />} />
       <Route path="/erkenningen/aanvragen/nieuw" element={<AanvraagNieuwPage />} />
-      <Route path="/erkenningen/aanvragen/:id" element={<AanvraagDetailPage />} />
-      <Route path="/erkenningen/:id" element={<ErkenningDetailPage />} />
+      <Route path="/erkenningen/aanvragen/:id" element={<MetNummer><AanvraagDetailPage /></MetNummer>} />
+      <Route path="/erkenningen/:id" element={<MetNummer><ErkenningDetailPage /></MetNummer>} />
       <Route path="/overeenkomsten" element={<OvereenkomstenPage tab="register" />} />
       <Route path="/overeenkomsten/deelnemer" element={<OvereenkomstenPage tab="deelnemer" />} />
       <Route path="/overeenkomsten/evaluaties" element={<OvereenkomstenPage tab="evaluaties" />} />
       <Route path="/overeenkomsten/na-einde-erkenning" element={<OvereenkomstenPage tab="na-einde-erkenning" />} />
       <Route path="/overeenkomsten/importeren" element={<OvereenkomstenPage tab="importeren" />} />
       <Route path="/overeenkomsten/nieuw" element={<OvereenkomstNieuwPage />} />
-      <Route path="/overeenkomsten/:id" element={<OvereenkomstDetailPage />} />
+      <Route path="/overeenkomsten/:id" element={<MetNummer><OvereenkomstDetailPage /></MetNummer>} />
       <Route path="/subsidies" element={<SubsidiesPage />} />
-      <Route path="/subsidies/:id" element={<SubsidieRunPage />} />
+      <Route path="/subsidies/:id" element={<MetNummer><SubsidieRunPage /></MetNummer>} />
       <Route path="/bewaartermijn" element={<BewaartermijnPage />} />
       <Route path="/backups" element={<BackupsPage />} />
       <Route path="/verbinding" element={<VerbindingPage />} />
       <Route path="/beslissingen" element={<GoedkeuringenPage />} />
-      <Route path="/beslissingen/:id" element={<BeslissingDetailPage />} />
-      <Route path="/procedures/:id" element={<ProcedureDetailPage />} />
-      <Route path="/bezwaren/:id" element={<BezwaarDetailPage />} />
-      <Route path="/betaalruns/:id" element={<BetaalRunDoorverwijzing />} />
+      <Route path="/beslissingen/:id" element={<MetNummer><BeslissingDetailPage /></MetNummer>} />
+      <Route path="/procedures/:id" element={<MetNummer><ProcedureDetailPage /></MetNummer>} />
+      <Route path="/bezwaren/:id" element={<MetNummer><BezwaarDetailPage /></MetNummer>} />
+      <Route path="/betaalruns/:id" element={<MetNummer><BetaalRunDoorverwijzing /></MetNummer>} />
       <Route path="/mandaten" element={<Navigate replace to="/samenwerkingsverbanden" />} />
       <Route path="/samenwerkingsverbanden" element={<SamenwerkingsverbandenPage tab="mandaten" />} />
       <Route path="/samenwerkingsverbanden/register" element={<SamenwerkingsverbandenPage tab="register" />} />
@@ -88,13 +98,13 @@ export function AppRoutes() {
       <Route path="/samenwerkingsverbanden/trajecten" element={<SamenwerkingsverbandenPage tab="trajecten" />} />
       <Route path="/samenwerkingsverbanden/compensatie" element={<SamenwerkingsverbandenPage tab="compensatie" />} />
       <Route path="/samenwerkingsverbanden/importeren" element={<SamenwerkingsverbandenPage tab="importeren" />} />
-      <Route path="/samenwerkingsverbanden/mandaten/:id" element={<MandaatDetailPage />} />
-      <Route path="/samenwerkingsverbanden/oproepen/:id" element={<OproepDetailPage />} />
+      <Route path="/samenwerkingsverbanden/mandaten/:id" element={<MetNummer><MandaatDetailPage /></MetNummer>} />
+      <Route path="/samenwerkingsverbanden/oproepen/:id" element={<MetNummer><OproepDetailPage /></MetNummer>} />
       <Route path="/samenwerkingsverbanden/aanvragen/nieuw" element={<MandaatAanvraagNieuwPage />} />
-      <Route path="/samenwerkingsverbanden/aanvragen/:id" element={<MandaatAanvraagDetailPage />} />
-      <Route path="/samenwerkingsverbanden/trajecten/:id" element={<TrajectDetailPage />} />
-      <Route path="/samenwerkingsverbanden/compensatie/:id" element={<CompensatieRunPage />} />
-      <Route path="/samenwerkingsverbanden/:id" element={<SwvDetailPage />} />
+      <Route path="/samenwerkingsverbanden/aanvragen/:id" element={<MetNummer><MandaatAanvraagDetailPage /></MetNummer>} />
+      <Route path="/samenwerkingsverbanden/trajecten/:id" element={<MetNummer><TrajectDetailPage /></MetNummer>} />
+      <Route path="/samenwerkingsverbanden/compensatie/:id" element={<MetNummer><CompensatieRunPage /></MetNummer>} />
+      <Route path="/samenwerkingsverbanden/:id" element={<MetNummer><SwvDetailPage /></MetNummer>} />
       <Route path="/contingenten" element={<ContingentenPage tab="register" />} />
       <Route path="/contingenten/oproepen" element={<ContingentenPage tab="oproepen" />} />
       <Route path="/contingenten/deelnames" element={<ContingentenPage tab="deelnames" />} />
@@ -102,14 +112,14 @@ export function AppRoutes() {
       <Route path="/contingenten/afrekeningen" element={<ContingentenPage tab="afrekeningen" />} />
       <Route path="/contingenten/evaluatie" element={<ContingentenPage tab="evaluatie" />} />
       <Route path="/contingenten/importeren" element={<ContingentenPage tab="importeren" />} />
-      <Route path="/contingenten/oproepen/:id" element={<SeOproepDetailPage />} />
-      <Route path="/contingenten/deelnames/:id" element={<DeelnameDetailPage />} />
-      <Route path="/contingenten/voorschotten/:id" element={<VoorschotRunPage />} />
-      <Route path="/contingenten/afrekeningen/:id" element={<AfrekeningRunPage />} />
-      <Route path="/contingenten/:id" element={<ContingentDetailPage />} />
+      <Route path="/contingenten/oproepen/:id" element={<MetNummer><SeOproepDetailPage /></MetNummer>} />
+      <Route path="/contingenten/deelnames/:id" element={<MetNummer><DeelnameDetailPage /></MetNummer>} />
+      <Route path="/contingenten/voorschotten/:id" element={<MetNummer><VoorschotRunPage /></MetNummer>} />
+      <Route path="/contingenten/afrekeningen/:id" element={<MetNummer><AfrekeningRunPage /></MetNummer>} />
+      <Route path="/contingenten/:id" element={<MetNummer><ContingentDetailPage /></MetNummer>} />
       <Route path="/jaarverslag" element={<JaarverslagPage />} />
       <Route path="/brieven" element={<BrievenPage />} />
-      <Route path="/brieven/:id" element={<BrievenPage />} />
+      <Route path="/brieven/:id" element={<MetNummer><BrievenPage /></MetNummer>} />
       <Route path="/parameters" element={<ParametersPage />} />
       <Route path="/parameters/termijn" element={<TermijnPage />} />
       <Route path="/parameters/postcodes" element={<PostcodesPage />} />

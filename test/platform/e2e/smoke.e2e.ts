@@ -57,6 +57,15 @@ describe('smoke', () => {
     expect(e.errors).toEqual([]);
   });
 
+  it('an address whose dossier number is no number is a page that does not exist (not a refused field)', async () => {
+    for (const pad of ['/contingenten/begeleidingsovereenkomsten', '/organisaties/abc/wijzigen', '/organisaties/0']) {
+      await e.page.goto(`${e.url}#${pad}`);
+      await e.page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+      expect(await e.page.getByText(/Geef een geldig id/).count(), pad).toBe(0);
+    }
+    expect(e.errors).toEqual([]);
+  });
+
   it('the page is served with the CSP of its meta tag', async () => {
     const res = await e.page.request.get(e.url);
     const header = res.headers()['content-security-policy'];
