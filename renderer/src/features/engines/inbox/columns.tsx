@@ -54,7 +54,8 @@ export const INBOX_KOLOMMEN: ColDef<InboxItem>[] = [
   // deadlines of one dossier kind apart only after the ellipsis.
   { field: 'organisatieNaam', headerName: 'Organisatie', flex: 1.5, minWidth: 180, wrapText: true, autoHeight: true },
   { field: 'omschrijving', headerName: 'Wat', flex: 2.5, minWidth: 260, wrapText: true, autoHeight: true },
-  { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140 },
+  // Nobody's yet: the department's (the "Mijn dossiers" filter shows them to everyone of it); an empty cell looked unread.
+  { field: 'behandelaar', headerName: 'Behandelaar', minWidth: 140, valueFormatter: (p) => (p.value as string | null) ?? 'niet toegewezen' },
 ];
 
 export const inboxRowId = (i: InboxItem): string => `${i.dossierEntiteit}-${i.dossierId}-${i.omschrijving}`;
