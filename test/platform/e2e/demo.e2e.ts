@@ -175,7 +175,8 @@ describe('alle schermen met de demogegevens', () => {
     await page.getByLabel('Soort brief').selectOption({ label: 'Voorschotnota AMA SE' });
     // The kind is the list's own filter (as the begeleider above the agreements): the count is of that kind.
     await expect.poll(() => page.getByTestId('brieven-telling').innerText()).toBe(`${nl(voorschotnotas)} brieven`);
-    expect(new Set(await grid.locator('.ag-row [col-id="briefType"]').allInnerTexts())).toEqual(new Set(['Voorschotnota AMA SE']));
+    // The rows of the new answer replace the old ones over a few frames: polled, as above.
+    await expect.poll(async () => [...new Set(await grid.locator('.ag-row [col-id="briefType"]').allInnerTexts())]).toEqual(['Voorschotnota AMA SE']);
     await page.getByLabel('Soort brief').selectOption({ label: 'Alle soorten' });
     await expect.poll(() => page.getByTestId('brieven-telling').innerText()).toBe(`${nl(alle)} brieven`);
     expect(e.errors).toEqual([]);
