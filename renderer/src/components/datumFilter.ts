@@ -1,4 +1,5 @@
 import type { IDateComp, IDateParams } from 'ag-grid-community';
+import { isoFromParts, parseIsoDate } from '../../../shared/kernel/dates';
 import { formatDatum, leesDatum } from './format';
 
 /**
@@ -76,8 +77,8 @@ export class DatumFilterInvoer implements IDateComp {
     }
     const iso = leesDatum(tekst);
     if (!iso) return;
-    const [j, m, d] = iso.split('-').map(Number);
-    this.datum = new Date(j, m - 1, d); // local midnight, as AG Grid makes its dates
+    const { year, month, day } = parseIsoDate(iso);
+    this.datum = new Date(year, month - 1, day); // local midnight, as AG Grid makes its dates
     this.params.onDateChanged();
   };
 
@@ -92,5 +93,5 @@ export class DatumFilterInvoer implements IDateComp {
 
 /** The calendar day of a date AG Grid made (local midnight). */
 function isoVan(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoFromParts(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }

@@ -22,6 +22,7 @@ import { AG_GRID_NL } from './agGridLocale';
 import { aantalMet, formatAantal } from './format';
 import { csvTekst } from '../../../shared/kernel/csv';
 import { DatumFilterInvoer } from './datumFilter';
+import { kopNaam } from './kolommen';
 
 /**
  * What every grid of the app shares, whichever row model it uses (`DataGrid`: the list held whole in the screen;
@@ -291,5 +292,5 @@ export function rijenAlsCsv<T>(api: GridApi<T>, rijen: readonly T[]): string {
     return typeof def.valueFormatter === 'function' ? def.valueFormatter({ ...basis, value: ruw } as never) : ruw;
   };
   // A header's soft hyphen (where it may wrap on screen) is not part of the column's name in the file.
-  return csvTekst([kolommen.map((k) => (api.getDisplayNameForColumn(k, null) ?? '').replaceAll('\u00AD', '')), ...rijen.map((r) => kolommen.map((k) => waarde(k, r)))]);
+  return csvTekst([kolommen.map((k) => kopNaam(api.getDisplayNameForColumn(k, null) ?? '')), ...rijen.map((r) => kolommen.map((k) => waarde(k, r)))]);
 }

@@ -29,11 +29,17 @@ export function euroKolom<T>(field: keyof T & string, headerName: string, extra:
   };
 }
 
+/** Where a header may wrap inside a long word: a soft hyphen ("Ondernemings-nummer" on two lines). */
+const AFBREEKPUNT = '\u00AD';
+
+/** A header's name as it is written, without the places where it may wrap (its tooltip, the CSV file's header). */
+export const kopNaam = (kop: string): string => kop.replaceAll(AFBREEKPUNT, '');
+
 /**
- * "Ondernemingsnummer" as a column header: a soft hyphen lets it wrap as "Ondernemings-nummer", so the column is as wide
- * as its numbers (≈ 200 px) rather than its name (≈ 260 px). Both header-width rules below honour it.
+ * "Ondernemingsnummer" as a column header: it wraps as "Ondernemings-nummer", so the column is as wide as its numbers
+ * (≈ 200 px) rather than its name (≈ 260 px). Both header-width rules below honour it.
  */
-export const ONDERNEMINGSNUMMER_KOP = 'Ondernemings\u00ADnummer';
+export const ONDERNEMINGSNUMMER_KOP = `Ondernemings${AFBREEKPUNT}nummer`;
 
 /**
  * What a header needs beside its text: the cell's padding and the filter icon (48 px measured in AG Grid's Quartz theme)
@@ -64,7 +70,7 @@ function kopBreedte(tekst: string): number {
  */
 export function volledigeKop<T>(k: ColDef<T>): ColDef<T> {
   const tekst = k.headerName ?? '';
-  if (tekst.includes('\u00AD')) return { headerTooltip: tekst.replaceAll('\u00AD', ''), ...k };
+  if (tekst.includes(AFBREEKPUNT)) return { headerTooltip: kopNaam(tekst), ...k };
   return minstens({ headerTooltip: k.headerName, ...k }, Math.ceil(kopBreedte(tekst) || tekst.length * 8) + KOP_RUIMTE);
 }
 
@@ -82,7 +88,7 @@ export function koppenZonderAfgebrokenWoord<T>(kolommen: ColDef<T>[]): ColDef<T>
   const bekend = metPassendeKoppen.get(kolommen as readonly ColDef[]);
   if (bekend) return bekend as ColDef<T>[];
   const uit = kolommen.map((k) => {
-    const woorden = k.headerName?.split(/\s+/).flatMap((w) => w.split('\u00AD').map((d, i, delen) => (i < delen.length - 1 ? `${d}-` : d))).filter(Boolean) ?? [];
+    const woorden = k.headerName?.split(/\s+/).flatMap((w) => w.split(AFBREEKPUNT).map((d, i, delen) => (i < delen.length - 1 ? `${d}-` : d))).filter(Boolean) ?? [];
     const breedste = Math.max(0, ...woorden.map(kopBreedte));
     return breedste ? minstens(k, Math.ceil(breedste) + KOP_RUIMTE) : k;
   });

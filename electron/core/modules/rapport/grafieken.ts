@@ -134,6 +134,7 @@ export async function rapportGrafieken(db: Sqlite, jaar: number, tabellen: Tabel
   const t = (id: string) => tabellen.find((x) => x.id === id)!;
   const trajecten = t('trajecten-per-regio');
   const se = t('ama-se-per-provincie');
+  const groepen = invullingGroepen(se.drempelBp);
   return [
     {
       id: 'trajecten-objectief',
@@ -144,7 +145,7 @@ export async function rapportGrafieken(db: Sqlite, jaar: number, tabellen: Tabel
     {
       id: 'invulling-verdeling',
       titel: `AMA SE ${jaar}: maatwerkbedrijven per invullingsgraad`,
-      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} van de ${aantal(se.totaal.begeleiders)} met een invulling van ${invullingGroepen(se.drempelBp).vanaf}, ${aantal(se.totaal.aantalOnder60)} van ${invullingGroepen(se.drempelBp).onderGrens}.`,
+      beschrijving: `Aantal maatwerkbedrijven per schijf van de invullingsgraad op jaarbasis: ${aantal(se.totaal.aantalVanaf80)} van de ${aantal(se.totaal.begeleiders)} met een invulling van ${groepen.vanaf}, ${aantal(se.totaal.aantalOnder60)} van ${groepen.onderGrens}.`,
       svg: await invullingsverdeling(se),
     },
     {

@@ -230,6 +230,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     per.set(p, g);
   }
   const d = deler || dagenInJaar;
+  const groepen = invullingGroepen(drempelBp);
   const waarden = (g: Telling) => ({
     begeleiders: g.n,
     plaatsen: afrondenOpCent(g.plaatsDagen * 100, dagenInJaar) / 100,
@@ -242,7 +243,7 @@ function amaSe(db: Sqlite, jaar: number, metLeden: boolean): TabelMetLeden {
     id: 'ama-se-per-provincie',
     titel: `Arbeidsmatige activiteiten in de sociale economie (AMA SE) in ${jaar} per provincie`,
     bron: 'Contingenten en begeleidingsovereenkomsten AMA SE',
-    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling van ${invullingGroepen(drempelBp).vanaf}`), k('aantalOnder60', `Invulling van ${invullingGroepen(drempelBp).onderGrens}`)],
+    kolommen: [k('begeleiders', 'Maatwerkbedrijven'), k('plaatsen', 'Plaatsen contingent'), k('gemiddeldeInvulling', 'Gemiddelde invulling jaarbasis', 'percentage'), k('aantalVanaf80', `Invulling van ${groepen.vanaf}`), k('aantalOnder60', `Invulling van ${groepen.onderGrens}`)],
     rijen: provincies(db).map((p) => ({ sleutel: p.code, label: p.naam, waarden: waarden(per.get(p.code) ?? leeg) })),
     totaal: waarden(alle),
     leden,
